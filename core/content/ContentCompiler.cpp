@@ -1,0 +1,260 @@
+#include "content/ContentCompiler.h"
+
+#include "content/ContentDatabase.h"
+#include "content/DeckLoader.h"
+#include "util/SqliteConnection.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+#include <cstdio>
+
+namespace certdeck {
+
+namespace {
+
+bool readFile(const QString& path, QByteArray* bytes, QList<Diagnostic>& diagnostics)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        diagnostics.append(
+            Diagnostic{path, 0, ContentCompiler::tr("cannot read: %1").arg(file.errorString())});
+        return false;
+    }
+    *bytes = file.readAll();
+    return true;
+}
+
+/// Finds every source quote in the notes. A quote must sit on exactly one line of all the notes.
+class SourceResolver {
+public:
+    explicit SourceResolver(const QList<NotesDocument>& notes) : m_notes(notes) {}
+
+    void resolve(SourceRef& source, const QString& deckFile, const QString& itemId,
+                 QList<Diagnostic>& diagnostics)
+    {
+        if (source.quote.isEmpty()) {
+            return; // reported as a missing field already
+        }
+        QStringList places;
+        for (const NotesDocument& doc : m_notes) {
+            for (qsizetype i = 0; i < doc.lines.size(); ++i) {
+                if (doc.lines[i].contains(source.quote)) {
+                    if (places.isEmpty()) {
+                        source.file = doc.fileName;
+                        source.line = int(i + 1);
+                    }
+                    places.append(QStringLiteral("%1:%2").arg(doc.fileName).arg(i + 1));
+                }
+            }
+        }
+        if (places.isEmpty()) {
+            diagnostics.append(Diagnostic{
+                deckFile, source.quoteLine,
+                ContentCompiler::tr("source of '%1' is not in the notes: \"%2\"").arg(itemId, source.quote)});
+            source.file.clear();
+            source.line = 0;
+        } else if (places.size() > 1) {
+            diagnostics.append(Diagnostic{
+                deckFile, source.quoteLine,
+                ContentCompiler::tr(
+                    "source of '%1' is ambiguous: \"%2\" is on %3 lines (%4); quote more of the line")
+                    .arg(itemId, source.quote)
+                    .arg(places.size())
+                    .arg(places.mid(0, 4).join(QStringLiteral(", ")))});
+            source.file.clear();
+            source.line = 0;
+        }
+    }
+
+private:
+    const QList<NotesDocument>& m_notes;
+};
+
+} // namespace
+
+ContentSources ContentSources::fromDirectory(const QString& root)
+{
+    ContentSources s;
+    s.root = QDir::cleanPath(root);
+    const QDir dir(s.root);
+    s.topicsFile = dir.filePath(QStringLiteral("topics.yaml"));
+    s.examsFile = dir.filePath(QStringLiteral("exams.yaml"));
+    const QDir notes(dir.filePath(QStringLiteral("notes")));
+    for (const QString& name : notes.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name)) {
+        s.noteFiles.append(notes.filePath(name));
+    }
+    const QDir decks(dir.filePath(QStringLiteral("decks")));
+    for (const QString& name : decks.entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name)) {
+        s.deckFiles.append(decks.filePath(name));
+    }
+    return s;
+}
+
+QStringList ContentSources::allFiles() const
+{
+    QStringList files{topicsFile, examsFile};
+    files += noteFiles;
+    files += deckFiles;
+    return files;
+}
+
+CompileResult ContentCompiler::load(const ContentSources& sources)
+{
+    CompileResult result;
+    QList<Diagnostic>& diagnostics = result.diagnostics;
+    ContentBank& bank = result.bank;
+
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QHash<QString, QByteArray> bytes;
+    for (const QString& path : sources.allFiles()) {
+        QByteArray data;
+        if (readFile(path, &data, diagnostics)) {
+            bytes.insert(path, data);
+            hash.addData(QDir(sources.root).relativeFilePath(path).toUtf8());
+            hash.addData(QByteArray(1, '\0'));
+            hash.addData(QByteArray::number(data.size()));
+            hash.addData(QByteArray(1, '\0'));
+            hash.addData(data);
+        }
+    }
+    bank.contentHash = QString::fromLatin1(hash.result().toHex());
+    if (sources.noteFiles.isEmpty()) {
+        diagnostics.append(Diagnostic{sources.root, 0, tr("no notes: expected notes/*.txt")});
+    }
+
+    bank.catalog = TopicCatalog(
+        DeckLoader::loadTopics(sources.topicsFile, bytes.value(sources.topicsFile), diagnostics));
+    bank.profiles = DeckLoader::loadExams(sources.examsFile, bytes.value(sources.examsFile), diagnostics);
+    if (!bank.catalog.contains(NotesParser::generalTopic())) {
+        diagnostics.append(Diagnostic{sources.topicsFile, 0,
+                                      tr("topic '%1' must be declared: it holds notes before any heading")
+                                          .arg(NotesParser::generalTopic())});
+    }
+
+    const NotesParser parser(bank.catalog);
+    for (const QString& path : sources.noteFiles) {
+        if (bytes.contains(path)) {
+            bank.notes.append(parser.parse(QFileInfo(path).fileName(), bytes.value(path)));
+        }
+    }
+
+    QHash<QString, DeckLocation> seenIds;
+    auto claimId = [&](const QString& id, const DeckLocation& at) {
+        if (id.isEmpty()) {
+            return;
+        }
+        const auto it = seenIds.constFind(id);
+        if (it != seenIds.cend()) {
+            diagnostics.append(
+                Diagnostic{at.file, at.line,
+                           tr("duplicate id '%1' (first used at %2:%3)").arg(id, it->file).arg(it->line)});
+        } else {
+            seenIds.insert(id, at);
+        }
+    };
+
+    SourceResolver resolver(bank.notes);
+    QHash<QString, QString> topicDeck;
+    for (const QString& path : sources.deckFiles) {
+        if (!bytes.contains(path)) {
+            continue;
+        }
+        Deck deck = DeckLoader::loadDeck(path, bytes.value(path), diagnostics);
+        if (!deck.topic.isEmpty()) {
+            if (!bank.catalog.contains(deck.topic)) {
+                diagnostics.append(
+                    Diagnostic{path, deck.at.line,
+                               tr("unknown topic '%1' (declare it in topics.yaml)").arg(deck.topic)});
+            }
+            if (QFileInfo(path).completeBaseName() != deck.topic) {
+                diagnostics.append(Diagnostic{
+                    path, deck.at.line, tr("deck for topic '%1' must be named %1.yaml").arg(deck.topic)});
+            }
+            if (topicDeck.contains(deck.topic)) {
+                diagnostics.append(Diagnostic{
+                    path, deck.at.line,
+                    tr("topic '%1' already has a deck: %2").arg(deck.topic, topicDeck[deck.topic])});
+            }
+            topicDeck.insert(deck.topic, path);
+        }
+
+        for (Card& c : deck.cards) {
+            claimId(c.id, c.at);
+            resolver.resolve(c.source, path, c.id, diagnostics);
+        }
+        for (Question& q : deck.questions) {
+            claimId(q.id, q.at);
+            resolver.resolve(q.source, path, q.id, diagnostics);
+            for (auto it = q.domains.cbegin(); it != q.domains.cend(); ++it) {
+                const auto profile = std::find_if(bank.profiles.cbegin(), bank.profiles.cend(),
+                                                  [&](const ExamProfile& p) { return p.id == it.key(); });
+                if (profile == bank.profiles.cend()) {
+                    diagnostics.append(
+                        Diagnostic{path, q.domainsLine,
+                                   tr("question '%1' names unknown exam profile '%2'").arg(q.id, it.key())});
+                } else if (!profile->domain(it.value())) {
+                    QStringList known;
+                    for (const ExamDomain& d : profile->domains) {
+                        known.append(d.id);
+                    }
+                    diagnostics.append(
+                        Diagnostic{path, q.domainsLine,
+                                   tr("question '%1': '%2' is not a domain of %3 (one of: %4)")
+                                       .arg(q.id, it.value(), it.key(), known.join(QStringLiteral(", ")))});
+                }
+            }
+        }
+        for (Limit& l : deck.limits) {
+            claimId(l.id, l.at);
+            resolver.resolve(l.source, path, l.id, diagnostics);
+        }
+        for (Formula& f : deck.formulas) {
+            claimId(f.id, f.at);
+            resolver.resolve(f.source, path, f.id, diagnostics);
+        }
+        for (Erratum& e : deck.errata) {
+            claimId(e.id, e.at);
+            resolver.resolve(e.source, path, e.id, diagnostics);
+        }
+        bank.decks.append(deck);
+    }
+    return result;
+}
+
+bool ContentCompiler::writeDatabase(const ContentBank& bank, const QString& outPath, QString* error)
+{
+    const QFileInfo out(outPath);
+    if (!QDir().mkpath(out.absolutePath())) {
+        *error = tr("cannot create folder %1").arg(out.absolutePath());
+        return false;
+    }
+    const QString temp =
+        out.absoluteFilePath() + QStringLiteral(".tmp-%1").arg(QCoreApplication::applicationPid());
+    QFile::remove(temp);
+    bool ok = false;
+    {
+        SqliteConnection connection;
+        ok = connection.open(temp, SqliteConnection::Mode::ReadWrite, error) &&
+             ContentDatabase::write(bank, connection, error);
+    }
+    if (ok) {
+        // std::rename replaces the target atomically on POSIX; readers see the old or the new file, never
+        // half.
+        ok = std::rename(QFile::encodeName(temp).constData(),
+                         QFile::encodeName(out.absoluteFilePath()).constData()) == 0;
+        if (!ok) {
+            *error = tr("cannot replace %1").arg(out.absoluteFilePath());
+        }
+    }
+    if (!ok) {
+        QFile::remove(temp);
+        QFile::remove(temp + QStringLiteral("-journal"));
+    }
+    return ok;
+}
+
+} // namespace certdeck

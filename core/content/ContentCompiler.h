@@ -1,0 +1,43 @@
+#pragma once
+
+#include "content/ContentModel.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace certdeck {
+
+/// The files of a content folder: notes/*.txt, decks/*.yaml, topics.yaml, exams.yaml.
+struct ContentSources {
+    QString root;
+    QString topicsFile;
+    QString examsFile;
+    QStringList noteFiles; ///< sorted
+    QStringList deckFiles; ///< sorted
+
+    static ContentSources fromDirectory(const QString& root);
+    QStringList allFiles() const;
+};
+
+struct CompileResult {
+    ContentBank bank;
+    QList<Diagnostic> diagnostics;
+
+    bool ok() const { return diagnostics.isEmpty(); }
+};
+
+/// Loads a content folder, validates it as a whole and resolves every source quote to file and line;
+/// writes content.db atomically (temporary file, then rename), so a failed build leaves no half-written file.
+class ContentCompiler {
+    Q_DECLARE_TR_FUNCTIONS(ContentCompiler)
+
+public:
+    static CompileResult load(const ContentSources& sources);
+
+    /// Writes the bank to `outPath` through a temporary file in the same folder. Same bank, same bytes.
+    static bool writeDatabase(const ContentBank& bank, const QString& outPath, QString* error);
+};
+
+} // namespace certdeck

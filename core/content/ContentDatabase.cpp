@@ -1,0 +1,338 @@
+#include "content/ContentDatabase.h"
+
+#include "util/SqliteConnection.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cstdlib>
+#include <map>
+
+namespace certdeck {
+
+namespace {
+
+const char* const kSchema[] = {
+    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE topics(id TEXT PRIMARY KEY, title TEXT NOT NULL, position INTEGER NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE note_files(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, style TEXT NOT NULL,"
+    " line_count INTEGER NOT NULL)",
+    "CREATE TABLE note_sections(id INTEGER PRIMARY KEY, file_id INTEGER NOT NULL REFERENCES note_files(id),"
+    " position INTEGER NOT NULL, title TEXT NOT NULL, topic_id TEXT NOT NULL REFERENCES topics(id),"
+    " heading_topics TEXT NOT NULL, level INTEGER NOT NULL, first_line INTEGER NOT NULL,"
+    " last_line INTEGER NOT NULL, heading_line INTEGER NOT NULL)",
+    "CREATE INDEX note_sections_by_topic ON note_sections(topic_id, file_id, position)",
+    "CREATE TABLE note_lines(file_id INTEGER NOT NULL REFERENCES note_files(id), line INTEGER NOT NULL,"
+    " section_id INTEGER NOT NULL REFERENCES note_sections(id), text TEXT NOT NULL,"
+    " PRIMARY KEY(file_id, line)) WITHOUT ROWID",
+    // One row per curated item of any kind: what lookup, stats and the notes view need in common.
+    "CREATE TABLE items(id TEXT PRIMARY KEY, kind TEXT NOT NULL, topic_id TEXT NOT NULL REFERENCES "
+    "topics(id),"
+    " title TEXT NOT NULL, answer TEXT NOT NULL, source_file_id INTEGER NOT NULL REFERENCES note_files(id),"
+    " source_line INTEGER NOT NULL, source_quote TEXT NOT NULL,"
+    " section_id INTEGER NOT NULL REFERENCES note_sections(id), deck_file TEXT NOT NULL, deck_line INTEGER "
+    "NOT NULL,"
+    " position INTEGER NOT NULL) WITHOUT ROWID",
+    "CREATE INDEX items_by_kind ON items(kind, topic_id, position)",
+    "CREATE INDEX items_by_source ON items(source_file_id, source_line)",
+    "CREATE TABLE cards(id TEXT PRIMARY KEY REFERENCES items(id), front TEXT NOT NULL, back TEXT NOT NULL)"
+    " WITHOUT ROWID",
+    "CREATE TABLE questions(id TEXT PRIMARY KEY REFERENCES items(id), stem TEXT NOT NULL, choose INTEGER NOT "
+    "NULL,"
+    " explanation TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE question_options(question_id TEXT NOT NULL REFERENCES questions(id), position INTEGER NOT "
+    "NULL,"
+    " text TEXT NOT NULL, correct INTEGER NOT NULL, why TEXT NOT NULL, PRIMARY KEY(question_id, position))"
+    " WITHOUT ROWID",
+    "CREATE TABLE question_domains(question_id TEXT NOT NULL REFERENCES questions(id), profile_id TEXT NOT "
+    "NULL,"
+    " domain_id TEXT NOT NULL, PRIMARY KEY(question_id, profile_id)) WITHOUT ROWID",
+    "CREATE TABLE limits(id TEXT PRIMARY KEY REFERENCES items(id), name TEXT NOT NULL, value TEXT NOT NULL,"
+    " numeric_value REAL, unit TEXT NOT NULL, note TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE formulas(id TEXT PRIMARY KEY REFERENCES items(id), name TEXT NOT NULL, expression TEXT NOT "
+    "NULL,"
+    " variables TEXT NOT NULL, example TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE errata(id TEXT PRIMARY KEY REFERENCES items(id), says TEXT NOT NULL, correct TEXT NOT NULL,"
+    " ref TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE exam_profiles(id TEXT PRIMARY KEY, code TEXT NOT NULL, name TEXT NOT NULL,"
+    " question_count INTEGER NOT NULL, minutes INTEGER NOT NULL, min_score INTEGER NOT NULL,"
+    " max_score INTEGER NOT NULL, pass_score INTEGER NOT NULL, position INTEGER NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE exam_domains(profile_id TEXT NOT NULL REFERENCES exam_profiles(id), id TEXT NOT NULL,"
+    " name TEXT NOT NULL, weight INTEGER NOT NULL, position INTEGER NOT NULL, PRIMARY KEY(profile_id, id))"
+    " WITHOUT ROWID",
+    // Full-text index over items and note sections. kind: card|question|limit|formula|erratum|note;
+    // ref: an item id, or a note section id; topic_words: the topic's id and title, so "dynamodb" in a
+    // query matches every DynamoDB item.
+    "CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, ref UNINDEXED, topic UNINDEXED, topic_words, "
+    "title, body,"
+    " tokenize = 'porter unicode61 remove_diacritics 2')",
+};
+
+/// Runs prepared statements with bound values and remembers the first error.
+class Writer {
+public:
+    explicit Writer(const SqliteConnection& connection) : m_db(connection.database()) {}
+
+    bool ok() const { return m_error.isEmpty(); }
+    const QString& error() const { return m_error; }
+
+    void exec(const QString& sql)
+    {
+        if (!ok()) {
+            return;
+        }
+        QSqlQuery q(m_db);
+        if (!q.exec(sql)) {
+            m_error = sqlErrorText(q.lastError()) + QStringLiteral(" [") + sql.left(80) + u']';
+        }
+    }
+
+    void insert(const QString& sql, const QVariantList& values)
+    {
+        if (!ok()) {
+            return;
+        }
+        QSqlQuery& q = prepared(sql);
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            const QVariant& v = values[i];
+            // A null QString binds as SQL NULL; text columns hold "" instead.
+            const bool nullText = v.typeId() == QMetaType::QString && v.toString().isNull();
+            q.bindValue(int(i), nullText ? QVariant(QStringLiteral("")) : v);
+        }
+        if (!q.exec()) {
+            m_error = sqlErrorText(q.lastError()) + QStringLiteral(" [") + sql.left(80) + u']';
+        }
+    }
+
+private:
+    QSqlQuery& prepared(const QString& sql)
+    {
+        auto it = m_cache.find(sql);
+        if (it == m_cache.end()) {
+            QSqlQuery q(m_db);
+            q.prepare(sql);
+            it = m_cache.emplace(sql, std::move(q)).first;
+        }
+        return it->second;
+    }
+
+    QSqlDatabase m_db;
+    std::map<QString, QSqlQuery> m_cache;
+    QString m_error;
+};
+
+/// "120000" -> "120,000": large whole numbers read better grouped.
+QString readableValue(const Limit& l)
+{
+    bool whole = false;
+    const qlonglong n = l.value.toLongLong(&whole);
+    if (!l.numeric || !whole || std::abs(n) < 10000) {
+        return l.value;
+    }
+    QString digits = QString::number(std::abs(n));
+    for (qsizetype at = digits.size() - 3; at > 0; at -= 3) {
+        digits.insert(at, u',');
+    }
+    return n < 0 ? u'-' + digits : digits;
+}
+
+/// "30 seconds (settable from 0 seconds to 12 hours)".
+QString limitAnswer(const Limit& l)
+{
+    const QString value = readableValue(l);
+    QString answer = l.unit.isEmpty() ? value : value + u' ' + l.unit;
+    QString note = l.note;
+    if (note.endsWith(u'.')) {
+        note.chop(1);
+    }
+    if (note.size() > 1 && note[0].isUpper() && note[1].isLower()) {
+        note[0] = note[0].toLower();
+    }
+    if (!note.isEmpty()) {
+        answer += QStringLiteral(" (") + note + u')';
+    }
+    return answer;
+}
+
+} // namespace
+
+bool ContentDatabase::write(const ContentBank& bank, SqliteConnection& connection, QString* error)
+{
+    QHash<QString, int> fileIds;
+    QHash<QString, int> firstSectionId; // file name -> id of its first section
+    QHash<QString, const NotesDocument*> docs;
+    {
+        Writer w(connection);
+        w.exec(QStringLiteral("PRAGMA page_size = 4096"));
+        w.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+        w.exec(QStringLiteral("BEGIN"));
+        for (const char* ddl : kSchema) {
+            w.exec(QString::fromLatin1(ddl));
+        }
+        w.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+        w.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
+
+        w.insert(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?)"),
+                 {QStringLiteral("schema_version"), QString::number(kSchemaVersion)});
+        w.insert(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?)"),
+                 {QStringLiteral("content_hash"), bank.contentHash});
+
+        int position = 0;
+        QHash<QString, QString> topicWords;
+        for (const Topic& t : bank.catalog.topics()) {
+            topicWords.insert(t.id, t.id + u' ' + t.title);
+            w.insert(QStringLiteral("INSERT INTO topics(id, title, position) VALUES(?, ?, ?)"),
+                     {t.id, t.title, position++});
+        }
+
+        int sectionId = 0;
+        for (qsizetype f = 0; f < bank.notes.size(); ++f) {
+            const NotesDocument& doc = bank.notes[f];
+            const int fileId = int(f + 1);
+            fileIds.insert(doc.fileName, fileId);
+            docs.insert(doc.fileName, &doc);
+            firstSectionId.insert(doc.fileName, sectionId + 1);
+            w.insert(QStringLiteral("INSERT INTO note_files(id, name, style, line_count) VALUES(?, ?, ?, ?)"),
+                     {fileId, doc.fileName, notesStyleName(doc.style), int(doc.lines.size())});
+            for (qsizetype s = 0; s < doc.sections.size(); ++s) {
+                const NoteSection& sec = doc.sections[s];
+                ++sectionId;
+                w.insert(
+                    QStringLiteral(
+                        "INSERT INTO note_sections(id, file_id, position, title, topic_id, heading_topics,"
+                        " level, first_line, last_line, heading_line) VALUES(?,?,?,?,?,?,?,?,?,?)"),
+                    {sectionId, fileId, int(s), sec.title, sec.topic, sec.headingTopics.join(u','), sec.level,
+                     sec.firstLine, sec.lastLine, sec.headingLine});
+                QStringList text;
+                for (int line = sec.firstLine; line <= sec.lastLine; ++line) {
+                    const QString& lineText = doc.lines[line - 1];
+                    text.append(lineText);
+                    w.insert(
+                        QStringLiteral(
+                            "INSERT INTO note_lines(file_id, line, section_id, text) VALUES(?, ?, ?, ?)"),
+                        {fileId, line, sectionId, lineText});
+                }
+                w.insert(
+                    QStringLiteral(
+                        "INSERT INTO search(kind, ref, topic, topic_words, title, body) VALUES(?,?,?,?,?,?)"),
+                    {QStringLiteral("note"), QString::number(sectionId), sec.topic,
+                     topicWords.value(sec.topic), sec.title, text.join(u'\n')});
+            }
+        }
+
+        int itemPosition = 0;
+        auto item = [&](const QString& kind, const QString& id, const QString& topic, const QString& title,
+                        const QString& answer, const QString& body, const SourceRef& src,
+                        const DeckLocation& at) {
+            const NotesDocument* doc = docs.value(src.file);
+            const qsizetype section = doc ? doc->sectionIndexAt(src.line) : -1;
+            w.insert(QStringLiteral(
+                         "INSERT INTO items(id, kind, topic_id, title, answer, source_file_id, source_line,"
+                         " source_quote, section_id, deck_file, deck_line, position)"
+                         " VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"),
+                     {id, kind, topic, title, answer, fileIds.value(src.file), src.line, src.quote,
+                      firstSectionId.value(src.file) + int(section), at.file.section(u'/', -2), at.line,
+                      itemPosition++});
+            w.insert(
+                QStringLiteral(
+                    "INSERT INTO search(kind, ref, topic, topic_words, title, body) VALUES(?,?,?,?,?,?)"),
+                {kind, id, topic, topicWords.value(topic), title, body});
+        };
+
+        for (const Deck& deck : bank.decks) {
+            for (const Card& c : deck.cards) {
+                item(QStringLiteral("card"), c.id, c.topic, c.front, c.back, c.back, c.source, c.at);
+                w.insert(QStringLiteral("INSERT INTO cards(id, front, back) VALUES(?, ?, ?)"),
+                         {c.id, c.front, c.back});
+            }
+            for (const Question& q : deck.questions) {
+                QStringList correct;
+                QStringList body;
+                for (const QuestionOption& o : q.options) {
+                    if (o.correct) {
+                        correct.append(o.text);
+                    }
+                    body.append(o.text);
+                }
+                body.append(q.explanation);
+                item(QStringLiteral("question"), q.id, q.topic, q.stem, correct.join(QStringLiteral(" | ")),
+                     body.join(u'\n'), q.source, q.at);
+                w.insert(
+                    QStringLiteral("INSERT INTO questions(id, stem, choose, explanation) VALUES(?, ?, ?, ?)"),
+                    {q.id, q.stem, q.choose, q.explanation});
+                for (qsizetype i = 0; i < q.options.size(); ++i) {
+                    const QuestionOption& o = q.options[i];
+                    w.insert(QStringLiteral(
+                                 "INSERT INTO question_options(question_id, position, text, correct, why)"
+                                 " VALUES(?, ?, ?, ?, ?)"),
+                             {q.id, int(i), o.text, o.correct ? 1 : 0, o.why});
+                }
+                for (auto it = q.domains.cbegin(); it != q.domains.cend(); ++it) {
+                    w.insert(
+                        QStringLiteral(
+                            "INSERT INTO question_domains(question_id, profile_id, domain_id) VALUES(?,?,?)"),
+                        {q.id, it.key(), it.value()});
+                }
+            }
+            for (const Limit& l : deck.limits) {
+                const QString answer = limitAnswer(l);
+                item(QStringLiteral("limit"), l.id, l.topic, l.name, answer, answer, l.source, l.at);
+                w.insert(
+                    QStringLiteral(
+                        "INSERT INTO limits(id, name, value, numeric_value, unit, note) VALUES(?,?,?,?,?,?)"),
+                    {l.id, l.name, l.value, l.numeric ? QVariant(l.value.toDouble()) : QVariant(), l.unit,
+                     l.note});
+            }
+            for (const Formula& f : deck.formulas) {
+                QJsonArray variables;
+                QStringList body{f.expression};
+                for (const auto& [variable, meaning] : f.where) {
+                    variables.append(QJsonArray{variable, meaning});
+                    body.append(variable + QStringLiteral(": ") + meaning);
+                }
+                body.append(f.example);
+                item(QStringLiteral("formula"), f.id, f.topic, f.name, f.expression, body.join(u'\n'),
+                     f.source, f.at);
+                w.insert(
+                    QStringLiteral(
+                        "INSERT INTO formulas(id, name, expression, variables, example) VALUES(?,?,?,?,?)"),
+                    {f.id, f.name, f.expression,
+                     QString::fromUtf8(QJsonDocument(variables).toJson(QJsonDocument::Compact)), f.example});
+            }
+            for (const Erratum& e : deck.errata) {
+                item(QStringLiteral("erratum"), e.id, e.topic, e.says, e.correct, e.correct + u'\n' + e.ref,
+                     e.source, e.at);
+                w.insert(QStringLiteral("INSERT INTO errata(id, says, correct, ref) VALUES(?, ?, ?, ?)"),
+                         {e.id, e.says, e.correct, e.ref});
+            }
+        }
+
+        position = 0;
+        for (const ExamProfile& p : bank.profiles) {
+            w.insert(
+                QStringLiteral("INSERT INTO exam_profiles(id, code, name, question_count, minutes, min_score,"
+                               " max_score, pass_score, position) VALUES(?,?,?,?,?,?,?,?,?)"),
+                {p.id, p.code, p.name, p.questionCount, p.minutes, p.minScore, p.maxScore, p.passScore,
+                 position++});
+            int d = 0;
+            for (const ExamDomain& domain : p.domains) {
+                w.insert(
+                    QStringLiteral(
+                        "INSERT INTO exam_domains(profile_id, id, name, weight, position) VALUES(?,?,?,?,?)"),
+                    {p.id, domain.id, domain.name, domain.weight, d++});
+            }
+        }
+        w.exec(QStringLiteral("INSERT INTO search(search) VALUES('optimize')"));
+        w.exec(w.ok() ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
+        if (!w.ok()) {
+            *error = w.error();
+            connection.exec(QStringLiteral("ROLLBACK"));
+            return false;
+        }
+    }
+    return connection.exec(QStringLiteral("VACUUM"), error);
+}
+
+} // namespace certdeck

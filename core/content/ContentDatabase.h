@@ -1,0 +1,22 @@
+#pragma once
+
+#include "content/ContentModel.h"
+
+#include <QString>
+
+namespace certdeck {
+
+class SqliteConnection;
+
+/// Owns the schema of content.db and the SQL that writes it (the compiler's side). Readers use
+/// ContentRepository and LookupIndex.
+class ContentDatabase {
+public:
+    static constexpr int kSchemaVersion = 1;
+    static constexpr int kApplicationId = 0x43444354; // "CDCT": a Certdeck content database
+
+    /// Creates the schema and fills it from `bank` in one transaction, then compacts the file.
+    static bool write(const ContentBank& bank, SqliteConnection& connection, QString* error);
+};
+
+} // namespace certdeck

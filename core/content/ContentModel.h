@@ -1,0 +1,119 @@
+#pragma once
+
+#include "content/NotesParser.h"
+#include "content/TopicCatalog.h"
+
+#include <QList>
+#include <QMap>
+#include <QPair>
+#include <QString>
+
+namespace certdeck {
+
+/// A problem in the content, located at `file:line`.
+struct Diagnostic {
+    QString file;
+    int line = 0;
+    QString message;
+
+    QString toString() const;
+    friend bool operator==(const Diagnostic&, const Diagnostic&) = default;
+};
+
+/// Where an item was written (deck file and line).
+struct DeckLocation {
+    QString file;
+    int line = 0;
+};
+
+/// A quote from the notes, and where the compiler found it.
+struct SourceRef {
+    QString quote;
+    int quoteLine = 0; ///< line of the `source:` key in the deck, for messages
+    QString file;      ///< notes file name, once resolved
+    int line = 0;      ///< 1-based line in that file, once resolved
+};
+
+struct Card {
+    QString id, topic, front, back;
+    SourceRef source;
+    DeckLocation at;
+};
+
+struct QuestionOption {
+    QString text;
+    bool correct = false;
+    QString why;
+    int line = 0;
+};
+
+struct Question {
+    QString id, topic, stem, explanation;
+    int choose = 1;
+    QList<QuestionOption> options;
+    QMap<QString, QString> domains; ///< exam profile id -> domain id
+    int domainsLine = 0;
+    SourceRef source;
+    DeckLocation at;
+
+    bool isMultiResponse() const { return choose > 1; }
+};
+
+struct Limit {
+    QString id, topic, name, value, unit, note;
+    bool numeric = false;
+    SourceRef source;
+    DeckLocation at;
+};
+
+struct Formula {
+    QString id, topic, name, expression, example;
+    QList<QPair<QString, QString>> where; ///< variable -> meaning, in written order
+    SourceRef source;
+    DeckLocation at;
+};
+
+struct Erratum {
+    QString id, topic, says, correct, ref;
+    SourceRef source;
+    DeckLocation at;
+};
+
+struct ExamDomain {
+    QString id, name;
+    int weight = 0;
+};
+
+struct ExamProfile {
+    QString id, code, name;
+    int questionCount = 0;
+    int minutes = 0;
+    int minScore = 0;
+    int maxScore = 0;
+    int passScore = 0;
+    QList<ExamDomain> domains;
+    DeckLocation at;
+
+    const ExamDomain* domain(const QString& domainId) const;
+};
+
+struct Deck {
+    QString topic;
+    DeckLocation at;
+    QList<Card> cards;
+    QList<Question> questions;
+    QList<Limit> limits;
+    QList<Formula> formulas;
+    QList<Erratum> errata;
+};
+
+/// Everything the content folder holds, loaded and (after ContentCompiler::load) validated and resolved.
+struct ContentBank {
+    TopicCatalog catalog;
+    QList<ExamProfile> profiles;
+    QList<NotesDocument> notes;
+    QList<Deck> decks;
+    QString contentHash; ///< SHA-256 over every input file's name and bytes
+};
+
+} // namespace certdeck

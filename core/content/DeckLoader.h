@@ -1,0 +1,25 @@
+#pragma once
+
+#include "content/ContentModel.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace certdeck {
+
+/// Reads the YAML content files into value types. Checks what one file can tell on its own: syntax, known
+/// keys, types, required fields, id form, question answer sets. Cross-file checks live in ContentCompiler.
+class DeckLoader {
+    Q_DECLARE_TR_FUNCTIONS(DeckLoader)
+
+public:
+    static QList<Topic> loadTopics(const QString& file, const QByteArray& yaml,
+                                   QList<Diagnostic>& diagnostics);
+    static QList<ExamProfile> loadExams(const QString& file, const QByteArray& yaml,
+                                        QList<Diagnostic>& diagnostics);
+    static Deck loadDeck(const QString& file, const QByteArray& yaml, QList<Diagnostic>& diagnostics);
+};
+
+} // namespace certdeck

@@ -1,0 +1,341 @@
+#include "content/NotesParser.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <optional>
+
+namespace certdeck {
+
+namespace {
+
+constexpr qsizetype kHeadingMaxLength = 60; // longer "titles" are prose: their topic is searched for anywhere
+constexpr qsizetype kBareHeadingMaxLength = 40; // a heading with no rule near it must be short
+constexpr qsizetype kTitleDisplayLength = 72;
+
+bool isBlank(const QString& line)
+{
+    return line.trimmed().isEmpty();
+}
+
+int indentOf(const QString& line)
+{
+    int indent = 0;
+    for (const QChar c : line) {
+        if (c == u' ') {
+            ++indent;
+        } else if (c == u'\t') {
+            indent += 4;
+        } else {
+            break;
+        }
+    }
+    return indent;
+}
+
+/// A separator: only '=' (any count) or only '-' (two or more), possibly indented.
+bool isRule(const QString& line)
+{
+    const QString t = line.trimmed();
+    if (t.isEmpty()) {
+        return false;
+    }
+    const bool equals = std::all_of(t.begin(), t.end(), [](QChar c) { return c == u'='; });
+    const bool dashes = t.size() >= 2 && std::all_of(t.begin(), t.end(), [](QChar c) { return c == u'-'; });
+    return equals || dashes;
+}
+
+bool isContent(const QString& line)
+{
+    return !isBlank(line) && !isRule(line);
+}
+
+std::optional<QString> bannerTitle(const QString& line)
+{
+    static const QRegularExpression banner(QStringLiteral(R"(^[-=]{3,}\s*(.*?)\s*[-=]{3,}$)"));
+    static const QRegularExpression letter(QStringLiteral(R"(\p{L})"));
+    const QRegularExpressionMatch m = banner.match(line.trimmed());
+    if (!m.hasMatch() || !m.captured(1).contains(letter)) {
+        return std::nullopt;
+    }
+    return m.captured(1);
+}
+
+bool isUrlOnly(const QString& line)
+{
+    static const QRegularExpression url(QStringLiteral(R"(^[-*\s]*(https?://|www\.)\S+\s*$)"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    return url.match(line).hasMatch();
+}
+
+/// Text without list markers and trailing colons: "  - SNS : fan out:" -> "SNS : fan out".
+QString cleanTitle(const QString& line)
+{
+    static const QRegularExpression marker(QStringLiteral(R"(^\s*(?:[-*•>]+|=>|\d+[.)]|[a-z][.)])\s+)"));
+    static const QRegularExpression spaces(QStringLiteral(R"(\s+)"));
+    QString t = line;
+    t.remove(marker);
+    t = t.trimmed();
+    t.replace(spaces, QStringLiteral(" "));
+    while (t.endsWith(u':') || t.endsWith(u',')) {
+        t.chop(1);
+        t = t.trimmed();
+    }
+    return t;
+}
+
+QString displayTitle(const QString& title)
+{
+    if (title.size() <= kTitleDisplayLength) {
+        return title;
+    }
+    qsizetype cut = title.lastIndexOf(u' ', kTitleDisplayLength - 1);
+    if (cut < kTitleDisplayLength / 2) {
+        cut = kTitleDisplayLength - 1;
+    }
+    return title.left(cut).trimmed() + QStringLiteral("…");
+}
+
+/// Short, starts like a heading (a letter or digit), not a list item or a sentence.
+bool isHeadingLike(const QString& line, qsizetype maxLength = kHeadingMaxLength)
+{
+    const QString t = line.trimmed();
+    if (t.isEmpty() || t.size() > maxLength || !t.front().isLetterOrNumber()) {
+        return false;
+    }
+    return !t.endsWith(u'.') && !isUrlOnly(t);
+}
+
+} // namespace
+
+QString notesStyleName(NotesStyle style)
+{
+    return style == NotesStyle::Banner ? QStringLiteral("banner") : QStringLiteral("ruled");
+}
+
+qsizetype NotesDocument::sectionIndexAt(int line) const
+{
+    const auto it = std::upper_bound(sections.begin(), sections.end(), line,
+                                     [](int l, const NoteSection& s) { return l < s.firstLine; });
+    if (it == sections.begin()) {
+        return -1;
+    }
+    const qsizetype index = std::distance(sections.begin(), it) - 1;
+    return line <= sections[index].lastLine ? index : -1;
+}
+
+QStringList NotesParser::splitLines(const QByteArray& bytes)
+{
+    QString text = QString::fromUtf8(bytes);
+    QStringList lines = text.split(u'\n');
+    if (text.endsWith(u'\n')) {
+        lines.removeLast();
+    }
+    for (QString& line : lines) {
+        if (line.endsWith(u'\r')) {
+            line.chop(1);
+        }
+    }
+    return lines;
+}
+
+NotesStyle NotesParser::detectStyle(const QStringList& lines)
+{
+    const bool anyBanner =
+        std::any_of(lines.begin(), lines.end(), [](const QString& l) { return bannerTitle(l).has_value(); });
+    return anyBanner ? NotesStyle::Banner : NotesStyle::Ruled;
+}
+
+NotesDocument NotesParser::parse(const QString& fileName, const QByteArray& bytes) const
+{
+    NotesDocument doc;
+    doc.fileName = fileName;
+    doc.lines = splitLines(bytes);
+    doc.style = detectStyle(doc.lines);
+    if (!doc.lines.isEmpty()) {
+        doc.sections = doc.style == NotesStyle::Banner ? parseBanner(doc.lines) : parseRuled(doc.lines);
+    }
+    return doc;
+}
+
+QList<NoteSection> NotesParser::parseBanner(const QStringList& lines) const
+{
+    const int n = int(lines.size());
+    QList<Start> starts;
+    QList<int> bannerLines;
+    for (int i = 0; i < n; ++i) {
+        if (bannerTitle(lines[i])) {
+            bannerLines.append(i);
+        }
+    }
+    auto isPureRule = [&](int i) { return i >= 0 && i < n && isRule(lines[i]) && !bannerTitle(lines[i]); };
+
+    if (bannerLines.isEmpty() || bannerLines.first() > 0) {
+        int title = 0;
+        while (title < n && !isContent(lines[title])) {
+            ++title;
+        }
+        starts.append(Start{0, std::min(title, n - 1), 1, {}});
+    }
+    int previousBodyStart = 0; // rules above a banner are its own, back to the previous banner's body
+    for (qsizetype b = 0; b < bannerLines.size(); ++b) {
+        const int title = bannerLines[b];
+        int first = title;
+        while (isPureRule(first - 1) && first - 1 >= previousBodyStart) {
+            --first;
+        }
+        int bodyStart = title + 1;
+        while (isPureRule(bodyStart)) {
+            ++bodyStart;
+        }
+        if (!starts.isEmpty() && starts.last().line == first) {
+            starts.removeLast(); // a preamble made only of the opening rule
+        }
+        starts.append(Start{first, title, 1, *bannerTitle(lines[title])});
+        previousBodyStart = bodyStart;
+
+        // Sub-sections: an unindented short line after a blank line, with a body below it. The first
+        // paragraph after the banner belongs to the banner itself.
+        const int end = b + 1 < bannerLines.size() ? bannerLines[b + 1] : n;
+        bool seenBody = false;
+        for (int i = bodyStart; i < end; ++i) {
+            if (!isContent(lines[i])) {
+                continue;
+            }
+            const bool opens = seenBody && indentOf(lines[i]) == 0 && isBlank(lines[i - 1]) && i + 1 < end &&
+                               isContent(lines[i + 1]) && isHeadingLike(lines[i]);
+            if (opens) {
+                starts.append(Start{i, i, 2, {}});
+            }
+            seenBody = true;
+        }
+    }
+    return finish(lines, starts, true);
+}
+
+QList<NoteSection> NotesParser::parseRuled(const QStringList& lines) const
+{
+    const int n = int(lines.size());
+    QList<Start> starts;
+    QList<bool> isTitle(n, false);
+    auto levelOf = [&](int i) { return indentOf(lines[i]) <= 1 ? 1 : 2; };
+    auto open = [&](int first, int title) {
+        starts.append(Start{first, title, levelOf(title), {}});
+        isTitle[title] = true;
+    };
+
+    int previousContent = -1;
+    for (int i = 0; i < n; ++i) {
+        if (isBlank(lines[i])) {
+            continue;
+        }
+        if (isRule(lines[i])) {
+            int j = i;
+            while (j < n && !isContent(lines[j])) {
+                ++j;
+            }
+            const bool underline =
+                previousContent >= 0 && previousContent == i - 1 && isTitle[previousContent];
+            if (underline) {
+                // "Title\n===": the rule lines right under a title belong to it; a later rule opens a
+                // section.
+                while (i + 1 < n && isRule(lines[i + 1])) {
+                    ++i;
+                }
+                continue;
+            }
+            if (j < n) {
+                open(starts.isEmpty() ? 0 : i, j);
+                previousContent = j;
+            }
+            i = j; // j is the title just opened, or n
+            continue;
+        }
+        if (starts.isEmpty()) {
+            open(0, i); // the first words of the file head its first section
+        } else {
+            const int indent = indentOf(lines[i]);
+            const bool blankBefore = i == 0 || isBlank(lines[i - 1]);
+            const bool ruleAfter = i + 1 < n && isRule(lines[i + 1]);
+            // "Title\n===" after a blank line: the rule underlines the title.
+            const bool underlined = indent <= 1 && blankBefore && ruleAfter && isHeadingLike(lines[i]);
+            // A short unindented line between indented blocks ("LB").
+            const bool bare = indent <= 1 && i + 1 < n && isContent(lines[i + 1]) &&
+                              indentOf(lines[i + 1]) >= indent + 2 &&
+                              (blankBefore || indentOf(lines[i - 1]) >= indent + 2) &&
+                              isHeadingLike(lines[i], kBareHeadingMaxLength);
+            if (underlined || bare) {
+                open(i, i);
+            }
+        }
+        previousContent = i;
+    }
+    if (starts.isEmpty()) {
+        starts.append(Start{0, 0, 1, {}});
+    }
+    return finish(lines, starts, false);
+}
+
+QList<NoteSection> NotesParser::finish(const QStringList& lines, QList<Start> starts,
+                                       bool inheritFromMajor) const
+{
+    std::stable_sort(starts.begin(), starts.end(),
+                     [](const Start& a, const Start& b) { return a.line < b.line; });
+    // Two starts on one line: keep the later one (the more specific title).
+    QList<Start> unique;
+    for (const Start& s : starts) {
+        if (!unique.isEmpty() && unique.last().line == s.line) {
+            unique.last() = s;
+        } else {
+            unique.append(s);
+        }
+    }
+
+    const int n = int(lines.size());
+    QList<NoteSection> sections;
+    QString previousTopic = generalTopic();
+    QString majorTopic = generalTopic();
+    for (qsizetype k = 0; k < unique.size(); ++k) {
+        const Start& s = unique[k];
+        NoteSection section;
+        section.firstLine = s.line + 1;
+        section.lastLine = k + 1 < unique.size() ? unique[k + 1].line : n;
+        section.level = s.level;
+
+        int titleLine = s.titleLine;
+        if (s.title.isEmpty() && isUrlOnly(lines[titleLine])) {
+            // A link is a poor title: take the next line of text in the section when there is one.
+            for (int i = titleLine + 1; i < section.lastLine; ++i) {
+                if (isContent(lines[i]) && !isUrlOnly(lines[i])) {
+                    titleLine = i;
+                    break;
+                }
+            }
+        }
+        section.headingLine = titleLine + 1;
+        const QString fullTitle = s.title.isEmpty() ? cleanTitle(lines[titleLine]) : cleanTitle(s.title);
+        section.title = displayTitle(fullTitle.isEmpty() ? lines[titleLine].trimmed() : fullTitle);
+
+        section.headingTopics = m_catalog.topicsInHeading(fullTitle);
+        if (section.headingTopics.isEmpty() && fullTitle.size() > kHeadingMaxLength) {
+            // A line of prose standing as a title: the first topic it names anywhere.
+            const QString topic = m_catalog.firstTopicInText(fullTitle);
+            if (!topic.isEmpty()) {
+                section.headingTopics = QStringList{topic};
+            }
+        }
+        const QString inherited = inheritFromMajor && section.level > 1 ? majorTopic : previousTopic;
+        section.topic = section.headingTopics.value(0, inherited);
+        if (inheritFromMajor && section.level > 1 && m_catalog.topicsInText(fullTitle).contains(majorTopic)) {
+            section.topic = majorTopic; // "IAM roles for ECS Tasks" under the ECS banner stays with ECS
+        }
+        if (section.level == 1) {
+            majorTopic = section.topic;
+        }
+        previousTopic = section.topic;
+        sections.append(section);
+    }
+    return sections;
+}
+
+} // namespace certdeck

@@ -1,0 +1,59 @@
+#include "util/AppPaths.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace certdeck::AppPaths {
+
+namespace {
+
+QString dataDir()
+{
+    return QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../share/certdeck"));
+}
+
+QString fromEnv(const char* name)
+{
+    return qEnvironmentVariableIsEmpty(name) ? QString() : qEnvironmentVariable(name);
+}
+
+} // namespace
+
+QString contentDatabase()
+{
+    const QString env = fromEnv("CERTDECK_CONTENT_DB");
+    return env.isEmpty() ? dataDir() + QStringLiteral("/content.db") : env;
+}
+
+QString contentSourceDir()
+{
+    const QString env = fromEnv("CERTDECK_CONTENT_SOURCE");
+    if (!env.isEmpty()) {
+        return env;
+    }
+#ifdef CERTDECK_SOURCE_CONTENT_DIR
+    const QString source = QStringLiteral(CERTDECK_SOURCE_CONTENT_DIR);
+    if (QFileInfo(source + QStringLiteral("/topics.yaml")).exists()) {
+        return source;
+    }
+#endif
+    return dataDir() + QStringLiteral("/content");
+}
+
+QString translationsDir()
+{
+    return dataDir() + QStringLiteral("/translations");
+}
+
+QString progressDatabase()
+{
+    QString dir = fromEnv("CERTDECK_DATA_DIR");
+    if (dir.isEmpty()) {
+        dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    }
+    return QDir(dir).filePath(QStringLiteral("progress.db"));
+}
+
+} // namespace certdeck::AppPaths

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+namespace certdeck {
+
+/// Where Certdeck's files are. The build tree mirrors the install layout, so the same rules find the data
+/// next to build/<preset>/bin/certdeck and next to /usr/bin/certdeck. Environment variables override:
+/// CERTDECK_CONTENT_DB, CERTDECK_CONTENT_SOURCE, CERTDECK_DATA_DIR (folder of progress.db).
+namespace AppPaths {
+
+QString contentDatabase();
+/// The content folder `content check` lints: the source tree this binary was built from when it still
+/// exists, else the copy installed beside content.db.
+QString contentSourceDir();
+QString translationsDir();
+QString progressDatabase();
+
+} // namespace AppPaths
+} // namespace certdeck
