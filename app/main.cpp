@@ -1,15 +1,59 @@
+// certdeck: with no arguments opens the window; with arguments runs a command without a display
+// (and without creating a QApplication): `certdeck --help`.
+
+#include "AppContext.h"
+#include "MainWindow.h"
+#include "StartupProbe.h"
 #include "cli/CommandLine.h"
 #include "util/AppPaths.h"
+#include "util/Translations.h"
 
 #include <QApplication>
+#include <QIcon>
+#include <QTimer>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("certdeck"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CERTDECK_VERSION));
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    certdeck::CliEnvironment env{certdeck::AppPaths::contentDatabase(),
-                                 certdeck::AppPaths::contentSourceDir(),
-                                 certdeck::AppPaths::progressDatabase(), QStringLiteral("0.1.0")};
-    return certdeck::CommandLine(env, out, err).run(app.arguments().mid(1));
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+
+    if (certdeck::CommandLine::wantsCommandLine(arguments)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        certdeck::installTranslations(app);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        const certdeck::CliEnvironment env{
+            certdeck::AppPaths::contentDatabase(), certdeck::AppPaths::contentSourceDir(),
+            certdeck::AppPaths::progressDatabase(), QStringLiteral(CERTDECK_VERSION)};
+        return certdeck::CommandLine(env, out, err).run(arguments);
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Certdeck"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("certdeck"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/certdeck/certdeck.png")));
+    certdeck::installTranslations(app);
+    certdeck::installStartupProbe();
+
+    certdeck::AppContext context(certdeck::AppPaths::contentDatabase(),
+                                 certdeck::AppPaths::progressDatabase());
+    certdeck::MainWindow window(context);
+    window.show();
+    // After the first frame: the progress database, and a dialog if it cannot be used.
+    QTimer::singleShot(0, &window, &certdeck::MainWindow::openProgress);
+    return app.exec();
 }

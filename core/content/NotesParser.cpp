@@ -126,6 +126,9 @@ qsizetype NotesDocument::sectionIndexAt(int line) const
 
 QStringList NotesParser::splitLines(const QByteArray& bytes)
 {
+    if (bytes.isEmpty()) {
+        return {};
+    }
     QString text = QString::fromUtf8(bytes);
     QStringList lines = text.split(u'\n');
     if (text.endsWith(u'\n')) {

@@ -1,0 +1,231 @@
+#include "MainWindow.h"
+
+#include "pages/LookupPage.h"
+#include "pages/NotesPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPainter>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStyledItemDelegate>
+
+namespace certdeck {
+
+namespace {
+
+/// Roomy sidebar rows: the selection spans the row, the text is indented.
+class SidebarDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        const QSize base = QStyledItemDelegate::sizeHint(option, index);
+        return {base.width() + 2 * kIndent, base.height() + 18};
+    }
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QString text = opt.text;
+        opt.text.clear();
+        const QStyle* style = opt.widget ? opt.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+        painter->save();
+        painter->setFont(opt.font);
+        painter->setPen(opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText
+                                                                             : QPalette::WindowText));
+        painter->drawText(opt.rect.adjusted(kIndent, 0, -kIndent / 2, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                          text);
+        painter->restore();
+    }
+
+private:
+    static constexpr int kIndent = 18;
+};
+
+} // namespace
+
+MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(parent), m_context(context)
+{
+    setWindowTitle(tr("Certdeck"));
+    setMinimumSize(640, 420);
+
+    // Pages whose feature exists. Today, Flashcards, Practice exam, Calculators and Stats join this list
+    // when they are built; until then they are not shown at all.
+    m_pages = {
+        {PageId::Lookup, tr("Lookup"),
+         [this] {
+             auto* page = new LookupPage(m_context);
+             connect(page, &LookupPage::openSource, this, &MainWindow::showNotesAt);
+             return page;
+         }},
+        {PageId::Notes, tr("Notes"), [this] { return new NotesPage(m_context); }},
+    };
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_sidebar = new QListWidget(central);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setAccessibleName(tr("Pages"));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setItemDelegate(new SidebarDelegate(m_sidebar));
+    m_sidebar->viewport()->setBackgroundRole(QPalette::Window);
+    QFont sidebarFont = m_sidebar->font();
+    sidebarFont.setPointSizeF(sidebarFont.pointSizeF() * 1.08);
+    m_sidebar->setFont(sidebarFont);
+    for (const PageSpec& spec : std::as_const(m_pages)) {
+        auto* item = new QListWidgetItem(spec.title, m_sidebar);
+        item->setData(Qt::UserRole, int(spec.id));
+    }
+    m_sidebar->setFixedWidth(std::max(170, m_sidebar->sizeHintForColumn(0) + 12));
+    layout->addWidget(m_sidebar);
+
+    auto* divider = new QFrame(central);
+    divider->setFrameShape(QFrame::VLine);
+    divider->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(divider);
+
+    m_stack = new QStackedWidget(central);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    buildMenus();
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::onSidebarRow);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        resize(1100, 720);
+    }
+    m_sidebar->setCurrentRow(0); // builds the first page only
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    for (qsizetype i = 0; i < m_pages.size(); ++i) {
+        const PageId id = m_pages[i].id;
+        QAction* action = go->addAction(m_pages[i].title, this, [this, id] { showPage(id); });
+        if (i < 9) {
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(i))));
+        }
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Certdeck"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+QList<PageId> MainWindow::availablePages() const
+{
+    QList<PageId> ids;
+    for (const PageSpec& spec : m_pages) {
+        ids.append(spec.id);
+    }
+    return ids;
+}
+
+QString MainWindow::pageTitle(PageId id) const
+{
+    for (const PageSpec& spec : m_pages) {
+        if (spec.id == id) {
+            return spec.title;
+        }
+    }
+    return {};
+}
+
+QWidget* MainWindow::showPage(PageId id)
+{
+    for (qsizetype row = 0; row < m_pages.size(); ++row) {
+        if (m_pages[row].id != id) {
+            continue;
+        }
+        if (m_sidebar->currentRow() != row) {
+            m_sidebar->setCurrentRow(int(row)); // comes back through onSidebarRow
+        }
+        QWidget* page = m_built.value(int(id));
+        if (!page) {
+            page = m_pages[row].build();
+            page->setObjectName(QStringLiteral("page-%1").arg(int(id)));
+            m_built.insert(int(id), page);
+            m_stack->addWidget(page);
+        }
+        m_stack->setCurrentWidget(page);
+        return page;
+    }
+    return nullptr;
+}
+
+PageId MainWindow::currentPage() const
+{
+    const int row = m_sidebar->currentRow();
+    return row >= 0 && row < m_pages.size() ? m_pages[row].id : PageId::Lookup;
+}
+
+void MainWindow::onSidebarRow(int row)
+{
+    if (row >= 0 && row < m_pages.size()) {
+        QWidget* page = showPage(m_pages[row].id);
+        if (page && page->focusProxy()) {
+            page->focusProxy()->setFocus(Qt::OtherFocusReason);
+        }
+    }
+}
+
+void MainWindow::showNotesAt(const QString& fileName, int line)
+{
+    if (auto* notes = qobject_cast<NotesPage*>(showPage(PageId::Notes))) {
+        notes->showLocation(fileName, line);
+    }
+}
+
+void MainWindow::openProgress()
+{
+    const ProgressDatabase::OpenResult result = m_context.progress().open(m_context.progressPath());
+    if (result.ok()) {
+        return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Your progress cannot be opened"),
+                                result.message + QStringLiteral("\n\n") +
+                                    tr("Certdeck works without saving progress until this is resolved."),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("progressError"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Certdeck"),
+        tr("<h3>Certdeck %1</h3><p>A study companion for AWS certifications: flashcards, practice "
+           "exams, calculators and instant lookup, built from your own notes.</p>")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace certdeck

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "AppContext.h"
+#include "pages/PageId.h"
+
+#include <QHash>
+#include <QMainWindow>
+
+#include <functional>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace certdeck {
+
+class NotesPage;
+
+/// The shell: a sidebar of pages and the page area. Pages are built on first visit.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(AppContext& context, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Pages the sidebar offers, in order.
+    QList<PageId> availablePages() const;
+    QString pageTitle(PageId id) const;
+    /// Switches to a page, building it on first visit. Returns it (nullptr when the page is not available).
+    QWidget* showPage(PageId id);
+    QWidget* pageIfBuilt(PageId id) const { return m_built.value(int(id)); }
+    PageId currentPage() const;
+
+    /// Shows the notes at `fileName`:`line` on the Notes page.
+    void showNotesAt(const QString& fileName, int line);
+
+public slots:
+    /// Opens the progress database; on failure tells the learner in a dialog. Called after the first frame.
+    void openProgress();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    struct PageSpec {
+        PageId id;
+        QString title;
+        std::function<QWidget*()> build;
+    };
+
+    void buildMenus();
+    void onSidebarRow(int row);
+    void showAbout();
+
+    AppContext& m_context;
+    QListWidget* m_sidebar = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QList<PageSpec> m_pages;
+    QHash<int, QWidget*> m_built;
+};
+
+} // namespace certdeck

@@ -1,0 +1,69 @@
+#include "models/LookupResultModel.h"
+
+namespace certdeck {
+
+void LookupResultModel::setResults(QList<LookupResult> results)
+{
+    beginResetModel();
+    m_results = std::move(results);
+    endResetModel();
+}
+
+int LookupResultModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_results.size());
+}
+
+QString LookupResultModel::kindLabel(const QString& kind)
+{
+    if (kind == u"limit") {
+        return tr("Limit");
+    }
+    if (kind == u"formula") {
+        return tr("Formula");
+    }
+    if (kind == u"card") {
+        return tr("Card");
+    }
+    if (kind == u"erratum") {
+        return tr("Correction");
+    }
+    if (kind == u"question") {
+        return tr("Question");
+    }
+    return tr("Notes");
+}
+
+QVariant LookupResultModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_results.size()) {
+        return {};
+    }
+    const LookupResult& r = m_results[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        return r.title;
+    case Qt::ToolTipRole:
+        return QStringLiteral("%1\n%2\n%3").arg(r.title, r.answer, r.source);
+    case Qt::AccessibleTextRole:
+        return QStringLiteral("%1: %2. %3").arg(kindLabel(r.kind), r.title, r.answer);
+    case KindRole:
+        return r.kind;
+    case KindLabelRole:
+        return kindLabel(r.kind);
+    case AnswerRole:
+        return r.answer;
+    case TopicRole:
+        return r.topic;
+    case TopicTitleRole:
+        return m_topicTitles.value(r.topic, r.topic);
+    case SourceRole:
+        return r.source;
+    case IdRole:
+        return r.id;
+    default:
+        return {};
+    }
+}
+
+} // namespace certdeck

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "lookup/LookupIndex.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+
+namespace certdeck {
+
+/// Lookup results for a list view. DisplayRole is the title; the other parts have their own roles.
+class LookupResultModel : public QAbstractListModel {
+    Q_OBJECT
+
+public:
+    enum Role {
+        KindRole = Qt::UserRole + 1,
+        KindLabelRole,
+        AnswerRole,
+        TopicRole,
+        TopicTitleRole,
+        SourceRole,
+        IdRole
+    };
+
+    using QAbstractListModel::QAbstractListModel;
+
+    void setResults(QList<LookupResult> results);
+    /// Topic id -> title, for TopicTitleRole ("sqs" -> "Amazon SQS").
+    void setTopicTitles(QHash<QString, QString> titles) { m_topicTitles = std::move(titles); }
+    const QList<LookupResult>& results() const { return m_results; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+
+    /// "Limit", "Formula", ... in the learner's language.
+    static QString kindLabel(const QString& kind);
+
+private:
+    QList<LookupResult> m_results;
+    QHash<QString, QString> m_topicTitles;
+};
+
+} // namespace certdeck

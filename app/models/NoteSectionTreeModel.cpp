@@ -1,0 +1,48 @@
+#include "models/NoteSectionTreeModel.h"
+
+#include "content/ContentRepository.h"
+
+namespace certdeck {
+
+void NoteSectionTreeModel::load(const ContentRepository& content)
+{
+    clear();
+    m_sections.clear();
+    QHash<QString, QString> titles;
+    for (const TopicRow& t : content.topics()) {
+        titles.insert(t.id, t.title);
+    }
+    QStandardItem* topicItem = nullptr;
+    QString topicId;
+    for (const NoteSectionRow& s : content.sections()) {
+        if (!topicItem || s.topic != topicId) {
+            topicId = s.topic;
+            topicItem = new QStandardItem(titles.value(s.topic, s.topic));
+            topicItem->setData(s.topic, TopicIdRole);
+            topicItem->setEditable(false);
+            QFont bold = topicItem->font();
+            bold.setBold(true);
+            topicItem->setFont(bold);
+            invisibleRootItem()->appendRow(topicItem);
+        }
+        auto* item = new QStandardItem(s.title);
+        item->setEditable(false);
+        item->setData(s.id, SectionIdRole);
+        item->setData(s.topic, TopicIdRole);
+        item->setToolTip(tr("%1, lines %2–%3").arg(s.fileName).arg(s.firstLine).arg(s.lastLine));
+        topicItem->appendRow(item);
+        m_sections.insert(s.id, item);
+    }
+    for (int row = 0; row < invisibleRootItem()->rowCount(); ++row) {
+        QStandardItem* t = invisibleRootItem()->child(row);
+        t->setText(tr("%1 (%2)").arg(t->text()).arg(t->rowCount()));
+    }
+}
+
+QModelIndex NoteSectionTreeModel::indexOfSection(int sectionId) const
+{
+    QStandardItem* item = m_sections.value(sectionId);
+    return item ? item->index() : QModelIndex();
+}
+
+} // namespace certdeck

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QHash>
+#include <QStandardItemModel>
+
+namespace certdeck {
+
+class ContentRepository;
+
+/// Topics, each with its note sections (in file and line order), for the Notes page tree.
+class NoteSectionTreeModel : public QStandardItemModel {
+    Q_OBJECT
+
+public:
+    enum Role { SectionIdRole = Qt::UserRole + 1, TopicIdRole };
+
+    using QStandardItemModel::QStandardItemModel;
+
+    void load(const ContentRepository& content);
+    /// The tree item of a section, or an invalid index.
+    QModelIndex indexOfSection(int sectionId) const;
+
+private:
+    QHash<int, QStandardItem*> m_sections;
+};
+
+} // namespace certdeck

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "AppContext.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+
+namespace certdeck {
+
+class LookupIndex;
+class LookupResultModel;
+
+/// Type a question, get the limit, formula, card or note that answers it, as you type.
+class LookupPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit LookupPage(AppContext& context, QWidget* parent = nullptr);
+    ~LookupPage() override;
+
+    void setQuery(const QString& text);
+    const LookupResultModel* results() const { return m_model; }
+
+signals:
+    /// The learner wants to read the notes an answer comes from.
+    void openSource(const QString& fileName, int line);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void search(const QString& text);
+    void activate(const QModelIndex& index);
+
+    AppContext& m_context;
+    std::unique_ptr<LookupIndex> m_index;
+    QLineEdit* m_query = nullptr;
+    QListView* m_list = nullptr;
+    QLabel* m_status = nullptr;
+    LookupResultModel* m_model = nullptr;
+};
+
+} // namespace certdeck

@@ -1,0 +1,250 @@
+#include "pages/NotesPage.h"
+
+#include "content/ContentRepository.h"
+#include "models/NoteSectionTreeModel.h"
+
+#include <QEvent>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace certdeck {
+
+namespace {
+
+QColor mix(const QColor& a, const QColor& b, double t)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
+                            float(a.greenF() * (1 - t) + b.greenF() * t),
+                            float(a.blueF() * (1 - t) + b.blueF() * t));
+}
+
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+NotesPage::NotesPage(AppContext& context, QWidget* parent) : QWidget(parent), m_context(context)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setChildrenCollapsible(false);
+    layout->addWidget(splitter);
+
+    auto* left = new QWidget(splitter);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(12, 12, 6, 12);
+    leftLayout->setSpacing(8);
+    m_filterEdit = new QLineEdit(left);
+    m_filterEdit->setObjectName(QStringLiteral("notesFilter"));
+    m_filterEdit->setPlaceholderText(tr("Filter topics and sections"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->setAccessibleName(tr("Filter"));
+    leftLayout->addWidget(m_filterEdit);
+
+    m_model = new NoteSectionTreeModel(this);
+    m_filter = new QSortFilterProxyModel(this);
+    m_filter->setSourceModel(m_model);
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_filter->setRecursiveFilteringEnabled(true);
+    m_filter->setAutoAcceptChildRows(true);
+    m_tree = new QTreeView(left);
+    m_tree->setObjectName(QStringLiteral("notesTree"));
+    m_tree->setAccessibleName(tr("Topics and sections"));
+    m_tree->setModel(m_filter);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setTextElideMode(Qt::ElideRight);
+    leftLayout->addWidget(m_tree, 1);
+
+    auto* right = new QWidget(splitter);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(6, 12, 12, 12);
+    rightLayout->setSpacing(8);
+    m_header = new QLabel(right);
+    m_header->setObjectName(QStringLiteral("notesHeader"));
+    m_header->setWordWrap(true);
+    m_header->setTextFormat(Qt::RichText);
+    rightLayout->addWidget(m_header);
+    m_text = new QTextBrowser(right);
+    m_text->setObjectName(QStringLiteral("notesText"));
+    m_text->setAccessibleName(tr("Note text"));
+    m_text->setOpenLinks(false);
+    rightLayout->addWidget(m_text, 1);
+
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({320, 780});
+
+    QString error;
+    if (const ContentRepository* content = m_context.content(&error)) {
+        m_model->load(*content);
+        m_header->setText(
+            tr("<b>Your notes</b><br>Pick a section on the left. Corrections to outdated or wrong lines "
+               "appear beside them."));
+    } else {
+        m_header->setText(tr("The content database cannot be opened: %1").arg(esc(error)));
+    }
+    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_filter->setFilterFixedString(text);
+        if (!text.isEmpty()) {
+            m_tree->expandAll();
+        }
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) { onCurrentChanged(current); });
+    setFocusProxy(m_tree);
+}
+
+void NotesPage::onCurrentChanged(const QModelIndex& current)
+{
+    const int id = current.data(NoteSectionTreeModel::SectionIdRole).toInt();
+    if (id > 0 && id != m_sectionId) {
+        m_sectionId = id;
+        m_focusLine = 0;
+        render();
+    }
+}
+
+bool NotesPage::showLocation(const QString& fileName, int line)
+{
+    const ContentRepository* content = m_context.content();
+    if (!content) {
+        return false;
+    }
+    const std::optional<NoteSectionRow> section = content->sectionAt(fileName, line);
+    return section && showSection(section->id, line);
+}
+
+bool NotesPage::showSection(int sectionId, int focusLine)
+{
+    m_filterEdit->clear();
+    const QModelIndex source = m_model->indexOfSection(sectionId);
+    if (!source.isValid()) {
+        return false;
+    }
+    m_sectionId = sectionId;
+    m_focusLine = focusLine;
+    const QModelIndex index = m_filter->mapFromSource(source);
+    m_tree->expand(index.parent());
+    {
+        const QSignalBlocker block(m_tree->selectionModel());
+        m_tree->setCurrentIndex(index);
+    }
+    m_tree->scrollTo(index);
+    render();
+    return true;
+}
+
+QString NotesPage::renderedText() const
+{
+    return m_text->toHtml();
+}
+
+void NotesPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange && m_sectionId > 0) {
+        render(); // colours come from the palette: follow a switch between light and dark
+    }
+    QWidget::changeEvent(event);
+}
+
+void NotesPage::render()
+{
+    const ContentRepository* content = m_context.content();
+    if (!content) {
+        return;
+    }
+    const std::optional<NoteSectionRow> section = content->section(m_sectionId);
+    if (!section) {
+        return;
+    }
+    const QList<NoteLineRow> lines = content->lines(section->fileId, section->firstLine, section->lastLine);
+    const QList<ErratumRow> errata = content->errata(section->fileId, section->firstLine, section->lastLine);
+    QString topicTitle = section->topic;
+    for (const TopicRow& t : content->topics()) {
+        if (t.id == section->topic) {
+            topicTitle = t.title;
+        }
+    }
+
+    const QPalette pal = palette();
+    const QColor base = pal.color(QPalette::Base);
+    const QColor text = pal.color(QPalette::Text);
+    const QColor dim = mix(base, text, 0.5);
+    const QColor warn(0xd9, 0x73, 0x06);
+    const QColor wrongLine = mix(base, warn, 0.16);
+    const QColor correction = mix(base, warn, 0.10);
+    const QColor focus = mix(base, pal.color(QPalette::Highlight), 0.25);
+    const QString mono = QFontDatabase::systemFont(QFontDatabase::FixedFont).family();
+
+    m_header->setText(QStringLiteral("<span style='font-size:large'><b>%1</b></span><br>"
+                                     "<span style='color:%2'>%3</span>")
+                          .arg(esc(section->title), dim.name(),
+                               esc(tr("%1 · %2, lines %3–%4")
+                                       .arg(topicTitle, section->fileName)
+                                       .arg(section->firstLine)
+                                       .arg(section->lastLine))));
+
+    QMultiHash<int, const ErratumRow*> byLine;
+    for (const ErratumRow& e : errata) {
+        byLine.insert(e.line, &e);
+    }
+    const bool withErrata = !errata.isEmpty();
+    QString html;
+    html.reserve(lines.size() * 160);
+    html += QStringLiteral(
+        "<table width='100%' cellspacing='0' cellpadding='2' style='border-collapse:collapse'>");
+    for (const NoteLineRow& l : lines) {
+        const QList<const ErratumRow*> here = byLine.values(l.line);
+        QString rowStyle;
+        if (l.line == m_focusLine) {
+            rowStyle = QStringLiteral(" style='background:%1'").arg(focus.name());
+        } else if (!here.isEmpty()) {
+            rowStyle = QStringLiteral(" style='background:%1'").arg(wrongLine.name());
+        }
+        html +=
+            QStringLiteral(
+                "<tr%1><td width='44' align='right' valign='top' style='color:%2; font-family:%3'>"
+                "<a name='L%4'></a>%4&nbsp;</td>"
+                "<td valign='top'><pre style='margin:0; white-space:pre-wrap; font-family:%3'>%5</pre></td>")
+                .arg(rowStyle, dim.name(), mono)
+                .arg(l.line)
+                .arg(l.text.isEmpty() ? QStringLiteral("&nbsp;") : esc(l.text));
+        if (withErrata) {
+            QString cell;
+            for (const ErratumRow* e : std::as_const(here)) {
+                cell += QStringLiteral(
+                            "<p style='margin:2px 4px'><b>%1</b> %2<br><span style='color:%3'>%4</span></p>")
+                            .arg(esc(tr("Correction:")), esc(e->correct), dim.name(),
+                                 esc(tr("The note says: %1 · Source: %2").arg(e->says, e->ref)));
+            }
+            html += here.isEmpty()
+                        ? QStringLiteral("<td width='36%'></td>")
+                        : QStringLiteral("<td width='36%' valign='top' style='background:%1'>%2</td>")
+                              .arg(correction.name(), cell);
+        }
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
+    m_text->setHtml(html);
+    if (m_focusLine > 0) {
+        m_text->scrollToAnchor(QStringLiteral("L%1").arg(m_focusLine));
+    } else {
+        m_text->verticalScrollBar()->setValue(0);
+    }
+}
+
+} // namespace certdeck

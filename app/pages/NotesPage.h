@@ -1,0 +1,50 @@
+#pragma once
+
+#include "AppContext.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTextBrowser;
+class QTreeView;
+
+namespace certdeck {
+
+class NoteSectionTreeModel;
+
+/// Browses the compiled notes by topic and section: the text as written, line by line, with each erratum
+/// beside the line it corrects.
+class NotesPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit NotesPage(AppContext& context, QWidget* parent = nullptr);
+
+    /// Shows the section holding `line` of `fileName` and brings that line into view.
+    bool showLocation(const QString& fileName, int line);
+    bool showSection(int sectionId, int focusLine = 0);
+    int currentSectionId() const { return m_sectionId; }
+    /// The HTML of the section shown (for tests and accessibility tools).
+    QString renderedText() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void onCurrentChanged(const QModelIndex& current);
+    void render();
+
+    AppContext& m_context;
+    NoteSectionTreeModel* m_model = nullptr;
+    QSortFilterProxyModel* m_filter = nullptr;
+    QLineEdit* m_filterEdit = nullptr;
+    QTreeView* m_tree = nullptr;
+    QLabel* m_header = nullptr;
+    QTextBrowser* m_text = nullptr;
+    int m_sectionId = 0;
+    int m_focusLine = 0;
+};
+
+} // namespace certdeck

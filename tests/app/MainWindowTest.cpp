@@ -1,0 +1,180 @@
+// The main window, driven offscreen as a learner would: every page visited, lookup leading into the notes.
+
+#include "MainWindow.h"
+
+#include "content/ContentRepository.h"
+#include "models/LookupResultModel.h"
+#include "pages/LookupPage.h"
+#include "pages/NotesPage.h"
+
+#include <QFile>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <gtest/gtest.h>
+
+using namespace certdeck;
+
+namespace {
+
+class MainWindowTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        QSettings().clear();
+        context = std::make_unique<AppContext>(QStringLiteral(CERTDECK_TEST_CONTENT_DB), progressPath());
+        window = std::make_unique<MainWindow>(*context);
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    }
+
+    QString progressPath() const { return data.filePath(QStringLiteral("progress.db")); }
+
+    QTemporaryDir data;
+    std::unique_ptr<AppContext> context;
+    std::unique_ptr<MainWindow> window;
+};
+
+TEST_F(MainWindowTest, TitleAndSidebarShowOnlyBuiltPages)
+{
+    EXPECT_EQ(window->windowTitle(), QStringLiteral("Certdeck"));
+    auto* sidebar = window->findChild<QListWidget*>(QStringLiteral("sidebar"));
+    ASSERT_TRUE(sidebar);
+    QStringList titles;
+    for (int row = 0; row < sidebar->count(); ++row) {
+        titles.append(sidebar->item(row)->text());
+    }
+    EXPECT_EQ(titles, (QStringList{QStringLiteral("Lookup"), QStringLiteral("Notes")}));
+    for (const char* unbuilt : {"Today", "Flashcards", "Practice exam", "Calculators", "Stats"}) {
+        EXPECT_FALSE(titles.contains(QString::fromLatin1(unbuilt)))
+            << unbuilt << " has no feature yet: no page";
+    }
+}
+
+TEST_F(MainWindowTest, PagesAreBuiltOnFirstVisit)
+{
+    EXPECT_TRUE(window->pageIfBuilt(PageId::Lookup));
+    EXPECT_FALSE(window->pageIfBuilt(PageId::Notes)) << "start-up builds only the first page";
+    EXPECT_FALSE(window->showPage(PageId::Stats)) << "a page that is not built yet cannot be shown";
+}
+
+TEST_F(MainWindowTest, VisitsEveryPageFromTheSidebar)
+{
+    auto* sidebar = window->findChild<QListWidget*>(QStringLiteral("sidebar"));
+    auto* stack = window->findChild<QStackedWidget*>();
+    ASSERT_TRUE(sidebar && stack);
+    const QList<PageId> pages = window->availablePages();
+    ASSERT_EQ(pages.size(), sidebar->count());
+    for (int row = 0; row < sidebar->count(); ++row) {
+        sidebar->setCurrentRow(row);
+        QWidget* page = window->pageIfBuilt(pages[row]);
+        ASSERT_TRUE(page) << row;
+        EXPECT_EQ(stack->currentWidget(), page);
+        EXPECT_TRUE(page->isVisible());
+        EXPECT_EQ(window->currentPage(), pages[row]);
+    }
+    // Keyboard: Ctrl+1 goes back to the first page.
+    QTest::keyClick(window.get(), Qt::Key_1, Qt::ControlModifier);
+    EXPECT_EQ(window->currentPage(), pages.first());
+}
+
+TEST_F(MainWindowTest, LookupAnswersAsYouTypeAndLeadsToTheNotes)
+{
+    auto* lookup = qobject_cast<LookupPage*>(window->showPage(PageId::Lookup));
+    ASSERT_TRUE(lookup);
+    auto* query = lookup->findChild<QLineEdit*>(QStringLiteral("lookupQuery"));
+    ASSERT_TRUE(query);
+    query->setFocus();
+    QTest::keyClicks(query, QStringLiteral("visibility timeout"));
+    const LookupResultModel* results = lookup->results();
+    ASSERT_GT(results->rowCount(), 0);
+    const QModelIndex first = results->index(0);
+    EXPECT_EQ(first.data(LookupResultModel::IdRole).toString(),
+              QStringLiteral("sqs.visibility-timeout-default"));
+    EXPECT_EQ(first.data(LookupResultModel::TopicTitleRole).toString(), QStringLiteral("Amazon SQS"));
+    const QString source = first.data(LookupResultModel::SourceRole).toString();
+
+    QTest::keyClick(query, Qt::Key_Return); // opens the notes the answer comes from
+    EXPECT_EQ(window->currentPage(), PageId::Notes);
+    auto* notes = qobject_cast<NotesPage*>(window->pageIfBuilt(PageId::Notes));
+    ASSERT_TRUE(notes);
+    ContentRepository repo;
+    QString error;
+    ASSERT_TRUE(repo.open(QStringLiteral(CERTDECK_TEST_CONTENT_DB), &error));
+    const qsizetype colon = source.lastIndexOf(u':');
+    const auto section = repo.sectionAt(source.left(colon), source.mid(colon + 1).toInt());
+    ASSERT_TRUE(section);
+    EXPECT_EQ(notes->currentSectionId(), section->id);
+    EXPECT_TRUE(notes->renderedText().contains(QStringLiteral("Default value is 30 sec")));
+}
+
+TEST_F(MainWindowTest, NotesShowTextAsWrittenWithErrataBesideTheirLines)
+{
+    auto* notes = qobject_cast<NotesPage*>(window->showPage(PageId::Notes));
+    ASSERT_TRUE(notes);
+    auto* tree = notes->findChild<QTreeView*>(QStringLiteral("notesTree"));
+    ASSERT_TRUE(tree);
+    EXPECT_GT(tree->model()->rowCount(), 10) << "topics listed";
+
+    ContentRepository repo;
+    QString error;
+    ASSERT_TRUE(repo.open(QStringLiteral(CERTDECK_TEST_CONTENT_DB), &error));
+    const auto section = repo.sectionAt(QStringLiteral("000_42ab871c923022a8.txt"), 367);
+    ASSERT_TRUE(section);
+    const QList<ErratumRow> errata = repo.errata(section->fileId, section->firstLine, section->lastLine);
+    ASSERT_FALSE(errata.isEmpty()) << "the SQS section of the notes has corrections";
+
+    ASSERT_TRUE(notes->showLocation(QStringLiteral("000_42ab871c923022a8.txt"), 367));
+    const QString html = notes->renderedText();
+    EXPECT_TRUE(html.contains(QStringLiteral("Correction:")));
+    EXPECT_TRUE(html.contains(errata.first().correct.toHtmlEscaped().left(40)));
+    // The wrong line as written, and its erratum in the same table row.
+    const QString wrong =
+        repo.lines(section->fileId, errata.first().line, errata.first().line).first().text.trimmed();
+    const qsizetype lineAt = html.indexOf(wrong.toHtmlEscaped().left(30));
+    const qsizetype fixAt = html.indexOf(QStringLiteral("Correction:"), lineAt);
+    ASSERT_GE(lineAt, 0);
+    ASSERT_GT(fixAt, lineAt);
+    EXPECT_EQ(html.mid(lineAt, fixAt - lineAt).count(QStringLiteral("<tr")), 0) << "beside, not below";
+
+    // Filtering the tree keeps matching sections.
+    auto* filter = notes->findChild<QLineEdit*>(QStringLiteral("notesFilter"));
+    ASSERT_TRUE(filter);
+    QTest::keyClicks(filter, QStringLiteral("Visibility Timeout"));
+    EXPECT_EQ(tree->model()->rowCount(), 1);
+}
+
+TEST_F(MainWindowTest, AForeignProgressFileIsReportedInADialogAndKept)
+{
+    {
+        QFile f(progressPath());
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("these are my own notes, not a database");
+    }
+    window->openProgress();
+    auto* box = window->findChild<QMessageBox*>(QStringLiteral("progressError"));
+    ASSERT_TRUE(box);
+    EXPECT_TRUE(box->text().contains(progressPath()));
+    EXPECT_TRUE(box->text().contains(QStringLiteral("not a Certdeck progress database")));
+    box->close();
+    QFile f(progressPath());
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), QByteArray("these are my own notes, not a database"));
+}
+
+TEST_F(MainWindowTest, ANewProgressDatabaseOpensSilently)
+{
+    window->openProgress();
+    EXPECT_FALSE(window->findChild<QMessageBox*>(QStringLiteral("progressError")));
+    EXPECT_TRUE(context->progress().isOpen());
+    EXPECT_EQ(context->progress().schemaVersion(), 1);
+}
+
+} // namespace

@@ -1,0 +1,162 @@
+// The content compiler: same inputs, same database; a failed build leaves nothing half-written.
+
+#include "TestSupport.h"
+#include "content/ContentRepository.h"
+#include "util/SqliteConnection.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+
+using namespace certdeck;
+using namespace certdeck::test;
+
+namespace {
+
+TEST(ContentCompiler, TwoCompilesOfTheRealContentAreIdentical)
+{
+    QTemporaryDir out;
+    const ContentSources sources = ContentSources::fromDirectory(QStringLiteral(CERTDECK_TEST_CONTENT_DIR));
+    const CompileResult first = ContentCompiler::load(sources);
+    ASSERT_TRUE(first.ok()) << describe(first.diagnostics).toStdString();
+    const CompileResult second = ContentCompiler::load(sources);
+    QString error;
+    ASSERT_TRUE(ContentCompiler::writeDatabase(first.bank, out.filePath(QStringLiteral("a.db")), &error))
+        << error.toStdString();
+    ASSERT_TRUE(ContentCompiler::writeDatabase(second.bank, out.filePath(QStringLiteral("b.db")), &error))
+        << error.toStdString();
+    const QByteArray a = readFile(out.filePath(QStringLiteral("a.db")));
+    EXPECT_GT(a.size(), 0);
+    EXPECT_EQ(a, readFile(out.filePath(QStringLiteral("b.db")))) << "same inputs must give the same bytes";
+    EXPECT_EQ(first.bank.contentHash, second.bank.contentHash);
+    // And the database the build made from the same sources is that same file.
+    EXPECT_EQ(a, readFile(QStringLiteral(CERTDECK_TEST_CONTENT_DB)));
+}
+
+TEST(ContentCompiler, ContentHashFollowsTheInputs)
+{
+    ContentFixture content;
+    const QString before = content.load().bank.contentHash;
+    content.write(QStringLiteral("notes/notes.txt"),
+                  readFile(content.path(QStringLiteral("notes/notes.txt"))) + "extra\n");
+    EXPECT_NE(content.load().bank.contentHash, before);
+}
+
+TEST(ContentCompiler, NotesAreStoredExactlyAsWritten)
+{
+    ContentRepository repo;
+    QString error;
+    ASSERT_TRUE(repo.open(QStringLiteral(CERTDECK_TEST_CONTENT_DB), &error)) << error.toStdString();
+    for (const char* name : {"000_42ab871c923022a8.txt", "002_e7319ff5bf5ed8ff.txt"}) {
+        const QByteArray original =
+            readFile(QStringLiteral(CERTDECK_TEST_CONTENT_DIR "/notes/") + QString::fromLatin1(name));
+        QSqlQuery q(repo.connection().database());
+        q.prepare(QStringLiteral("SELECT l.text FROM note_lines l JOIN note_files f ON f.id = l.file_id"
+                                 " WHERE f.name = ? ORDER BY l.line"));
+        q.addBindValue(QString::fromLatin1(name));
+        ASSERT_TRUE(q.exec());
+        QStringList lines;
+        while (q.next()) {
+            lines.append(q.value(0).toString());
+        }
+        EXPECT_EQ(lines.join(u'\n').toUtf8() + (original.endsWith('\n') ? "\n" : ""), original) << name;
+    }
+}
+
+TEST(ContentCompiler, EverySourceResolvesToALineHoldingItsQuote)
+{
+    ContentRepository repo;
+    QString error;
+    ASSERT_TRUE(repo.open(QStringLiteral(CERTDECK_TEST_CONTENT_DB), &error)) << error.toStdString();
+    QSqlQuery q(repo.connection().database());
+    ASSERT_TRUE(q.exec(QStringLiteral(
+        "SELECT i.id, i.source_quote, l.text FROM items i"
+        " LEFT JOIN note_lines l ON l.file_id = i.source_file_id AND l.line = i.source_line")));
+    int items = 0;
+    while (q.next()) {
+        ++items;
+        EXPECT_TRUE(q.value(2).toString().contains(q.value(1).toString()))
+            << q.value(0).toString().toStdString();
+    }
+    EXPECT_GT(items, 100);
+}
+
+TEST(ContentCompiler, AFailedWriteKeepsThePreviousDatabaseAndLeavesNoTemporaryFile)
+{
+    ContentFixture content;
+    CompileResult result = content.load();
+    ASSERT_TRUE(result.ok());
+    QTemporaryDir out;
+    const QString db = out.filePath(QStringLiteral("content.db"));
+    QString error;
+    ASSERT_TRUE(ContentCompiler::writeDatabase(result.bank, db, &error));
+    const QByteArray good = readFile(db);
+
+    result.bank.decks.first().cards.append(
+        result.bank.decks.first().cards.first()); // a duplicate row: the write fails
+    EXPECT_FALSE(ContentCompiler::writeDatabase(result.bank, db, &error));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_EQ(readFile(db), good);
+    EXPECT_EQ(QDir(out.path()).entryList(QDir::Files), QStringList{QStringLiteral("content.db")});
+}
+
+TEST(ContentCompiler, TheCompilerFailsTheBuildWithFileLineAndWritesNothing)
+{
+    ContentFixture content;
+    QByteArray deck = ContentFixture::validDeck();
+    deck.replace("    front: Default", "    frnt: Default");
+    content.write(QStringLiteral("decks/sqs.yaml"), deck);
+    QTemporaryDir out;
+    const QString db = out.filePath(QStringLiteral("content.db"));
+
+    QProcess compiler;
+    compiler.start(QStringLiteral(CERTDECK_TEST_COMPILER), {content.root(), db});
+    ASSERT_TRUE(compiler.waitForFinished(30000));
+    EXPECT_EQ(compiler.exitCode(), 1);
+    const QString err = QString::fromUtf8(compiler.readAllStandardError());
+    EXPECT_TRUE(err.contains(content.path(QStringLiteral("decks/sqs.yaml")) +
+                             QStringLiteral(":4: unknown key 'frnt'")))
+        << err.toStdString();
+    EXPECT_FALSE(QFile::exists(db));
+    EXPECT_TRUE(QDir(out.path()).entryList(QDir::Files).isEmpty());
+}
+
+TEST(ContentCompiler, ItemsPointAtTheSectionTheyCite)
+{
+    ContentFixture content;
+    const CompileResult result = content.load();
+    ASSERT_TRUE(result.ok()) << describe(result.diagnostics).toStdString();
+    QTemporaryDir out;
+    QString error;
+    ASSERT_TRUE(ContentCompiler::writeDatabase(result.bank, out.filePath(QStringLiteral("c.db")), &error));
+    ContentRepository repo;
+    ASSERT_TRUE(repo.open(out.filePath(QStringLiteral("c.db")), &error)) << error.toStdString();
+    const QJsonObject stats = repo.stats();
+    EXPECT_EQ(stats.value(QStringLiteral("sections")).toInt(), 2);
+    EXPECT_EQ(stats.value(QStringLiteral("cited_sections")).toInt(), 1) << "every item cites the SQS section";
+    EXPECT_DOUBLE_EQ(stats.value(QStringLiteral("section_coverage")).toDouble(), 0.5);
+    const QList<ErratumRow> errata = repo.errata(1, 1, 8);
+    ASSERT_EQ(errata.size(), 1);
+    EXPECT_EQ(errata.first().line, 3);
+}
+
+TEST(ContentRepository, RefusesAFileThatIsNotContent)
+{
+    QTemporaryDir dir;
+    {
+        SqliteConnection other;
+        QString error;
+        ASSERT_TRUE(
+            other.open(dir.filePath(QStringLiteral("other.db")), SqliteConnection::Mode::ReadWrite, &error));
+        ASSERT_TRUE(other.exec(QStringLiteral("CREATE TABLE t(x)")));
+    }
+    ContentRepository repo;
+    QString error;
+    EXPECT_FALSE(repo.open(dir.filePath(QStringLiteral("other.db")), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("is not a Certdeck content database"))) << error.toStdString();
+    EXPECT_FALSE(repo.open(dir.filePath(QStringLiteral("missing.db")), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("not found"))) << error.toStdString();
+}
+
+} // namespace
