@@ -14,6 +14,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
+#include <QTimer>
 
 namespace certdeck {
 
@@ -216,9 +217,21 @@ void MainWindow::showAbout()
 {
     QMessageBox::about(
         this, tr("About Certdeck"),
-        tr("<h3>Certdeck %1</h3><p>A study companion for AWS certifications: flashcards, practice "
-           "exams, calculators and instant lookup, built from your own notes.</p>")
+        tr("<h3>Certdeck %1</h3><p>A study companion for AWS certifications, built from your own notes: "
+           "look up limits, formulas and facts as you type, and read your notes with corrections beside "
+           "the lines that are wrong or out of date.</p>")
             .arg(QCoreApplication::applicationVersion()));
+}
+
+bool MainWindow::event(QEvent* event)
+{
+    const bool handled = QMainWindow::event(event);
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        // Queued: runs after this frame (children included) has been painted and flushed.
+        QTimer::singleShot(0, this, &MainWindow::firstFramePainted);
+    }
+    return handled;
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -35,10 +35,16 @@ public:
     void showNotesAt(const QString& fileName, int line);
 
 public slots:
-    /// Opens the progress database; on failure tells the learner in a dialog. Called after the first frame.
+    /// Opens the progress database; on failure tells the learner in a dialog. Runs once the first frame
+    /// has been painted, so start-up never waits for it.
     void openProgress();
 
+signals:
+    /// The window has painted its first frame.
+    void firstFramePainted();
+
 protected:
+    bool event(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
@@ -57,6 +63,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     QList<PageSpec> m_pages;
     QHash<int, QWidget*> m_built;
+    bool m_painted = false;
 };
 
 } // namespace certdeck

@@ -10,7 +10,6 @@
 
 #include <QApplication>
 #include <QIcon>
-#include <QTimer>
 
 namespace {
 
@@ -45,15 +44,18 @@ int main(int argc, char** argv)
     describeApplication();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Certdeck"));
     QGuiApplication::setDesktopFileName(QStringLiteral("certdeck"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/certdeck/certdeck.png")));
     certdeck::installTranslations(app);
     certdeck::installStartupProbe();
 
     certdeck::AppContext context(certdeck::AppPaths::contentDatabase(),
                                  certdeck::AppPaths::progressDatabase());
     certdeck::MainWindow window(context);
+    // After the first frame: the window icon (decoding it costs ~2 ms), then the progress database and a dialog
+    // if it cannot be used.
+    QObject::connect(&window, &certdeck::MainWindow::firstFramePainted, &window, [&window] {
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/certdeck/certdeck.png")));
+        window.openProgress();
+    });
     window.show();
-    // After the first frame: the progress database, and a dialog if it cannot be used.
-    QTimer::singleShot(0, &window, &certdeck::MainWindow::openProgress);
     return app.exec();
 }

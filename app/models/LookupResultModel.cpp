@@ -31,7 +31,8 @@ QString LookupResultModel::kindLabel(const QString& kind)
     if (kind == u"question") {
         return tr("Question");
     }
-    return tr("Notes");
+    //: Label of a search result that is a section of the learner's notes
+    return tr("Note");
 }
 
 QVariant LookupResultModel::data(const QModelIndex& index, int role) const

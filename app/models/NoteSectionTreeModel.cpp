@@ -29,12 +29,14 @@ void NoteSectionTreeModel::load(const ContentRepository& content)
         item->setEditable(false);
         item->setData(s.id, SectionIdRole);
         item->setData(s.topic, TopicIdRole);
+        //: Tooltip of a note section: notes file, lines first–last
         item->setToolTip(tr("%1, lines %2–%3").arg(s.fileName).arg(s.firstLine).arg(s.lastLine));
         topicItem->appendRow(item);
         m_sections.insert(s.id, item);
     }
     for (int row = 0; row < invisibleRootItem()->rowCount(); ++row) {
         QStandardItem* t = invisibleRootItem()->child(row);
+        //: A topic in the notes tree: its title and (number of note sections)
         t->setText(tr("%1 (%2)").arg(t->text()).arg(t->rowCount()));
     }
 }

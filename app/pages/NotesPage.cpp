@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -29,6 +30,25 @@ QColor mix(const QColor& a, const QColor& b, double t)
 QString esc(const QString& text)
 {
     return text.toHtmlEscaped();
+}
+
+/// Display only: a decorative run of more than 24 '-' or '=' (banner rules are up to 150 long) is shown as
+/// 24 and an ellipsis, so it does not wrap into a block of dashes. Every other character shows as written.
+QString shortenRules(const QString& line)
+{
+    constexpr qsizetype kKeep = 24;
+    static const QRegularExpression longRun(QStringLiteral("([-=])\\1{24,}"));
+    QString shown;
+    qsizetype from = 0;
+    for (auto it = longRun.globalMatch(line); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        shown += QStringView(line).mid(from, m.capturedStart() - from);
+        shown += QStringView(line).mid(m.capturedStart(), kKeep);
+        shown += u'…';
+        from = m.capturedEnd();
+    }
+    shown += QStringView(line).mid(from);
+    return shown;
 }
 
 } // namespace
@@ -95,7 +115,7 @@ NotesPage::NotesPage(AppContext& context, QWidget* parent) : QWidget(parent), m_
             tr("<b>Your notes</b><br>Pick a section on the left. Corrections to outdated or wrong lines "
                "appear beside them."));
     } else {
-        m_header->setText(tr("The content database cannot be opened: %1").arg(esc(error)));
+        m_header->setText(esc(error));
     }
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_filter->setFilterFixedString(text);
@@ -193,6 +213,7 @@ void NotesPage::render()
     m_header->setText(QStringLiteral("<span style='font-size:large'><b>%1</b></span><br>"
                                      "<span style='color:%2'>%3</span>")
                           .arg(esc(section->title), dim.name(),
+                               //: Under a note section's title: topic · notes file, lines first–last
                                esc(tr("%1 · %2, lines %3–%4")
                                        .arg(topicTitle, section->fileName)
                                        .arg(section->firstLine)
@@ -222,7 +243,7 @@ void NotesPage::render()
                 "<td valign='top'><pre style='margin:0; white-space:pre-wrap; font-family:%3'>%5</pre></td>")
                 .arg(rowStyle, dim.name(), mono)
                 .arg(l.line)
-                .arg(l.text.isEmpty() ? QStringLiteral("&nbsp;") : esc(l.text));
+                .arg(l.text.isEmpty() ? QStringLiteral("&nbsp;") : esc(shortenRules(l.text)));
         if (withErrata) {
             QString cell;
             for (const ErratumRow* e : std::as_const(here)) {

@@ -61,28 +61,29 @@ bool ContentRepository::open(const QString& path, QString* error)
 {
     m_path = path;
     if (!QFileInfo::exists(path)) {
-        *error = tr("content database not found: %1").arg(path);
+        *error = tr("The content database %1 is missing.").arg(path);
         return false;
     }
     QString why;
     if (!m_connection.open(path, SqliteConnection::Mode::ReadOnly, &why)) {
-        *error = tr("cannot open content database %1: %2").arg(path, why);
+        *error = tr("The content database %1 cannot be opened: %2.").arg(path, why);
         return false;
     }
     const QVariant appId = m_connection.scalar(QStringLiteral("PRAGMA application_id"), &why);
     if (!appId.isValid()) {
-        *error = tr("%1 is not a readable SQLite database: %2").arg(path, why);
+        *error = tr("The content database %1 cannot be read: %2.").arg(path, why);
         m_connection.close();
         return false;
     }
     if (appId.toInt() != ContentDatabase::kApplicationId) {
-        *error = tr("%1 is not a Certdeck content database").arg(path);
+        *error = tr("%1 is not a Certdeck content database.").arg(path);
         m_connection.close();
         return false;
     }
     const int version = m_connection.scalar(QStringLiteral("PRAGMA user_version")).toInt();
     if (version != ContentDatabase::kSchemaVersion) {
-        *error = tr("%1 has content schema %2; this Certdeck reads schema %3 (rebuild content.db)")
+        *error = tr("The content database %1 has schema %2, but this Certdeck reads schema %3. Reinstall Certdeck, "
+                     "or rebuild content.db from its sources.")
                      .arg(path)
                      .arg(version)
                      .arg(ContentDatabase::kSchemaVersion);

@@ -93,8 +93,8 @@ ProgressDatabase::OpenResult ProgressDatabase::inspect(const QString& path, int*
     }
     if (!info.isFile()) {
         result.status = Status::Foreign;
-        result.message = tr("%1 is not a file. Certdeck keeps your progress in a file at this path; "
-                            "move it aside and start Certdeck again.")
+        result.message = tr("Certdeck keeps your progress in the file %1, but a folder or other non-file is at that path. "
+                            "Rename or move it, then start Certdeck again.")
                              .arg(path);
         return result;
     }
@@ -107,7 +107,7 @@ ProgressDatabase::OpenResult ProgressDatabase::inspect(const QString& path, int*
     if (file.read(16) != QByteArray("SQLite format 3\0", 16)) {
         result.status = Status::Foreign;
         result.message = tr("%1 is not a Certdeck progress database (it is not an SQLite database at all). "
-                            "It was left untouched; move it aside to start a new one.")
+                            "It was left untouched; rename or move it to start a new one.")
                              .arg(path);
         return result;
     }
@@ -128,7 +128,7 @@ ProgressDatabase::OpenResult ProgressDatabase::inspect(const QString& path, int*
     if (!appId.isValid() || !userVersion.isValid() || !tables.isValid()) {
         result.status = Status::Damaged;
         result.message = tr("Your progress database %1 is damaged (%2). It was left untouched; "
-                            "restore a backup or move it aside.")
+                            "restore a backup, or rename or move it to start a new one.")
                              .arg(path, error);
         return result;
     }
@@ -139,7 +139,7 @@ ProgressDatabase::OpenResult ProgressDatabase::inspect(const QString& path, int*
     if (appId.toInt() != kApplicationId) {
         result.status = Status::Foreign;
         result.message = tr("%1 is an SQLite database of another program, not a Certdeck progress database. "
-                            "It was left untouched; move it aside to start a new one.")
+                            "It was left untouched; rename or move it to start a new one.")
                              .arg(path);
         return result;
     }
@@ -158,7 +158,7 @@ ProgressDatabase::OpenResult ProgressDatabase::inspect(const QString& path, int*
     if (check != u"ok") {
         result.status = Status::Damaged;
         result.message = tr("Your progress database %1 is damaged (%2). It was left untouched; "
-                            "restore a backup or move it aside.")
+                            "restore a backup, or rename or move it to start a new one.")
                              .arg(path, check.isEmpty() ? error : check);
         return result;
     }

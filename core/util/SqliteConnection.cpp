@@ -12,8 +12,14 @@ QAtomicInteger<quint64> g_connectionCounter;
 
 QString sqlErrorText(const QSqlError& error)
 {
-    const QString db = error.databaseText().trimmed();
-    return db.isEmpty() ? error.text().trimmed() : db;
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty()) {
+        text = error.text().trimmed();
+    }
+    while (text.endsWith(u'.')) {
+        text.chop(1); // messages around it add their own full stop
+    }
+    return text;
 }
 
 SqliteConnection::SqliteConnection()

@@ -12,14 +12,19 @@ void installTranslations(QCoreApplication& app, const QLocale& systemLocale)
 {
     const QString forced = qEnvironmentVariable("CERTDECK_LANG");
     const QLocale locale = forced.isEmpty() ? systemLocale : QLocale(forced);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
-        return;
-    }
+    // English is the source language; its translation holds only plural forms ("1 result", "2 results").
+    const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
     auto* own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("certdeck"), QStringLiteral("_"), AppPaths::translationsDir())) {
+    const bool loaded = english ? own->load(QStringLiteral("certdeck_en"), AppPaths::translationsDir())
+                                : own->load(locale, QStringLiteral("certdeck"), QStringLiteral("_"),
+                                            AppPaths::translationsDir());
+    if (loaded) {
         QCoreApplication::installTranslator(own);
     } else {
         delete own;
+    }
+    if (english) {
+        return;
     }
     auto* qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -274,7 +274,7 @@ TEST_F(Cli, AMissingContentDatabaseIsReportedOnStderr)
     const CliRun r = run({QStringLiteral("lookup"), QStringLiteral("sqs")});
     EXPECT_EQ(r.status, ExitFailure);
     EXPECT_TRUE(r.out.isEmpty());
-    EXPECT_TRUE(r.err.contains(QStringLiteral("content database not found"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("is missing"))) << r.err.toStdString();
 }
 
 TEST_F(Cli, ProgressInfoCreatesThenReports)

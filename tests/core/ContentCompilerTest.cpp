@@ -156,7 +156,7 @@ TEST(ContentRepository, RefusesAFileThatIsNotContent)
     EXPECT_FALSE(repo.open(dir.filePath(QStringLiteral("other.db")), &error));
     EXPECT_TRUE(error.contains(QStringLiteral("is not a Certdeck content database"))) << error.toStdString();
     EXPECT_FALSE(repo.open(dir.filePath(QStringLiteral("missing.db")), &error));
-    EXPECT_TRUE(error.contains(QStringLiteral("not found"))) << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("is missing"))) << error.toStdString();
 }
 
 } // namespace
