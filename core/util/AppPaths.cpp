@@ -33,9 +33,13 @@ QString contentSourceDir()
     if (!env.isEmpty()) {
         return env;
     }
-#ifdef CERTDECK_SOURCE_CONTENT_DIR
+#if defined(CERTDECK_SOURCE_CONTENT_DIR) && defined(CERTDECK_BUILD_BIN_DIR)
+    // Run from its own build tree, the binary lints the sources being edited; installed, it never looks
+    // there.
     const QString source = QStringLiteral(CERTDECK_SOURCE_CONTENT_DIR);
-    if (QFileInfo(source + QStringLiteral("/topics.yaml")).exists()) {
+    if (QFileInfo(QCoreApplication::applicationDirPath()) ==
+            QFileInfo(QStringLiteral(CERTDECK_BUILD_BIN_DIR)) &&
+        QFileInfo::exists(source + QStringLiteral("/topics.yaml"))) {
         return source;
     }
 #endif
