@@ -50,8 +50,8 @@ int main(int argc, char** argv)
     certdeck::AppContext context(certdeck::AppPaths::contentDatabase(),
                                  certdeck::AppPaths::progressDatabase());
     certdeck::MainWindow window(context);
-    // After the first frame: the window icon (decoding it costs ~2 ms), then the progress database and a dialog
-    // if it cannot be used.
+    // After the first frame: the window icon (decoding it costs ~2 ms), then the progress database and a
+    // dialog if it cannot be used.
     QObject::connect(&window, &certdeck::MainWindow::firstFramePainted, &window, [&window] {
         QApplication::setWindowIcon(QIcon(QStringLiteral(":/certdeck/certdeck.png")));
         window.openProgress();

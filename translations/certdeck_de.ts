@@ -581,6 +581,10 @@ Options:
         <source>Search limits, formulas and facts, e.g. &quot;visibility timeout&quot; or &quot;rcu&quot;</source>
         <translation>Grenzwerte, Formeln und Fakten suchen, z. B. „visibility timeout“ oder „rcu“</translation>
     </message>
+    <message>
+        <source>Try one of these:</source>
+        <translation>Zum Beispiel:</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::LookupResultModel</name>

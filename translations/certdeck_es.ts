@@ -581,6 +581,10 @@ Options:
         <source>Search limits, formulas and facts, e.g. &quot;visibility timeout&quot; or &quot;rcu&quot;</source>
         <translation>Busca límites, fórmulas y datos, p. ej., «visibility timeout» o «rcu»</translation>
     </message>
+    <message>
+        <source>Try one of these:</source>
+        <translation>Prueba con una de estas:</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::LookupResultModel</name>

@@ -580,6 +580,10 @@ Options:
         <source>Search limits, formulas and facts, e.g. &quot;visibility timeout&quot; or &quot;rcu&quot;</source>
         <translation>上限値・計算式・事実を検索（例: 「visibility timeout」、「rcu」）</translation>
     </message>
+    <message>
+        <source>Try one of these:</source>
+        <translation>例えば次を試してください:</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::LookupResultModel</name>

@@ -143,11 +143,30 @@ LookupPage::LookupPage(AppContext& context, QWidget* parent) : QWidget(parent), 
     m_list->setAlternatingRowColors(true);
     layout->addWidget(m_list, 1);
 
+    // Before the first word: examples to click, instead of an empty list.
+    m_examples = new QLabel(this);
+    m_examples->setObjectName(QStringLiteral("lookupExamples"));
+    m_examples->setTextFormat(Qt::RichText);
+    m_examples->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_examples->setWordWrap(true);
+    QStringList links;
+    // Search terms of the (English) content, not interface text: they stay as they are in every language.
+    for (const QString& example : {QStringLiteral("visibility timeout"), QStringLiteral("rcu"),
+                                   QStringLiteral("max item size"), QStringLiteral("long polling"),
+                                   QStringLiteral("fifo throughput"), QStringLiteral("message retention")}) {
+        links.append(QStringLiteral("<a href=\"%1\">%1</a>").arg(example.toHtmlEscaped()));
+    }
+    m_examples->setText(QStringLiteral("<p>%1</p><p style='line-height:150%'>%2</p>")
+                            .arg(tr("Try one of these:"), links.join(QStringLiteral(" &nbsp;·&nbsp; "))));
+    connect(m_examples, &QLabel::linkActivated, this, &LookupPage::setQuery);
+    layout->addWidget(m_examples, 1);
+
     setFocusProxy(m_query);
     connect(m_query, &QLineEdit::textChanged, this, &LookupPage::search);
     // The clear button's icon costs ~6 ms to load: pay it on the first keystroke, not at start-up.
-    connect(m_query, &QLineEdit::textChanged, this, [this] { m_query->setClearButtonEnabled(true); },
-            Qt::SingleShotConnection);
+    connect(
+        m_query, &QLineEdit::textChanged, this, [this] { m_query->setClearButtonEnabled(true); },
+        Qt::SingleShotConnection);
     connect(m_list, &QListView::activated, this, &LookupPage::activate);
     search(QString());
 }
@@ -161,7 +180,10 @@ void LookupPage::setQuery(const QString& text)
 
 void LookupPage::search(const QString& text)
 {
-    if (text.trimmed().isEmpty()) {
+    const bool empty = text.trimmed().isEmpty();
+    m_list->setVisible(!empty);
+    m_examples->setVisible(empty);
+    if (empty) {
         m_model->setResults({});
         m_status->setText(
             tr("Results appear as you type. Press Enter on a result to read the notes it comes from."));

@@ -42,6 +42,7 @@ private:
     QLineEdit* m_query = nullptr;
     QListView* m_list = nullptr;
     QLabel* m_status = nullptr;
+    QLabel* m_examples = nullptr;
     LookupResultModel* m_model = nullptr;
 };
 

@@ -8,6 +8,7 @@
 #include "pages/NotesPage.h"
 
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -113,6 +114,23 @@ TEST_F(MainWindowTest, LookupAnswersAsYouTypeAndLeadsToTheNotes)
     ASSERT_TRUE(section);
     EXPECT_EQ(notes->currentSectionId(), section->id);
     EXPECT_TRUE(notes->renderedText().contains(QStringLiteral("Default value is 30 sec")));
+}
+
+TEST_F(MainWindowTest, ExamplesToClickBeforeTheFirstWord)
+{
+    auto* lookup = qobject_cast<LookupPage*>(window->showPage(PageId::Lookup));
+    ASSERT_TRUE(lookup);
+    auto* examples = lookup->findChild<QLabel*>(QStringLiteral("lookupExamples"));
+    auto* list = lookup->findChild<QListView*>(QStringLiteral("lookupResults"));
+    ASSERT_TRUE(examples && list);
+    EXPECT_TRUE(examples->isVisible());
+    EXPECT_FALSE(list->isVisible()) << "no empty list before the first word";
+    emit examples->linkActivated(QStringLiteral("long polling"));
+    EXPECT_EQ(lookup->findChild<QLineEdit*>(QStringLiteral("lookupQuery"))->text(),
+              QStringLiteral("long polling"));
+    EXPECT_GT(lookup->results()->rowCount(), 0);
+    EXPECT_TRUE(list->isVisible());
+    EXPECT_FALSE(examples->isVisible());
 }
 
 TEST_F(MainWindowTest, NotesShowTextAsWrittenWithErrataBesideTheirLines)
