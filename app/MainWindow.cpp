@@ -2,6 +2,7 @@
 
 #include "pages/LookupPage.h"
 #include "pages/NotesPage.h"
+#include "util/AppPaths.h"
 
 #include <QAction>
 #include <QApplication>
@@ -104,7 +105,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     buildMenus();
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::onSidebarRow);
 
-    QSettings settings;
+    QSettings settings(AppPaths::settingsFile(), QSettings::IniFormat);
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
         resize(1100, 720);
     }
@@ -236,7 +237,7 @@ bool MainWindow::event(QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    QSettings settings;
+    QSettings settings(AppPaths::settingsFile(), QSettings::IniFormat);
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     QMainWindow::closeEvent(event);
 }

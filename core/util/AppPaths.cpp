@@ -60,4 +60,10 @@ QString progressDatabase()
     return QDir(dir).filePath(QStringLiteral("progress.db"));
 }
 
+QString settingsFile()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+        .filePath(QStringLiteral("certdeck.conf"));
+}
+
 } // namespace certdeck::AppPaths

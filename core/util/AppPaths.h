@@ -15,6 +15,8 @@ QString contentDatabase();
 QString contentSourceDir();
 QString translationsDir();
 QString progressDatabase();
+/// The app's settings (window geometry and the like): ~/.config/certdeck/certdeck.conf on Linux.
+QString settingsFile();
 
 } // namespace AppPaths
 } // namespace certdeck

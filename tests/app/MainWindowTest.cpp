@@ -6,6 +6,7 @@
 #include "models/LookupResultModel.h"
 #include "pages/LookupPage.h"
 #include "pages/NotesPage.h"
+#include "util/AppPaths.h"
 
 #include <QFile>
 #include <QLabel>
@@ -29,7 +30,7 @@ class MainWindowTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        QSettings().clear();
+        QSettings(AppPaths::settingsFile(), QSettings::IniFormat).clear();
         context = std::make_unique<AppContext>(QStringLiteral(CERTDECK_TEST_CONTENT_DB), progressPath());
         window = std::make_unique<MainWindow>(*context);
         window->show();

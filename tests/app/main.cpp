@@ -1,4 +1,5 @@
 #include <QApplication>
+#include <QStandardPaths>
 
 #include <gtest/gtest.h>
 
@@ -9,5 +10,6 @@ int main(int argc, char** argv)
     testing::InitGoogleTest(&argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("certdeck-tests"));
+    QStandardPaths::setTestModeEnabled(true); // settings and data go to a test location, never the user's
     return RUN_ALL_TESTS();
 }
