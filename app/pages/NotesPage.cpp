@@ -111,6 +111,9 @@ NotesPage::NotesPage(AppContext& context, QWidget* parent) : QWidget(parent), m_
     QString error;
     if (const ContentRepository* content = m_context.content(&error)) {
         m_model->load(*content);
+        for (const TopicRow& t : content->topics()) {
+            m_topicTitles.insert(t.id, t.title);
+        }
         m_header->setText(
             tr("<b>Your notes</b><br>Pick a section on the left. Corrections to outdated or wrong lines "
                "appear beside them."));
@@ -193,12 +196,7 @@ void NotesPage::render()
     }
     const QList<NoteLineRow> lines = content->lines(section->fileId, section->firstLine, section->lastLine);
     const QList<ErratumRow> errata = content->errata(section->fileId, section->firstLine, section->lastLine);
-    QString topicTitle = section->topic;
-    for (const TopicRow& t : content->topics()) {
-        if (t.id == section->topic) {
-            topicTitle = t.title;
-        }
-    }
+    const QString topicTitle = m_topicTitles.value(section->topic, section->topic);
 
     const QPalette pal = palette();
     const QColor base = pal.color(QPalette::Base);

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -43,6 +44,7 @@ private:
     QTreeView* m_tree = nullptr;
     QLabel* m_header = nullptr;
     QTextBrowser* m_text = nullptr;
+    QHash<QString, QString> m_topicTitles; ///< topic id -> title, read once
     int m_sectionId = 0;
     int m_focusLine = 0;
 };

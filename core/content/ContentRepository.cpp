@@ -82,8 +82,9 @@ bool ContentRepository::open(const QString& path, QString* error)
     }
     const int version = m_connection.scalar(QStringLiteral("PRAGMA user_version")).toInt();
     if (version != ContentDatabase::kSchemaVersion) {
-        *error = tr("The content database %1 has schema %2, but this Certdeck reads schema %3. Reinstall Certdeck, "
-                     "or rebuild content.db from its sources.")
+        *error = tr("The content database %1 has schema %2, but this Certdeck reads schema %3. Reinstall "
+                    "Certdeck, "
+                    "or rebuild content.db from its sources.")
                      .arg(path)
                      .arg(version)
                      .arg(ContentDatabase::kSchemaVersion);

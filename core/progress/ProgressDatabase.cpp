@@ -93,9 +93,10 @@ ProgressDatabase::OpenResult ProgressDatabase::inspect(const QString& path, int*
     }
     if (!info.isFile()) {
         result.status = Status::Foreign;
-        result.message = tr("Certdeck keeps your progress in the file %1, but a folder or other non-file is at that path. "
-                            "Rename or move it, then start Certdeck again.")
-                             .arg(path);
+        result.message =
+            tr("Certdeck keeps your progress in the file %1, but a folder or other non-file is at that path. "
+               "Rename or move it, then start Certdeck again.")
+                .arg(path);
         return result;
     }
     QFile file(path);

@@ -4,6 +4,9 @@
 #include "content/ContentRepository.h"
 #include "lookup/LookupIndex.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+
 using namespace certdeck;
 using namespace certdeck::test;
 
@@ -97,6 +100,39 @@ TEST_F(Lookup, HostileOrEmptyInputNeverErrors)
     EXPECT_TRUE(search(QString()).isEmpty());
     // The tables are still there.
     EXPECT_FALSE(search(QStringLiteral("visibility timeout")).isEmpty());
+}
+
+TEST_F(Lookup, EveryExpressionBuiltFromHostileTextIsValidFts5)
+{
+    // search() turns a refused expression into "no results"; here SQLite itself must accept each one.
+    const QStringList inputs{
+        QStringLiteral("\"unbalanced"),
+        QStringLiteral("a*b*"),
+        QStringLiteral("NEAR(a b"),
+        QStringLiteral("title:sqs"),
+        QStringLiteral("^sqs"),
+        QStringLiteral("sqs AND OR NOT"),
+        QStringLiteral("'); DROP TABLE items; --"),
+        QStringLiteral("{sqs}"),
+        QStringLiteral("ビジビリティ タイムアウト"),
+        QStringLiteral("x\"\"y"),
+    };
+    for (const QString& input : inputs) {
+        for (const bool anyWord : {false, true}) {
+            const QString expression = LookupIndex::matchExpression(input, anyWord);
+            ASSERT_FALSE(expression.isEmpty()) << input.toStdString();
+            QSqlQuery q(repo.connection().database());
+            q.prepare(QStringLiteral("SELECT count(*) FROM search WHERE search MATCH ?"));
+            q.addBindValue(expression);
+            EXPECT_TRUE(q.exec()) << input.toStdString() << " -> " << expression.toStdString() << ": "
+                                  << q.lastError().text().toStdString();
+        }
+    }
+    EXPECT_TRUE(LookupIndex::matchExpression(QStringLiteral("((((")).isEmpty()) << "no words, no query";
+    EXPECT_TRUE(search(QStringLiteral("((((")).isEmpty());
+    // Syntax around real words changes nothing: the same answer comes first.
+    EXPECT_EQ(search(QStringLiteral("visibility\" OR timeout*")).value(0).id,
+              search(QStringLiteral("visibility timeout")).value(0).id);
 }
 
 TEST(LookupExpression, EveryWordIsQuotedSoNothingActsAsAnOperator)

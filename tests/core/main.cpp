@@ -6,7 +6,7 @@
 int main(int argc, char** argv)
 {
     testing::InitGoogleTest(&argc, argv);
-    QCoreApplication app(argc, argv); // Qt Sql loads its driver plugin through the application
+    QCoreApplication app(argc, argv);         // Qt Sql loads its driver plugin through the application
     QStandardPaths::setTestModeEnabled(true); // never the user's own data
     return RUN_ALL_TESTS();
 }
