@@ -549,6 +549,17 @@ Options:
     </message>
 </context>
 <context>
+    <name>certdeck-compile</name>
+    <message>
+        <source>usage: certdeck-compile &lt;content dir&gt; &lt;output content.db&gt; [--sections]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certdeck-compile: %1 problem(s); %2 not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>certdeck::LookupPage</name>
     <message>
         <source>Lookup</source>

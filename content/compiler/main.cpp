@@ -15,7 +15,10 @@ int main(int argc, char** argv)
     QTextStream out(stdout);
     const QStringList args = app.arguments().mid(1);
     if (args.size() < 2 || args.size() > 3 || (args.size() == 3 && args[2] != u"--sections")) {
-        err << "usage: certdeck-compile <content dir> <output content.db> [--sections]\n";
+        err << QCoreApplication::translate(
+                   "certdeck-compile",
+                   "usage: certdeck-compile <content dir> <output content.db> [--sections]")
+            << '\n';
         return 2;
     }
     const CompileResult result = ContentCompiler::load(ContentSources::fromDirectory(args[0]));
@@ -23,8 +26,11 @@ int main(int argc, char** argv)
         err << d.toString() << '\n';
     }
     if (!result.ok()) {
-        err << "certdeck-compile: " << result.diagnostics.size() << " problem(s); " << args[1]
-            << " not written\n";
+        err << QCoreApplication::translate("certdeck-compile",
+                                           "certdeck-compile: %1 problem(s); %2 not written")
+                   .arg(result.diagnostics.size())
+                   .arg(args[1])
+            << '\n';
         return 1;
     }
     if (args.size() == 3) { // a reading aid for whoever edits topics.yaml: how the notes were cut up
