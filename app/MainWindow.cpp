@@ -144,16 +144,6 @@ QList<PageId> MainWindow::availablePages() const
     return ids;
 }
 
-QString MainWindow::pageTitle(PageId id) const
-{
-    for (const PageSpec& spec : m_pages) {
-        if (spec.id == id) {
-            return spec.title;
-        }
-    }
-    return {};
-}
-
 QWidget* MainWindow::showPage(PageId id)
 {
     for (qsizetype row = 0; row < m_pages.size(); ++row) {

@@ -25,7 +25,6 @@ public:
 
     /// Pages the sidebar offers, in order.
     QList<PageId> availablePages() const;
-    QString pageTitle(PageId id) const;
     /// Switches to a page, building it on first visit. Returns it (nullptr when the page is not available).
     QWidget* showPage(PageId id);
     QWidget* pageIfBuilt(PageId id) const { return m_built.value(int(id)); }

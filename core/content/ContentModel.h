@@ -55,8 +55,6 @@ struct Question {
     int domainsLine = 0;
     SourceRef source;
     DeckLocation at;
-
-    bool isMultiResponse() const { return choose > 1; }
 };
 
 struct Limit {

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -23,8 +22,6 @@ struct LookupResult {
 /// errata and questions, and items above raw note sections. A query naming no qualifier (max, min, ...)
 /// prefers an item about the default.
 class LookupIndex {
-    Q_DECLARE_TR_FUNCTIONS(LookupIndex)
-
 public:
     explicit LookupIndex(const ContentRepository& content) : m_content(content) {}
 
