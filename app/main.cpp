@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "StartupProbe.h"
 #include "cli/CommandLine.h"
+#include "cli/StandardStreams.h"
 #include "util/AppPaths.h"
 #include "util/Translations.h"
 
@@ -23,6 +24,7 @@ void describeApplication()
 
 int main(int argc, char** argv)
 {
+    certdeck::StandardStreams::reserveDescriptors();
     QStringList arguments;
     for (int i = 1; i < argc; ++i) {
         arguments.append(QString::fromLocal8Bit(argv[i]));
@@ -32,12 +34,12 @@ int main(int argc, char** argv)
         QCoreApplication app(argc, argv);
         describeApplication();
         certdeck::installTranslations(app);
-        QTextStream out(stdout);
-        QTextStream err(stderr);
+        certdeck::StandardStreams streams(QStringLiteral("certdeck"));
         const certdeck::CliEnvironment env{
             certdeck::AppPaths::contentDatabase(), certdeck::AppPaths::contentSourceDir(),
             certdeck::AppPaths::progressDatabase(), QStringLiteral(CERTDECK_VERSION)};
-        return certdeck::CommandLine(env, out, err).run(arguments);
+        const int status = certdeck::CommandLine(env, streams.out(), streams.err()).run(arguments);
+        return streams.finish(status);
     }
 
     QApplication app(argc, argv);

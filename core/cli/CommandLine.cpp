@@ -4,6 +4,7 @@
 #include "content/ContentRepository.h"
 #include "lookup/LookupIndex.h"
 #include "progress/ProgressDatabase.h"
+#include "util/PlainText.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -19,11 +20,6 @@ namespace {
 
 constexpr int kDefaultLookupLimit = 10;
 constexpr int kMaxLookupLimit = 1000;
-
-QString jsonText(const QJsonDocument& doc)
-{
-    return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
-}
 
 } // namespace
 
@@ -50,7 +46,7 @@ bool CommandLine::openContent(ContentRepository& repo)
 /// Parses `args` for `command` with `options`. Returns -1 to go on, or the exit status (help shown, or
 /// a usage error reported).
 static int parseCommand(QCommandLineParser& parser, const QStringList& args,
-                        const QList<QCommandLineOption>& options, const QString& help, QTextStream& out,
+                        const QList<QCommandLineOption>& options, const QString& help, CliOutput& out,
                         const std::function<int(const QString&)>& usageError)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -183,7 +179,7 @@ int CommandLine::contentStats(const QStringList& args)
     }
     const QJsonObject stats = repo.stats();
     if (parser.isSet(json)) {
-        m_out << jsonText(QJsonDocument(stats));
+        m_out.json(QJsonDocument(stats));
         return ExitOk;
     }
     static const QStringList columns{QStringLiteral("sections"),
@@ -247,7 +243,7 @@ int CommandLine::contentCheck(const QStringList& args)
     }
     const QString dir = positional.value(0, m_env.contentSourceDir);
     if (!QFileInfo(dir).isDir()) {
-        m_err << tr("certdeck: no content folder at %1").arg(dir) << u'\n';
+        m_err << tr("certdeck: no content folder at %1").arg(PlainText::printable(dir)) << u'\n';
         return ExitFailure;
     }
     const ContentSources sources = ContentSources::fromDirectory(dir);
@@ -261,7 +257,7 @@ int CommandLine::contentCheck(const QStringList& args)
                      deck.errata.size());
     }
     const QString summary = tr("%1: %2 notes file(s), %3 deck(s), %4 item(s), %5 problem(s)")
-                                .arg(sources.root)
+                                .arg(PlainText::printable(sources.root))
                                 .arg(sources.noteFiles.size())
                                 .arg(sources.deckFiles.size())
                                 .arg(items)
@@ -304,7 +300,7 @@ int CommandLine::contentExport(const QStringList& args)
     if (!openContent(repo)) {
         return ExitFailure;
     }
-    m_out << jsonText(QJsonDocument(repo.exportBank()));
+    m_out.json(QJsonDocument(repo.exportBank()));
     return ExitOk;
 }
 
@@ -360,11 +356,11 @@ int CommandLine::lookup(const QStringList& args)
                                      {QStringLiteral("topic"), r.topic},
                                      {QStringLiteral("source"), r.source}});
         }
-        m_out << jsonText(QJsonDocument(array));
+        m_out.json(QJsonDocument(array));
         return ExitOk;
     }
     if (results.isEmpty()) {
-        m_out << tr("No matches for \"%1\".").arg(query) << u'\n';
+        m_out << tr("No matches for \"%1\".").arg(PlainText::printable(query)) << u'\n';
         return ExitOk;
     }
     for (const LookupResult& r : results) {
@@ -381,7 +377,7 @@ int CommandLine::progress(const QStringList& args)
         tr("Usage: certdeck progress info [--json]\n"
            "\n"
            "  info [--json]    where your progress database is, its schema version, and how many\n"
-           "                   cards, reviews and exam attempts it holds\n");
+           "                   cards, reviews and exam attempts it holds (reads only)\n");
     if (args.isEmpty()) {
         return usageError(QStringLiteral("progress"), tr("missing subcommand (info)"));
     }
@@ -401,9 +397,10 @@ int CommandLine::progressInfo(const QStringList& args)
     const QString help =
         tr("Usage: certdeck progress info [--json]\n"
            "\n"
-           "Opens your progress database (creating or upgrading it when needed) and reports its\n"
-           "path, schema version and contents. A file that is not a Certdeck progress database is\n"
-           "reported and never overwritten. Set CERTDECK_DATA_DIR to use another folder.\n"
+           "Reports where your progress database is, its schema version and what it holds, and\n"
+           "whether Certdeck can save to it. Only reads: it never creates, upgrades or changes a\n"
+           "file. A file that is not a Certdeck progress database is reported, never touched.\n"
+           "Set CERTDECK_DATA_DIR to use another folder.\n"
            "\n"
            "Options:\n"
            "  --json        print JSON\n"
@@ -418,29 +415,35 @@ int CommandLine::progressInfo(const QStringList& args)
     if (!parser.positionalArguments().isEmpty()) {
         return usageError(command, tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     }
-    ProgressDatabase db;
-    const ProgressDatabase::OpenResult opened = db.open(m_env.progressDatabase);
-    if (!opened.ok()) {
-        m_err << QStringLiteral("certdeck: ") << opened.message << u'\n';
+    ProgressDatabase::Summary summary;
+    const ProgressDatabase::OpenResult inspected =
+        ProgressDatabase::inspect(m_env.progressDatabase, &summary);
+    if (!inspected.ok()) {
+        m_err << QStringLiteral("certdeck: ") << inspected.message << u'\n';
         return ExitFailure;
     }
-    const QJsonObject info{{QStringLiteral("path"), db.path()},
-                           {QStringLiteral("created"), opened.status == ProgressDatabase::Status::Created},
-                           {QStringLiteral("schema_version"), db.schemaVersion()},
-                           {QStringLiteral("cards"), db.count(QStringLiteral("card_state"))},
-                           {QStringLiteral("reviews"), db.count(QStringLiteral("review_log"))},
-                           {QStringLiteral("exam_attempts"), db.count(QStringLiteral("exam_attempt"))}};
     if (parser.isSet(json)) {
-        m_out << jsonText(QJsonDocument(info));
+        m_out.json(QJsonDocument(QJsonObject{{QStringLiteral("path"), m_env.progressDatabase},
+                                             {QStringLiteral("exists"), summary.exists},
+                                             {QStringLiteral("writable"), summary.writable},
+                                             {QStringLiteral("schema_version"), summary.schemaVersion},
+                                             {QStringLiteral("cards"), summary.cards},
+                                             {QStringLiteral("reviews"), summary.reviews},
+                                             {QStringLiteral("exam_attempts"), summary.examAttempts}}));
         return ExitOk;
     }
-    m_out << tr("Progress database: %1%2\n")
-                 .arg(db.path(),
-                      opened.status == ProgressDatabase::Status::Created ? tr(" (new)") : QString())
-          << tr("Schema version: %1\n").arg(db.schemaVersion())
-          << tr("Cards with a schedule: %1\n").arg(info.value(QStringLiteral("cards")).toInteger())
-          << tr("Reviews: %1\n").arg(info.value(QStringLiteral("reviews")).toInteger())
-          << tr("Exam attempts: %1\n").arg(info.value(QStringLiteral("exam_attempts")).toInteger());
+    const QString path = PlainText::printable(m_env.progressDatabase);
+    if (!summary.exists) {
+        m_out << tr("No progress yet: %1 does not exist. Certdeck creates it when you first open the app.\n")
+                     .arg(path);
+        return ExitOk;
+    }
+    m_out << tr("Progress database: %1\n").arg(path) << tr("Schema version: %1\n").arg(summary.schemaVersion)
+          << tr("Cards with a schedule: %1\n").arg(summary.cards) << tr("Reviews: %1\n").arg(summary.reviews)
+          << tr("Exam attempts: %1\n").arg(summary.examAttempts);
+    if (!summary.writable) {
+        m_out << tr("Certdeck cannot save to it: the file or its folder is read-only.\n");
+    }
     return ExitOk;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cli/CliOutput.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -46,8 +48,8 @@ private:
     bool openContent(class ContentRepository& repo);
 
     CliEnvironment m_env;
-    QTextStream& m_out;
-    QTextStream& m_err;
+    CliOutput m_out;
+    CliOutput m_err;
 };
 
 } // namespace certdeck

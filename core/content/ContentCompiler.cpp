@@ -2,6 +2,8 @@
 
 #include "content/ContentDatabase.h"
 #include "content/DeckLoader.h"
+#include "util/PlainText.h"
+#include "util/RegularFile.h"
 #include "util/SqliteConnection.h"
 
 #include <QCryptographicHash>
@@ -16,16 +18,59 @@ namespace certdeck {
 
 namespace {
 
+/// Reads a content file: a regular file of bounded size, valid UTF-8 without control characters. A text
+/// problem is reported at its line; the bytes are still used, so that one bad character does not hide
+/// every other finding behind "quote not found".
 bool readFile(const QString& path, QByteArray* bytes, QList<Diagnostic>& diagnostics)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        diagnostics.append(
-            Diagnostic{path, 0, ContentCompiler::tr("cannot read: %1").arg(file.errorString())});
+    QString why;
+    if (!RegularFile::read(path, RegularFile::kMaxTextBytes, bytes, &why)) {
+        diagnostics.append(Diagnostic{path, 0, why});
         return false;
     }
-    *bytes = file.readAll();
+    if (const std::optional<PlainText::Problem> problem = PlainText::checkFile(*bytes)) {
+        diagnostics.append(Diagnostic{path, problem->line, problem->message});
+    }
     return true;
+}
+
+/// The entries of `folder` (sorted by name): regular files ending in `extension` go to `files`; every
+/// other visible entry is a problem that says what it is and what the folder holds.
+void collect(const QString& folder, const QString& extension, const QString& misspelt, const QString& holds,
+             QStringList* files, QList<Diagnostic>* problems)
+{
+    const QDir dir(folder);
+    if (!dir.exists()) {
+        return;
+    }
+    if (!dir.isReadable()) {
+        problems->append(
+            Diagnostic{folder, 0, ContentSources::tr("cannot list this folder: permission denied")});
+        return;
+    }
+    // System: FIFOs, sockets, devices and broken or looping symbolic links are listed too, to be reported.
+    const QStringList names =
+        dir.entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot, QDir::Name | QDir::DirsLast);
+    for (const QString& name : names) {
+        const QString path = dir.filePath(name);
+        if (name.endsWith(extension)) {
+            const RegularFile::Info info = RegularFile::inspect(path);
+            if (info.kind == RegularFile::Kind::File) {
+                files->append(path);
+            } else {
+                //: %1 says what is wrong ("is a folder, not a regular file"), %2 what the folder holds
+                problems->append(
+                    Diagnostic{path, 0, ContentSources::tr("%1; %2").arg(RegularFile::problem(info), holds)});
+            }
+        } else if (!misspelt.isEmpty() && name.endsWith(misspelt)) {
+            problems->append(
+                Diagnostic{path, 0,
+                           ContentSources::tr("deck files end in %1, not %2: rename it to %3")
+                               .arg(extension, misspelt, name.chopped(misspelt.size()) + extension)});
+        } else {
+            problems->append(Diagnostic{path, 0, ContentSources::tr("not content: %1").arg(holds)});
+        }
+    }
 }
 
 /// Finds every source quote in the notes. A quote must sit on exactly one line of all the notes.
@@ -83,14 +128,12 @@ ContentSources ContentSources::fromDirectory(const QString& root)
     const QDir dir(s.root);
     s.topicsFile = dir.filePath(QStringLiteral("topics.yaml"));
     s.examsFile = dir.filePath(QStringLiteral("exams.yaml"));
-    const QDir notes(dir.filePath(QStringLiteral("notes")));
-    for (const QString& name : notes.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name)) {
-        s.noteFiles.append(notes.filePath(name));
-    }
-    const QDir decks(dir.filePath(QStringLiteral("decks")));
-    for (const QString& name : decks.entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name)) {
-        s.deckFiles.append(decks.filePath(name));
-    }
+    collect(dir.filePath(QStringLiteral("notes")), QStringLiteral(".txt"), QString(),
+            tr("notes/ holds plain-text notes files named *.txt (hidden files are ignored)"), &s.noteFiles,
+            &s.problems);
+    collect(dir.filePath(QStringLiteral("decks")), QStringLiteral(".yaml"), QStringLiteral(".yml"),
+            tr("decks/ holds one file per topic named <topic>.yaml (hidden files are ignored)"), &s.deckFiles,
+            &s.problems);
     return s;
 }
 
@@ -106,6 +149,7 @@ CompileResult ContentCompiler::load(const ContentSources& sources)
 {
     CompileResult result;
     QList<Diagnostic>& diagnostics = result.diagnostics;
+    diagnostics = sources.problems;
     ContentBank& bank = result.bank;
 
     QCryptographicHash hash(QCryptographicHash::Sha256);

@@ -9,13 +9,19 @@
 
 namespace certdeck {
 
-/// The files of a content folder: notes/*.txt, decks/*.yaml, topics.yaml, exams.yaml.
+/// The files of a content folder: notes/*.txt, decks/*.yaml, topics.yaml, exams.yaml. Every other visible
+/// entry of notes/ and decks/ (a folder, a symbolic link that loops, a deck named .yml, a FIFO, ...) is a
+/// problem, never silently skipped; hidden entries (editor swap files, .gitkeep) are ignored.
 struct ContentSources {
+    Q_DECLARE_TR_FUNCTIONS(ContentSources)
+
+public:
     QString root;
     QString topicsFile;
     QString examsFile;
-    QStringList noteFiles; ///< sorted
-    QStringList deckFiles; ///< sorted
+    QStringList noteFiles;      ///< sorted
+    QStringList deckFiles;      ///< sorted
+    QList<Diagnostic> problems; ///< entries that are not what their folder holds
 
     static ContentSources fromDirectory(const QString& root);
     QStringList allFiles() const;

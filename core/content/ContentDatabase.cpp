@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -157,6 +158,19 @@ QString limitAnswer(const Limit& l)
 }
 
 } // namespace
+
+QStringList ContentDatabase::tableNames()
+{
+    static const QRegularExpression created(QStringLiteral(R"(^CREATE (?:VIRTUAL )?TABLE (\w+))"));
+    QStringList names;
+    for (const char* ddl : kSchema) {
+        const QRegularExpressionMatch m = created.match(QLatin1String(ddl));
+        if (m.hasMatch()) {
+            names.append(m.captured(1));
+        }
+    }
+    return names;
+}
 
 bool ContentDatabase::write(const ContentBank& bank, SqliteConnection& connection, QString* error)
 {

@@ -3,6 +3,7 @@
 #include "content/ContentModel.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace certdeck {
 
@@ -17,6 +18,9 @@ public:
 
     /// Creates the schema and fills it from `bank` in one transaction, then compacts the file.
     static bool write(const ContentBank& bank, SqliteConnection& connection, QString* error);
+
+    /// Every table the schema creates: a content.db missing one of them is damaged.
+    static QStringList tableNames();
 };
 
 } // namespace certdeck

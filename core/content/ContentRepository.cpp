@@ -1,10 +1,14 @@
 #include "content/ContentRepository.h"
 
 #include "content/ContentDatabase.h"
+#include "util/PlainText.h"
+#include "util/RegularFile.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -60,38 +64,83 @@ const QString kItemSource =
 bool ContentRepository::open(const QString& path, QString* error)
 {
     m_path = path;
-    if (!QFileInfo::exists(path)) {
-        *error = tr("The content database %1 is missing.").arg(path);
+    m_connection.close();
+    const QString shown = PlainText::printable(path);
+    const RegularFile::Info info = RegularFile::inspect(path);
+    if (info.kind == RegularFile::Kind::Missing) {
+        *error = tr("The content database %1 is missing. Reinstall Certdeck, or rebuild content.db from its "
+                    "sources.")
+                     .arg(shown);
         return false;
     }
-    QString why;
-    if (!m_connection.open(path, SqliteConnection::Mode::ReadOnly, &why)) {
-        *error = tr("The content database %1 cannot be opened: %2.").arg(path, why);
+    if (info.kind != RegularFile::Kind::File) {
+        //: %2 says what is wrong, e.g. "is a folder, not a regular file"
+        *error = tr("The content database %1 %2.").arg(shown, RegularFile::problem(info));
         return false;
     }
-    const QVariant appId = m_connection.scalar(QStringLiteral("PRAGMA application_id"), &why);
-    if (!appId.isValid()) {
-        *error = tr("The content database %1 cannot be read: %2.").arg(path, why);
-        m_connection.close();
+    // Immutable: content.db is read-only data; reading it never takes a lock or creates a file beside it.
+    SqlError e;
+    if (!m_connection.open(path, SqliteConnection::Mode::Immutable, &e)) {
+        *error = tr("The content database %1 cannot be opened: %2.").arg(shown, PlainText::printable(e.text));
         return false;
     }
-    if (appId.toInt() != ContentDatabase::kApplicationId) {
-        *error = tr("%1 is not a Certdeck content database.").arg(path);
-        m_connection.close();
-        return false;
+    const QString problem = verify(shown);
+    if (problem.isNull()) {
+        return true;
     }
-    const int version = m_connection.scalar(QStringLiteral("PRAGMA user_version")).toInt();
+    *error = problem;
+    m_connection.close();
+    return false;
+}
+
+QString ContentRepository::verify(const QString& shown) const
+{
+    auto damaged = [&](const QString& why) {
+        //: %1 is the file; %2 says what is wrong with it
+        return tr("The content database %1 is damaged (%2). Reinstall Certdeck, or rebuild content.db from "
+                  "its sources.")
+            .arg(shown, PlainText::printable(why));
+    };
+    QSqlQuery q(m_connection.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id),"
+                               " (SELECT user_version FROM pragma_user_version)")) ||
+        !q.next()) {
+        return damaged(sqlErrorText(q.lastError()));
+    }
+    if (q.value(0).toLongLong() != ContentDatabase::kApplicationId) {
+        return tr("%1 is not a Certdeck content database.").arg(shown);
+    }
+    const qint64 version = q.value(1).toLongLong();
     if (version != ContentDatabase::kSchemaVersion) {
-        *error = tr("The content database %1 has schema %2, but this Certdeck reads schema %3. Reinstall "
-                    "Certdeck, "
-                    "or rebuild content.db from its sources.")
-                     .arg(path)
-                     .arg(version)
-                     .arg(ContentDatabase::kSchemaVersion);
-        m_connection.close();
-        return false;
+        return tr("The content database %1 has schema %2, but this Certdeck reads schema %3. Reinstall "
+                  "Certdeck, or rebuild content.db from its sources.")
+            .arg(shown)
+            .arg(version)
+            .arg(ContentDatabase::kSchemaVersion);
     }
-    return true;
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) {
+        return damaged(sqlErrorText(q.lastError()));
+    }
+    if (q.value(0).toString() != u"ok") {
+        return damaged(q.value(0).toString());
+    }
+    QStringList missing = ContentDatabase::tableNames();
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'"))) {
+        return damaged(sqlErrorText(q.lastError()));
+    }
+    while (q.next()) {
+        missing.removeAll(q.value(0).toString());
+    }
+    if (!missing.isEmpty()) {
+        return damaged(tr("tables missing: %1").arg(missing.join(QStringLiteral(", "))));
+    }
+    static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
+    if (meta(QStringLiteral("schema_version")) != QString::number(ContentDatabase::kSchemaVersion) ||
+        !sha256.match(meta(QStringLiteral("content_hash"))).hasMatch()) {
+        return damaged(tr("its schema version or content hash is missing"));
+    }
+    return {};
 }
 
 QString ContentRepository::meta(const QString& key) const

@@ -46,7 +46,9 @@ class ContentRepository {
     Q_DECLARE_TR_FUNCTIONS(ContentRepository)
 
 public:
-    /// Opens read-only and checks that the file is a content database of the schema this build reads.
+    /// Opens read-only (immutable: no lock, no file created) and verifies the file before anything reads it:
+    /// a regular file, Certdeck's application id and schema version, every table, the meta rows, and
+    /// SQLite's quick_check. A damaged file gives a message naming it, never empty pages.
     bool open(const QString& path, QString* error);
     bool isOpen() const { return m_connection.isOpen(); }
     const QString& path() const { return m_path; }
@@ -67,6 +69,10 @@ public:
     QJsonObject exportBank() const;
 
 private:
+    /// Why the open file is not a content database this build can read, as a message naming `shownPath`; a
+    /// null string when it is one.
+    QString verify(const QString& shownPath) const;
+
     SqliteConnection m_connection;
     QString m_path;
 };

@@ -1,17 +1,29 @@
 #include "content/DeckLoader.h"
 
+#include "util/PlainText.h"
+
 #include <QRegularExpression>
 #include <QSet>
 
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
+#include <cmath>
 #include <optional>
+#include <sstream>
+#include <unordered_map>
+#include <vector>
 
 namespace certdeck {
 
 namespace {
 
 using Keys = std::initializer_list<const char*>;
+
+constexpr int kMaxChoose = 10;          // "choose 3 of 6" is the most an AWS exam asks
+constexpr int kMaxExamQuestions = 1000; // a real exam has 65
+constexpr int kMaxExamMinutes = 24 * 60;
+constexpr int kMaxScore = 100000; // AWS scales to 1000
 
 QString joinKeys(Keys keys)
 {
@@ -21,6 +33,102 @@ QString joinKeys(Keys keys)
     }
     return list.join(QStringLiteral(", "));
 }
+
+/// Walks the YAML events of a file (aliases are not expanded, so the walk is linear in the file's size) and
+/// reports what yaml-cpp's node API silently drops: a key given twice in one mapping (yaml-cpp keeps the
+/// first) and a second document after "---" (YAML::Load reads only the first).
+class StructureChecker : public YAML::EventHandler {
+public:
+    struct Finding {
+        int line = 0;
+        QString message;
+    };
+
+    void OnDocumentStart(const YAML::Mark& mark) override
+    {
+        m_documentLine = mark.line >= 0 ? mark.line + 1 : 0;
+    }
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark& mark, YAML::anchor_t) override { node(mark, "~", true); }
+    void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override { node(mark, {}, false); }
+    void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                  const std::string& value) override
+    {
+        node(mark, value, true);
+    }
+    void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override
+    {
+        node(mark, {}, false);
+        m_stack.push_back(Frame{false, true, {}});
+    }
+    void OnSequenceEnd() override { pop(); }
+    void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override
+    {
+        node(mark, {}, false);
+        m_stack.push_back(Frame{true, true, {}});
+    }
+    void OnMapEnd() override { pop(); }
+
+    /// Checks `yaml`, which YAML::Load has already accepted.
+    static std::vector<Finding> check(const std::string& yaml)
+    {
+        StructureChecker checker;
+        std::istringstream in(yaml);
+        try {
+            YAML::Parser parser(in);
+            if (parser.HandleNextDocument(checker)) {
+                StructureChecker second;
+                if (parser.HandleNextDocument(second)) {
+                    checker.m_findings.push_back(
+                        Finding{second.m_documentLine, DeckLoader::tr("a second YAML document (after '---'): "
+                                                                      "a content file is one document")});
+                }
+            }
+        } catch (const YAML::Exception&) {
+            // Syntax errors are reported by YAML::Load with their line.
+        }
+        return checker.m_findings;
+    }
+
+private:
+    struct Frame {
+        bool map = false;
+        bool atKey = true;
+        std::unordered_map<std::string, int> keys; ///< key -> line of its first use
+    };
+
+    void node(const YAML::Mark& mark, const std::string& scalar, bool comparable)
+    {
+        const int line = mark.line >= 0 ? mark.line + 1 : 0;
+        if (m_stack.empty() || !m_stack.back().map) {
+            return;
+        }
+        Frame& frame = m_stack.back();
+        if (frame.atKey && comparable) {
+            const auto [it, inserted] = frame.keys.try_emplace(scalar, line);
+            if (!inserted) {
+                m_findings.push_back(Finding{line, DeckLoader::tr("duplicate key '%1' (first at line %2); a "
+                                                                  "mapping holds each key once")
+                                                       .arg(QString::fromStdString(scalar))
+                                                       .arg(it->second)});
+            }
+        }
+        frame.atKey = !frame.atKey;
+    }
+
+    void pop()
+    {
+        if (!m_stack.empty()) {
+            m_stack.pop_back();
+        }
+    }
+
+    std::vector<Frame> m_stack;
+    std::vector<Finding> m_findings;
+    int m_documentLine = 0;
+};
 
 /// Reads one YAML file, reporting problems as file:line diagnostics.
 class Reader {
@@ -42,13 +150,19 @@ public:
 
     std::optional<YAML::Node> parse(const QByteArray& yaml)
     {
+        const std::string text = yaml.toStdString();
+        YAML::Node root;
         try {
-            return YAML::Load(yaml.toStdString());
+            root = YAML::Load(text);
         } catch (const YAML::Exception& e) {
             error(e.mark.line >= 0 ? e.mark.line + 1 : 0,
                   DeckLoader::tr("YAML syntax error: %1").arg(QString::fromStdString(e.msg)));
             return std::nullopt;
         }
+        for (const StructureChecker::Finding& f : StructureChecker::check(text)) {
+            error(f.line, f.message);
+        }
+        return root;
     }
 
     /// Line of `key` inside `map`, or of the map itself when the key is absent.
@@ -86,8 +200,9 @@ public:
         }
     }
 
+    /// A text value; `multiLine` allows line breaks (card backs, stems); ids, names and quotes are one line.
     std::optional<QString> text(const YAML::Node& map, const char* key, const QString& what,
-                                bool required = true)
+                                bool required = true, bool multiLine = true)
     {
         const YAML::Node node = map[key];
         if (!node) {
@@ -105,10 +220,31 @@ public:
             error(node, DeckLoader::tr("'%1' in %2 is empty").arg(QString::fromLatin1(key), what));
             return std::nullopt;
         }
+        if (const std::optional<QString> unsafe = PlainText::checkValue(value, multiLine)) {
+            //: %3 says what is wrong, e.g. "holds U+001B (escape); write plain text"
+            error(node, DeckLoader::tr("'%1' in %2 %3").arg(QString::fromLatin1(key), what, *unsafe));
+            return std::nullopt;
+        }
         return value;
     }
 
-    std::optional<int> integer(const YAML::Node& map, const char* key, const QString& what)
+    /// A scalar used as a key or a short name (a variable, a profile or domain id): text on one line.
+    std::optional<QString> name(const YAML::Node& node, const QString& what)
+    {
+        if (!node.IsScalar()) {
+            error(node, DeckLoader::tr("%1 must be text").arg(what));
+            return std::nullopt;
+        }
+        const QString value = QString::fromStdString(node.Scalar()).trimmed();
+        if (const std::optional<QString> unsafe = PlainText::checkValue(value, false)) {
+            error(node, DeckLoader::tr("%1 %2").arg(what, *unsafe));
+            return std::nullopt;
+        }
+        return value;
+    }
+
+    /// A whole number from `min` to `max`.
+    std::optional<int> integer(const YAML::Node& map, const char* key, const QString& what, int min, int max)
     {
         const YAML::Node node = map[key];
         if (!node) {
@@ -116,9 +252,11 @@ public:
             return std::nullopt;
         }
         int value = 0;
-        if (!node.IsScalar() || !YAML::convert<int>::decode(node, value)) {
-            error(node,
-                  DeckLoader::tr("'%1' in %2 must be a whole number").arg(QString::fromLatin1(key), what));
+        if (!node.IsScalar() || !YAML::convert<int>::decode(node, value) || value < min || value > max) {
+            error(node, DeckLoader::tr("'%1' in %2 must be a whole number from %3 to %4")
+                            .arg(QString::fromLatin1(key), what)
+                            .arg(min)
+                            .arg(max));
             return std::nullopt;
         }
         return value;
@@ -168,7 +306,7 @@ const QRegularExpression& idPattern()
 /// Reads `id` and checks its form and its topic prefix.
 QString readId(Reader& r, const YAML::Node& item, const QString& topic, const QString& what)
 {
-    const std::optional<QString> id = r.text(item, "id", what);
+    const std::optional<QString> id = r.text(item, "id", what, true, false);
     if (!id) {
         return {};
     }
@@ -187,7 +325,7 @@ SourceRef readSource(Reader& r, const YAML::Node& item, const QString& what)
 {
     SourceRef source;
     source.quoteLine = Reader::keyLine(item, "source");
-    source.quote = r.text(item, "source", what).value_or(QString());
+    source.quote = r.text(item, "source", what, true, false).value_or(QString());
     return source;
 }
 
@@ -211,7 +349,7 @@ void readQuestion(Reader& r, const YAML::Node& item, Deck& deck)
     q.id = readId(r, item, deck.topic, what);
     q.stem = r.text(item, "stem", what).value_or(QString());
     q.explanation = r.text(item, "explanation", what).value_or(QString());
-    q.choose = r.integer(item, "choose", what).value_or(0);
+    q.choose = r.integer(item, "choose", what, 1, kMaxChoose).value_or(0);
     q.source = readSource(r, item, what);
 
     const YAML::Node domains = item["domains"];
@@ -223,9 +361,11 @@ void readQuestion(Reader& r, const YAML::Node& item, Deck& deck)
                     .arg(q.id));
     } else {
         for (auto it = domains.begin(); it != domains.end(); ++it) {
-            q.domains.insert(
-                QString::fromStdString(it->first.Scalar()),
-                QString::fromStdString(it->second.IsScalar() ? it->second.Scalar() : std::string()));
+            const std::optional<QString> profile = r.name(it->first, DeckLoader::tr("an exam profile id"));
+            const std::optional<QString> domain = r.name(it->second, DeckLoader::tr("an exam domain id"));
+            if (profile && domain) {
+                q.domains.insert(*profile, *domain);
+            }
         }
     }
 
@@ -259,9 +399,7 @@ void readQuestion(Reader& r, const YAML::Node& item, Deck& deck)
 
     const auto correct =
         std::count_if(q.options.begin(), q.options.end(), [](const auto& o) { return o.correct; });
-    if (q.choose < 1 && item["choose"]) {
-        r.error(Reader::keyLine(item, "choose"), DeckLoader::tr("'choose' must be 1 or more"));
-    } else if (q.choose >= 1 && options) {
+    if (q.choose >= 1 && options) { // a 'choose' out of range is reported where it was read
         if (correct != q.choose) {
             r.error(Reader::keyLine(item, "options"),
                     DeckLoader::tr("question '%1' says choose %2 but marks %3 option(s) correct")
@@ -312,8 +450,15 @@ void readLimit(Reader& r, const YAML::Node& item, Deck& deck)
     l.name = r.text(item, "name", what).value_or(QString());
     l.value = r.text(item, "value", what).value_or(QString());
     double number = 0;
-    l.numeric =
+    const bool isNumber =
         item["value"] && item["value"].IsScalar() && YAML::convert<double>::decode(item["value"], number);
+    if (isNumber && !std::isfinite(number)) {
+        r.error(Reader::keyLine(item, "value"),
+                DeckLoader::tr("limit value '%1' is not a finite number; write a number, or words such as "
+                               "\"no limit\"")
+                    .arg(l.value));
+    }
+    l.numeric = isNumber && std::isfinite(number);
     l.unit = r.text(item, "unit", what).value_or(QString());
     l.note = r.text(item, "note", what, false).value_or(QString());
     l.source = readSource(r, item, what);
@@ -340,9 +485,12 @@ void readFormula(Reader& r, const YAML::Node& item, Deck& deck)
             r.error(where, DeckLoader::tr("'where' in formula must map each variable to its meaning"));
         } else {
             for (auto it = where.begin(); it != where.end(); ++it) {
-                f.where.append(
-                    {QString::fromStdString(it->first.Scalar()),
-                     QString::fromStdString(it->second.IsScalar() ? it->second.Scalar() : std::string())});
+                const std::optional<QString> variable = r.name(it->first, DeckLoader::tr("a variable"));
+                const std::optional<QString> meaning =
+                    r.name(it->second, DeckLoader::tr("a variable's meaning"));
+                if (variable && meaning) {
+                    f.where.append({*variable, *meaning});
+                }
             }
         }
     }
@@ -395,7 +543,7 @@ QList<Topic> DeckLoader::loadTopics(const QString& file, const QByteArray& yaml,
         r.checkKeys(item, {"id", "title", "aliases"}, what);
         Topic t;
         t.line = Reader::lineOf(item);
-        t.id = r.text(item, "id", what).value_or(QString());
+        t.id = r.text(item, "id", what, true, false).value_or(QString());
         t.title = r.text(item, "title", what).value_or(QString());
         if (!t.id.isEmpty() && !topicId.match(t.id).hasMatch()) {
             r.error(t.line, tr("topic id '%1' must be lowercase letters, digits and '-'").arg(t.id));
@@ -450,11 +598,11 @@ QList<ExamProfile> DeckLoader::loadExams(const QString& file, const QByteArray& 
         r.checkKeys(item, {"id", "code", "name", "questions", "minutes", "score", "domains"}, what);
         ExamProfile p;
         p.at = DeckLocation{file, Reader::lineOf(item)};
-        p.id = r.text(item, "id", what).value_or(QString());
+        p.id = r.text(item, "id", what, true, false).value_or(QString());
         p.code = r.text(item, "code", what).value_or(QString());
         p.name = r.text(item, "name", what).value_or(QString());
-        p.questionCount = r.integer(item, "questions", what).value_or(0);
-        p.minutes = r.integer(item, "minutes", what).value_or(0);
+        p.questionCount = r.integer(item, "questions", what, 1, kMaxExamQuestions).value_or(0);
+        p.minutes = r.integer(item, "minutes", what, 1, kMaxExamMinutes).value_or(0);
         if (p.questionCount <= 0 || p.minutes <= 0) {
             r.error(p.at.line,
                     tr("exam profile '%1' needs a positive question count and duration").arg(p.id));
@@ -465,9 +613,9 @@ QList<ExamProfile> DeckLoader::loadExams(const QString& file, const QByteArray& 
                     tr("exam profile '%1' needs 'score: {min, max, pass}'").arg(p.id));
         } else {
             r.checkKeys(score, {"min", "max", "pass"}, tr("score"));
-            p.minScore = r.integer(score, "min", tr("score")).value_or(0);
-            p.maxScore = r.integer(score, "max", tr("score")).value_or(0);
-            p.passScore = r.integer(score, "pass", tr("score")).value_or(0);
+            p.minScore = r.integer(score, "min", tr("score"), 0, kMaxScore).value_or(0);
+            p.maxScore = r.integer(score, "max", tr("score"), 0, kMaxScore).value_or(0);
+            p.passScore = r.integer(score, "pass", tr("score"), 0, kMaxScore).value_or(0);
             if (!(p.minScore < p.passScore && p.passScore <= p.maxScore)) {
                 r.error(score, tr("scores must satisfy min < pass <= max (%1, %2, %3)")
                                    .arg(p.minScore)
@@ -483,9 +631,9 @@ QList<ExamProfile> DeckLoader::loadExams(const QString& file, const QByteArray& 
                 }
                 r.checkKeys(d, {"id", "name", "weight"}, tr("domain"));
                 ExamDomain domain;
-                domain.id = r.text(d, "id", tr("domain")).value_or(QString());
+                domain.id = r.text(d, "id", tr("domain"), true, false).value_or(QString());
                 domain.name = r.text(d, "name", tr("domain")).value_or(QString());
-                domain.weight = r.integer(d, "weight", tr("domain")).value_or(0);
+                domain.weight = r.integer(d, "weight", tr("domain"), 1, 100).value_or(0);
                 if (p.domain(domain.id)) {
                     r.error(d, tr("domain '%1' appears twice in '%2'").arg(domain.id, p.id));
                 }
@@ -549,8 +697,11 @@ const ExamDomain* ExamProfile::domain(const QString& domainId) const
 
 QString Diagnostic::toString() const
 {
-    return line > 0 ? QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(message)
-                    : QStringLiteral("%1: %2").arg(file, message);
+    // One line whatever the file name or the message holds (a quote from a deck, a key).
+    const QString shownFile = PlainText::printable(file);
+    const QString shownMessage = PlainText::printable(message);
+    return line > 0 ? QStringLiteral("%1:%2: %3").arg(shownFile).arg(line).arg(shownMessage)
+                    : QStringLiteral("%1: %2").arg(shownFile, shownMessage);
 }
 
 } // namespace certdeck

@@ -50,15 +50,33 @@ bool isContent(const QString& line)
     return !isBlank(line) && !isRule(line);
 }
 
+bool isRuleChar(QChar c)
+{
+    return c == u'-' || c == u'=';
+}
+
+/// "-----EC2-----" -> "EC2": a title between runs of at least three '-' or '=' (linear in the line's length;
+/// a backtracking pattern took quadratic time on a long run of dashes).
 std::optional<QString> bannerTitle(const QString& line)
 {
-    static const QRegularExpression banner(QStringLiteral(R"(^[-=]{3,}\s*(.*?)\s*[-=]{3,}$)"));
     static const QRegularExpression letter(QStringLiteral(R"(\p{L})"));
-    const QRegularExpressionMatch m = banner.match(line.trimmed());
-    if (!m.hasMatch() || !m.captured(1).contains(letter)) {
+    const QStringView t = QStringView(line).trimmed();
+    qsizetype lead = 0;
+    while (lead < t.size() && isRuleChar(t[lead])) {
+        ++lead;
+    }
+    qsizetype trail = 0;
+    while (trail < t.size() - lead && isRuleChar(t[t.size() - 1 - trail])) {
+        ++trail;
+    }
+    if (lead < 3 || trail < 3) {
         return std::nullopt;
     }
-    return m.captured(1);
+    const QString title = t.mid(lead, t.size() - lead - trail).trimmed().toString();
+    if (!title.contains(letter)) {
+        return std::nullopt;
+    }
+    return title;
 }
 
 bool isUrlOnly(const QString& line)

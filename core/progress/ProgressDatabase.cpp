@@ -1,11 +1,22 @@
 #include "progress/ProgressDatabase.h"
 
+#include "util/PlainText.h"
+#include "util/RegularFile.h"
+
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
+#include <QThread>
 
-#include <functional>
+#include <cerrno>
+#include <fcntl.h>
+#include <optional>
+#include <sys/file.h>
+#include <unistd.h>
 
 namespace certdeck {
 
@@ -80,142 +91,553 @@ const QList<QStringList>& migrationSteps()
     return steps;
 }
 
-} // namespace
+constexpr qsizetype kHeaderSize = 100;
+constexpr qint64 kNearlyFullBytes = 64 * 1024;
 
-ProgressDatabase::OpenResult ProgressDatabase::inspect(const QString& path, int* version) const
+/// What the first 100 bytes of an SQLite file tell without opening it (see "Database File Format").
+struct Header {
+    bool sqlite = false;
+    bool complete = false;
+    bool wal = false;
+    quint32 applicationId = 0;
+    qint32 userVersion = 0;
+};
+
+quint32 bigEndian32(const QByteArray& bytes, qsizetype at)
+{
+    quint32 value = 0;
+    for (qsizetype i = at; i < at + 4; ++i) {
+        value = (value << 8) | static_cast<unsigned char>(bytes[i]);
+    }
+    return value;
+}
+
+Header parseHeader(const QByteArray& head)
+{
+    Header h;
+    h.sqlite = head.startsWith(QByteArray("SQLite format 3\0", 16));
+    h.complete = head.size() >= kHeaderSize;
+    if (h.sqlite && h.complete) {
+        h.wal = head[18] == 2 || head[19] == 2; // file format write and read versions: 2 is WAL
+        h.userVersion = static_cast<qint32>(bigEndian32(head, 60));
+        h.applicationId = bigEndian32(head, 68);
+    }
+    return h;
+}
+
+QString shown(const QString& path)
+{
+    return PlainText::printable(QDir::toNativeSeparators(path));
+}
+
+QString folderOf(const QString& path)
+{
+    return QFileInfo(path).absolutePath();
+}
+
+/// Certdeck processes opening a progress database in one folder take turns: an advisory lock on the folder
+/// itself, which creates no file. Best effort: where the folder cannot be locked, opening goes on without.
+class FolderLock {
+public:
+    FolderLock(const QString& folder, bool exclusive, int timeoutMs)
+        : m_fd(::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC))
+    {
+        if (m_fd < 0) {
+            return;
+        }
+        const QDeadlineTimer deadline(timeoutMs);
+        const int operation = (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB;
+        while (::flock(m_fd, operation) != 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            if (errno != EWOULDBLOCK) {
+                return; // this file system has no such locks
+            }
+            if (deadline.hasExpired()) {
+                m_timedOut = true;
+                return;
+            }
+            QThread::msleep(5); // another Certdeck is setting the database up; that takes milliseconds
+        }
+    }
+    ~FolderLock()
+    {
+        if (m_fd >= 0) {
+            ::close(m_fd); // releases the lock
+        }
+    }
+    FolderLock(const FolderLock&) = delete;
+    FolderLock& operator=(const FolderLock&) = delete;
+
+    bool timedOut() const { return m_timedOut; }
+
+private:
+    int m_fd = -1;
+    bool m_timedOut = false;
+};
+
+/// What stops writing, as the operating system sees it.
+enum class WriteBlock { None, File, Folder, FileSystem };
+
+WriteBlock writeBlock(const QString& path, bool exists)
+{
+    auto denied = [](const QString& target, WriteBlock which) {
+        if (::access(QFile::encodeName(target).constData(), W_OK) == 0) {
+            return WriteBlock::None;
+        }
+        return errno == EROFS ? WriteBlock::FileSystem : which;
+    };
+    if (exists) {
+        if (const WriteBlock b = denied(path, WriteBlock::File); b != WriteBlock::None) {
+            return b;
+        }
+    }
+    return denied(folderOf(path), WriteBlock::Folder);
+}
+
+bool diskIsFull(const QString& folder)
+{
+    const QStorageInfo storage(folder);
+    return storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < kNearlyFullBytes;
+}
+
+using Status = ProgressDatabase::Status;
+using OpenResult = ProgressDatabase::OpenResult;
+
+OpenResult refusal(Status status, const QString& message)
 {
     OpenResult result;
-    *version = 0;
-    const QFileInfo info(path);
-    if (!info.exists() || info.size() == 0) {
-        result.status = Status::Created;
-        return result;
-    }
-    if (!info.isFile()) {
-        result.status = Status::Foreign;
-        result.message =
-            tr("Certdeck keeps your progress in the file %1, but a folder or other non-file is at that path. "
-               "Rename or move it, then start Certdeck again.")
-                .arg(path);
-        return result;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.status = Status::Failed;
-        result.message = tr("Cannot read your progress database %1: %2").arg(path, file.errorString());
-        return result;
-    }
-    if (file.read(16) != QByteArray("SQLite format 3\0", 16)) {
-        result.status = Status::Foreign;
-        result.message = tr("%1 is not a Certdeck progress database (it is not an SQLite database at all). "
-                            "It was left untouched; rename or move it to start a new one.")
-                             .arg(path);
-        return result;
-    }
-    file.close();
-
-    // Look with a read-only connection first: nothing is written until the file is known to be ours.
-    SqliteConnection probe;
-    QString error;
-    if (!probe.open(path, SqliteConnection::Mode::ReadOnly, &error)) {
-        result.status = Status::Damaged;
-        result.message =
-            tr("Your progress database %1 cannot be opened: %2. It was left untouched.").arg(path, error);
-        return result;
-    }
-    const QVariant appId = probe.scalar(QStringLiteral("PRAGMA application_id"), &error);
-    const QVariant userVersion = probe.scalar(QStringLiteral("PRAGMA user_version"), &error);
-    const QVariant tables = probe.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"), &error);
-    if (!appId.isValid() || !userVersion.isValid() || !tables.isValid()) {
-        result.status = Status::Damaged;
-        result.message = tr("Your progress database %1 is damaged (%2). It was left untouched; "
-                            "restore a backup, or rename or move it to start a new one.")
-                             .arg(path, error);
-        return result;
-    }
-    if (appId.toInt() == 0 && userVersion.toInt() == 0 && tables.toInt() == 0) {
-        result.status = Status::Created; // an empty SQLite file: ours to set up
-        return result;
-    }
-    if (appId.toInt() != kApplicationId) {
-        result.status = Status::Foreign;
-        result.message = tr("%1 is an SQLite database of another program, not a Certdeck progress database. "
-                            "It was left untouched; rename or move it to start a new one.")
-                             .arg(path);
-        return result;
-    }
-    *version = userVersion.toInt();
-    if (*version > kSchemaVersion) {
-        result.status = Status::TooNew;
-        result.message =
-            tr("Your progress database %1 was written by a newer Certdeck (schema %2; this version "
-               "reads up to %3). It was left untouched; update Certdeck to use it.")
-                .arg(path)
-                .arg(*version)
-                .arg(kSchemaVersion);
-        return result;
-    }
-    const QString check = probe.scalar(QStringLiteral("PRAGMA quick_check"), &error).toString();
-    if (check != u"ok") {
-        result.status = Status::Damaged;
-        result.message = tr("Your progress database %1 is damaged (%2). It was left untouched; "
-                            "restore a backup, or rename or move it to start a new one.")
-                             .arg(path, check.isEmpty() ? error : check);
-        return result;
-    }
-    result.status = Status::Opened;
+    result.status = status;
+    result.message = message;
     return result;
 }
+
+OpenResult readOnly(const QString& path, WriteBlock block)
+{
+    switch (block) {
+    case WriteBlock::Folder:
+        return refusal(
+            Status::ReadOnly,
+            ProgressDatabase::tr("The folder %1, where Certdeck keeps your progress, is read-only, so "
+                                 "Certdeck cannot create or update its database there. Make the "
+                                 "folder writable, or set CERTDECK_DATA_DIR to a writable folder, "
+                                 "then try again.")
+                .arg(shown(folderOf(path))));
+    case WriteBlock::FileSystem:
+        return refusal(
+            Status::ReadOnly,
+            ProgressDatabase::tr("Your progress database %1 is on a read-only file system, so nothing "
+                                 "you study could be saved. Remount it read-write, or set "
+                                 "CERTDECK_DATA_DIR to a folder on a writable disk, then try again.")
+                .arg(shown(path)));
+    case WriteBlock::File:
+    case WriteBlock::None:
+        break;
+    }
+    return refusal(
+        Status::ReadOnly,
+        ProgressDatabase::tr("Your progress database %1 is read-only, so nothing you study could be "
+                             "saved. Give yourself permission to write it (for example: chmod u+w "
+                             "%1), then try again.")
+            .arg(shown(path)));
+}
+
+OpenResult locked(const QString& path)
+{
+    return refusal(
+        Status::Locked,
+        ProgressDatabase::tr("Another program holds a lock on your progress database %1 (a Certdeck "
+                             "that is busy, or a database tool with a change in progress), so "
+                             "Certdeck could not save to it. Close that program or finish its "
+                             "change, then try again.")
+            .arg(shown(path)));
+}
+
+OpenResult diskFull(const QString& path)
+{
+    return refusal(Status::DiskFull,
+                   ProgressDatabase::tr("The disk that holds your progress database %1 is full, so Certdeck "
+                                        "could not save to it. Free some space on that disk, then try again.")
+                       .arg(shown(path)));
+}
+
+OpenResult damaged(const QString& path, const QString& why)
+{
+    return refusal(
+        Status::Damaged,
+        ProgressDatabase::tr("Your progress database %1 is damaged (%2). Certdeck left it untouched. "
+                             "To start afresh, rename or move it; the sqlite3 tool's .recover "
+                             "command may rescue what is still readable.")
+            .arg(shown(path), PlainText::printable(why)));
+}
+
+OpenResult badVersion(const QString& path, qint64 version)
+{
+    return damaged(path,
+                   ProgressDatabase::tr("its schema version is %1, which no Certdeck writes").arg(version));
+}
+
+OpenResult tooNew(const QString& path, qint64 version)
+{
+    return refusal(
+        Status::TooNew,
+        ProgressDatabase::tr("Your progress database %1 was written by a newer Certdeck (schema %2; "
+                             "this version reads up to %3). It was left untouched; update Certdeck to "
+                             "use it.")
+            .arg(shown(path))
+            .arg(version)
+            .arg(ProgressDatabase::kSchemaVersion));
+}
+
+OpenResult otherProgram(const QString& path)
+{
+    return refusal(
+        Status::Foreign,
+        ProgressDatabase::tr("%1 is an SQLite database of another program, not a Certdeck progress "
+                             "database. It was left untouched; rename or move it to start a new one.")
+            .arg(shown(path)));
+}
+
+/// Names the cause of a failed SQLite call: a lock, a full disk, damage, a read-only file; else the
+/// driver's own words.
+OpenResult classify(const QString& path, bool exists, const SqlError& error)
+{
+    switch (error.code) {
+    case SqlError::kBusy:
+    case SqlError::kLocked:
+        return locked(path);
+    case SqlError::kFull:
+        return diskFull(path);
+    case SqlError::kCorrupt:
+    case SqlError::kNotADatabase:
+        return damaged(path, error.text);
+    case SqlError::kReadOnly: {
+        const WriteBlock block = writeBlock(path, exists);
+        return readOnly(path, block == WriteBlock::None ? WriteBlock::File : block);
+    }
+    default:
+        break;
+    }
+    if (diskIsFull(folderOf(path))) {
+        return diskFull(path);
+    }
+    if (const WriteBlock block = writeBlock(path, exists); block != WriteBlock::None) {
+        return readOnly(path, block);
+    }
+    return refusal(Status::Failed, ProgressDatabase::tr("Cannot set up your progress database %1: %2")
+                                       .arg(shown(path), PlainText::printable(error.text)));
+}
+
+/// Opens `path` for reading without creating a file beside it. A WAL database read normally gets its -wal
+/// and -shm files created; when both exist already (a Certdeck has it open, or one crashed) a normal
+/// read-only connection sees everything without creating anything, and when they do not, nothing has the file
+/// open and the main file alone is the whole database, which an immutable read sees.
+bool openForReading(SqliteConnection& connection, const QString& path, int busyTimeoutMs, SqlError* error)
+{
+    const bool walInUse =
+        QFileInfo::exists(path + QStringLiteral("-wal")) && QFileInfo::exists(path + QStringLiteral("-shm"));
+    return connection.open(path,
+                           walInUse ? SqliteConnection::Mode::ReadOnly : SqliteConnection::Mode::Immutable,
+                           error, busyTimeoutMs);
+}
+
+/// What a look at the file, without SQLite or with a read that creates nothing, tells.
+struct Examined {
+    std::optional<OpenResult> refusal;
+    bool exists = false;
+    bool claimed = false; ///< the header carries Certdeck's application id
+};
+
+Examined examine(const QString& path, int busyTimeoutMs)
+{
+    Examined x;
+    const RegularFile::Info info = RegularFile::inspect(path);
+    if (info.kind == RegularFile::Kind::Missing) {
+        return x;
+    }
+    x.exists = true;
+    if (info.kind == RegularFile::Kind::NoAccess) {
+        x.refusal =
+            refusal(Status::ReadOnly,
+                    ProgressDatabase::tr("Certdeck may not look at your progress database %1 (%2). Give "
+                                         "your user permission to read and write it, then try again.")
+                        .arg(shown(path), qt_error_string(info.error)));
+        return x;
+    }
+    if (info.kind != RegularFile::Kind::File) {
+        //: %2 is what stands at the path, e.g. "a folder" or "a named pipe (FIFO)"
+        x.refusal =
+            refusal(Status::Foreign,
+                    ProgressDatabase::tr("Certdeck keeps your progress in the file %1, but %2 is at that "
+                                         "path. Rename or move it, then try again.")
+                        .arg(shown(path), RegularFile::describe(info.kind)));
+        return x;
+    }
+    if (info.size == 0) {
+        return x; // an empty file: ours to set up
+    }
+    QByteArray head;
+    QString error;
+    if (!RegularFile::readHead(path, kHeaderSize, &head, &error)) {
+        x.refusal =
+            refusal(Status::ReadOnly,
+                    ProgressDatabase::tr("Certdeck cannot read your progress database %1: it %2. Give "
+                                         "your user permission to read and write it, then try again.")
+                        .arg(shown(path), error));
+        return x;
+    }
+    const Header h = parseHeader(head);
+    if (!h.sqlite) {
+        x.refusal =
+            refusal(Status::Foreign,
+                    ProgressDatabase::tr("%1 is not a Certdeck progress database (it is not an SQLite "
+                                         "database at all). It was left untouched; rename or move it to "
+                                         "start a new one.")
+                        .arg(shown(path)));
+        return x;
+    }
+    if (!h.complete) {
+        x.refusal =
+            damaged(path, ProgressDatabase::tr("it is cut short: %n byte(s)", nullptr, int(head.size())));
+        return x;
+    }
+    if (h.applicationId == quint32(ProgressDatabase::kApplicationId)) {
+        x.claimed = true;
+        if (h.userVersion < 0) {
+            x.refusal = badVersion(path, h.userVersion);
+            return x;
+        }
+        if (h.userVersion > ProgressDatabase::kSchemaVersion) {
+            x.refusal = tooNew(path, h.userVersion);
+            return x;
+        }
+        // Ours: check it whole before anything writes to it (a damaged file is never opened for writing).
+        SqliteConnection probe;
+        SqlError e;
+        if (!openForReading(probe, path, busyTimeoutMs, &e)) {
+            x.refusal = classify(path, true, e);
+            return x;
+        }
+        QSqlQuery q(probe.database());
+        if (!q.exec(QStringLiteral("SELECT (SELECT user_version FROM pragma_user_version),"
+                                   " (SELECT quick_check FROM pragma_quick_check LIMIT 1)")) ||
+            !q.next()) {
+            e = SqlError::from(q.lastError());
+            x.refusal = e.code == SqlError::kBusy || e.code == SqlError::kLocked ? locked(path)
+                                                                                 : damaged(path, e.text);
+            return x;
+        }
+        const qint64 version = q.value(0).toLongLong();
+        if (q.value(1).toString() != u"ok") {
+            x.refusal = damaged(path, q.value(1).toString());
+        } else if (version < 0) {
+            x.refusal = badVersion(path, version);
+        } else if (version > ProgressDatabase::kSchemaVersion) {
+            x.refusal = tooNew(path, version);
+        }
+        return x;
+    }
+    // Certdeck sets its application id before it turns WAL on, so a WAL file without it is not ours.
+    if (h.applicationId != 0 || h.wal) {
+        x.refusal = otherProgram(path);
+        return x;
+    }
+    // No application id, rollback journal: an SQLite file without tables is ours to set up, one with tables
+    // belongs to another program. A read-only look at a rollback-journal database creates no file.
+    SqliteConnection probe;
+    SqlError e;
+    QVariant tables;
+    QVariant version;
+    if (probe.open(path, SqliteConnection::Mode::ReadOnly, &e, busyTimeoutMs)) {
+        QSqlQuery q(probe.database());
+        if (q.exec(QStringLiteral(
+                "SELECT count(*), (SELECT user_version FROM pragma_user_version) FROM sqlite_schema")) &&
+            q.next()) {
+            tables = q.value(0);
+            version = q.value(1);
+        } else {
+            e = SqlError::from(q.lastError());
+        }
+    }
+    if (!tables.isValid()) {
+        x.refusal =
+            e.code == SqlError::kBusy || e.code == SqlError::kLocked ? locked(path) : damaged(path, e.text);
+    } else if (tables.toLongLong() != 0 || version.toLongLong() != 0) {
+        x.refusal = otherProgram(path);
+    }
+    return x;
+}
+
+} // namespace
 
 ProgressDatabase::OpenResult ProgressDatabase::open(const QString& path)
 {
     close();
     m_path = path;
+    const QString folder = folderOf(path);
+    if (!QFileInfo(folder).isDir() && !QDir().mkpath(folder)) {
+        if (diskIsFull(QFileInfo(folder).path())) {
+            return diskFull(path);
+        }
+        return refusal(
+            Status::Failed,
+            tr("Cannot create the folder %1 for your progress database. Check that its parent folder "
+               "exists and is writable, or set CERTDECK_DATA_DIR to another folder.")
+                .arg(shown(folder)));
+    }
+    const FolderLock lock(folder, true, m_busyTimeoutMs);
+    if (lock.timedOut()) {
+        return locked(path);
+    }
+    const Examined x = examine(path, m_busyTimeoutMs);
+    if (x.refusal) {
+        return *x.refusal;
+    }
+    if (const WriteBlock block = writeBlock(path, x.exists); block != WriteBlock::None) {
+        return readOnly(path, block);
+    }
+
+    OpenResult result;
+    SqlError e;
     int version = 0;
-    OpenResult result = inspect(path, &version);
-    result.fromVersion = version;
-    if (!result.ok()) {
-        return result;
-    }
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        result.status = Status::Failed;
-        result.message =
-            tr("Cannot create the folder for your progress database: %1").arg(QFileInfo(path).absolutePath());
-        return result;
-    }
-    QString error;
-    const bool ok = m_connection.open(path, SqliteConnection::Mode::ReadWrite, &error) &&
-                    m_connection.exec(QStringLiteral("PRAGMA journal_mode = WAL"), &error) &&
-                    m_connection.exec(QStringLiteral("PRAGMA synchronous = FULL"), &error) &&
-                    m_connection.exec(QStringLiteral("PRAGMA foreign_keys = ON"), &error) &&
-                    migrate(version, &error);
-    if (!ok) {
+    bool fresh = true;
+    auto fail = [&](const OpenResult& why) {
+        m_connection.exec(QStringLiteral("ROLLBACK"));
         m_connection.close();
-        result.status = Status::Failed;
-        result.message = tr("Cannot set up your progress database %1: %2").arg(path, error);
-        return result;
+        if (!x.exists) {
+            for (const char* suffix : {"", "-journal", "-wal", "-shm"}) {
+                QFile::remove(path + QLatin1String(suffix)); // nothing half-done is kept
+            }
+        }
+        return why;
+    };
+    if (!m_connection.open(path, SqliteConnection::Mode::ReadWrite, &e, m_busyTimeoutMs) ||
+        !m_connection.exec(QStringLiteral("PRAGMA foreign_keys = ON"), &e) ||
+        !m_connection.exec(QStringLiteral("PRAGMA synchronous = FULL"), &e) ||
+        !m_connection.exec(QStringLiteral("BEGIN IMMEDIATE"), &e)) {
+        return fail(classify(path, x.exists, e));
     }
+    // Under the write lock, read again: the header can lag behind changes still in a WAL file.
+    {
+        QSqlQuery q(m_connection.database());
+        if (!q.exec(QStringLiteral(
+                "SELECT (SELECT application_id FROM pragma_application_id),"
+                " (SELECT user_version FROM pragma_user_version), count(*) FROM sqlite_schema")) ||
+            !q.next()) {
+            return fail(classify(path, x.exists, SqlError::from(q.lastError())));
+        }
+        const qint64 appId = q.value(0).toLongLong();
+        const qint64 userVersion = q.value(1).toLongLong();
+        const qint64 tables = q.value(2).toLongLong();
+        fresh = appId == 0 && userVersion == 0 && tables == 0;
+        if (!fresh && appId != kApplicationId) {
+            return fail(otherProgram(path));
+        }
+        if (userVersion < 0) {
+            return fail(badVersion(path, userVersion));
+        }
+        if (userVersion > kSchemaVersion) {
+            return fail(tooNew(path, userVersion));
+        }
+        version = int(userVersion);
+    }
+    // Every open writes once, so a file that cannot take a write is found now rather than at the first grade.
+    if (!migrate(version, &e)) {
+        return fail(classify(path, x.exists, e));
+    }
+    QSqlQuery stamp(m_connection.database());
+    stamp.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('last_opened_by', ?)"));
+    stamp.addBindValue(QString(QStringLiteral("certdeck ") + QCoreApplication::applicationVersion()));
+    if (!stamp.exec()) {
+        return fail(classify(path, x.exists, SqlError::from(stamp.lastError())));
+    }
+    stamp.finish();
+    if (!m_connection.exec(QStringLiteral("COMMIT"), &e)) {
+        return fail(classify(path, x.exists, e));
+    }
+    // WAL only now: the application id is in the main file before the file turns WAL (see examine()).
+    const QVariant mode = m_connection.scalar(QStringLiteral("PRAGMA journal_mode = WAL"), &e);
+    if (!mode.isValid()) {
+        return fail(classify(path, x.exists, e));
+    }
+    if (mode.toString() != u"wal") {
+        return fail(
+            refusal(Status::Failed, tr("Cannot set up your progress database %1: its journal cannot be "
+                                       "switched to write-ahead logging (it stays '%2').")
+                                        .arg(shown(path), PlainText::printable(mode.toString()))));
+    }
+    result.status = fresh ? Status::Created : Status::Opened;
+    result.fromVersion = version;
     result.toVersion = kSchemaVersion;
     return result;
 }
 
-bool ProgressDatabase::migrate(int from, QString* error)
+ProgressDatabase::OpenResult ProgressDatabase::inspect(const QString& path, Summary* summary)
 {
+    *summary = Summary{};
+    const QString folder = folderOf(path);
+    std::optional<FolderLock> lock;
+    if (QFileInfo(folder).isDir()) {
+        lock.emplace(folder, false, SqliteConnection::kDefaultBusyTimeoutMs);
+        if (lock->timedOut()) {
+            return locked(path);
+        }
+    }
+    const Examined x = examine(path, SqliteConnection::kDefaultBusyTimeoutMs);
+    if (x.refusal) {
+        return *x.refusal;
+    }
+    summary->exists = x.exists;
+    summary->writable = writeBlock(path, x.exists) == WriteBlock::None;
+    OpenResult result;
+    result.status = Status::Opened;
+    if (!x.claimed) {
+        return result; // no file yet, or an empty one: nothing studied
+    }
+    SqliteConnection c;
+    SqlError e;
+    if (!openForReading(c, path, SqliteConnection::kDefaultBusyTimeoutMs, &e) ||
+        !c.exec(QStringLiteral("BEGIN"), &e)) {
+        return classify(path, true, e);
+    }
+    QSqlQuery q(c.database());
+    if (!q.exec(QStringLiteral("SELECT user_version FROM pragma_user_version")) || !q.next()) {
+        return classify(path, true, SqlError::from(q.lastError()));
+    }
+    const qint64 version = q.value(0).toLongLong();
+    if (version < 0 || version > kSchemaVersion) {
+        return version < 0 ? badVersion(path, version) : tooNew(path, version); // changed since examine()
+    }
+    summary->schemaVersion = int(version);
+    if (version >= 1) {
+        if (!q.exec(
+                QStringLiteral("SELECT (SELECT count(*) FROM card_state), (SELECT count(*) FROM review_log),"
+                               " (SELECT count(*) FROM exam_attempt)")) ||
+            !q.next()) {
+            return damaged(path, sqlErrorText(q.lastError()));
+        }
+        summary->cards = q.value(0).toLongLong();
+        summary->reviews = q.value(1).toLongLong();
+        summary->examAttempts = q.value(2).toLongLong();
+    }
+    q.finish();
+    c.exec(QStringLiteral("COMMIT"));
+    return result;
+}
+
+bool ProgressDatabase::migrate(int from, SqlError* error)
+{
+    // Called inside the open transaction: all steps and the new version land together or not at all.
     const QList<QStringList>& steps = migrationSteps();
     for (int version = from + 1; version <= int(steps.size()); ++version) {
-        if (!m_connection.exec(QStringLiteral("BEGIN IMMEDIATE"), error)) {
-            return false;
-        }
-        bool ok = true;
         for (const QString& sql : steps[version - 1]) {
-            ok = ok && m_connection.exec(sql, error);
+            if (!m_connection.exec(sql, error)) {
+                return false;
+            }
         }
-        ok = ok &&
-             m_connection.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), error) &&
-             m_connection.exec(QStringLiteral("PRAGMA user_version = %1").arg(version), error) &&
-             m_connection.exec(QStringLiteral("COMMIT"), error);
-        if (!ok) {
-            m_connection.exec(QStringLiteral("ROLLBACK"));
+        if (!m_connection.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), error) ||
+            !m_connection.exec(QStringLiteral("PRAGMA user_version = %1").arg(version), error)) {
             return false;
         }
     }

@@ -8,7 +8,13 @@
 namespace certdeck {
 
 /// The learner's own database: card states, review log, exam attempts and answers.
-/// Opening never overwrites a file that is not a Certdeck progress database, nor one from a newer version.
+///
+/// Opening never overwrites, upgrades or leaves files beside a file that is not a Certdeck progress database,
+/// nor one from a newer version: such a file is recognised from its 100-byte SQLite header, read directly,
+/// before SQLite opens it. Certdeck processes opening one folder take turns (an advisory lock on the folder,
+/// which creates no file), and every open ends with a write inside one transaction, so a database that
+/// cannot be written is reported at once (read-only file or folder, read-only file system, full disk, a lock
+/// held by another program) and never used as if it could be.
 class ProgressDatabase {
     Q_DECLARE_TR_FUNCTIONS(ProgressDatabase)
 
@@ -17,30 +23,50 @@ public:
     static constexpr int kApplicationId = 0x43445047; // "CDPG": a Certdeck progress database
 
     enum class Status {
-        Opened,  ///< existing database, possibly upgraded
-        Created, ///< new database
-        Foreign, ///< a file that is not a Certdeck progress database (left untouched)
-        Damaged, ///< a Certdeck database SQLite cannot read (left untouched)
-        TooNew,  ///< written by a newer Certdeck (left untouched)
-        Failed,  ///< could not create or upgrade (I/O, permissions); nothing half-done is kept
+        Opened,   ///< existing database, possibly upgraded
+        Created,  ///< new database
+        Foreign,  ///< a file that is not a Certdeck progress database (left untouched)
+        Damaged,  ///< a Certdeck database SQLite cannot read, or with values no Certdeck writes (untouched)
+        TooNew,   ///< written by a newer Certdeck (left untouched)
+        ReadOnly, ///< the file, its folder or the file system cannot be written
+        Locked,   ///< another program holds a lock on it
+        DiskFull, ///< the disk has no room to save
+        Failed,   ///< any other failure to create or upgrade (I/O); nothing half-done is kept
     };
 
     struct OpenResult {
         Status status = Status::Failed;
-        QString message; ///< for the learner, naming the file
+        QString message; ///< for the learner: names the file, says what happened and what to do
         int fromVersion = 0;
         int toVersion = 0;
 
         bool ok() const { return status == Status::Opened || status == Status::Created; }
     };
 
-    /// Opens `path`, creating it and its folder when missing, and upgrades it step by step to kSchemaVersion.
-    /// Each step is one transaction; WAL journal; foreign keys on.
+    /// What `certdeck progress info` shows, read without creating, upgrading or changing any file.
+    struct Summary {
+        bool exists = false;
+        bool writable = false;
+        int schemaVersion = 0;
+        qint64 cards = 0;
+        qint64 reviews = 0;
+        qint64 examAttempts = 0;
+    };
+
+    /// Opens `path`, creating it and its folder when missing, and upgrades it step by step to
+    /// kSchemaVersion in one transaction; WAL journal; foreign keys on.
     OpenResult open(const QString& path);
     void close() { m_connection.close(); }
     bool isOpen() const { return m_connection.isOpen(); }
     const QString& path() const { return m_path; }
     const SqliteConnection& connection() const { return m_connection; }
+
+    /// How long to wait for a lock held by another process before reporting Status::Locked.
+    void setBusyTimeout(int milliseconds) { m_busyTimeoutMs = milliseconds; }
+
+    /// Reads what `path` holds without creating or changing anything (a missing file is not an error).
+    /// Returns Opened with `summary` filled, or the reason the file cannot be read.
+    static OpenResult inspect(const QString& path, Summary* summary);
 
     int schemaVersion() const;
 
@@ -48,11 +74,11 @@ public:
     qint64 count(const QString& table) const;
 
 private:
-    OpenResult inspect(const QString& path, int* version) const;
-    bool migrate(int from, QString* error);
+    bool migrate(int from, SqlError* error);
 
     SqliteConnection m_connection;
     QString m_path;
+    int m_busyTimeoutMs = SqliteConnection::kDefaultBusyTimeoutMs;
 };
 
 } // namespace certdeck

@@ -3,11 +3,19 @@
 #include <QAtomicInteger>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace certdeck {
 
 namespace {
 QAtomicInteger<quint64> g_connectionCounter;
+
+void setError(QString* error, const SqlError& e)
+{
+    if (error) {
+        *error = e.text;
+    }
+}
 } // namespace
 
 QString sqlErrorText(const QSqlError& error)
@@ -22,6 +30,14 @@ QString sqlErrorText(const QSqlError& error)
     return text;
 }
 
+SqlError SqlError::from(const QSqlError& error)
+{
+    bool ok = false;
+    const int native = error.nativeErrorCode().toInt(&ok);
+    // Qt enables SQLite's extended result codes; the low byte is the primary code.
+    return SqlError{ok ? (native & 0xFF) : 0, sqlErrorText(error)};
+}
+
 SqliteConnection::SqliteConnection()
     : m_name(QStringLiteral("certdeck-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1)))
 {}
@@ -31,25 +47,46 @@ SqliteConnection::~SqliteConnection()
     close();
 }
 
-bool SqliteConnection::open(const QString& path, Mode mode, QString* error)
+bool SqliteConnection::open(const QString& path, Mode mode, SqlError* error, int busyTimeoutMs)
 {
     close();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        if (mode == Mode::ReadOnly) {
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
-        } else {
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        const QString timeout = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+        switch (mode) {
+        case Mode::ReadOnly:
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;") + timeout);
+            break;
+        case Mode::ReadWrite:
+            db.setDatabaseName(path);
+            db.setConnectOptions(timeout);
+            break;
+        case Mode::Immutable:
+            // A URI, so that any character in the path (?, #, %) stays part of the path.
+            db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) +
+                               QStringLiteral("?immutable=1"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;") + timeout);
+            break;
         }
         if (db.open()) {
             return true;
         }
         if (error) {
-            *error = sqlErrorText(db.lastError());
+            *error = SqlError::from(db.lastError());
         }
     }
     QSqlDatabase::removeDatabase(m_name);
+    return false;
+}
+
+bool SqliteConnection::open(const QString& path, Mode mode, QString* error)
+{
+    SqlError e;
+    if (open(path, mode, &e)) {
+        return true;
+    }
+    setError(error, e);
     return false;
 }
 
@@ -75,28 +112,49 @@ QSqlDatabase SqliteConnection::database() const
     return QSqlDatabase::database(m_name, false);
 }
 
-bool SqliteConnection::exec(const QString& sql, QString* error) const
+bool SqliteConnection::exec(const QString& sql, SqlError* error) const
 {
     QSqlQuery query(database());
     if (query.exec(sql)) {
         return true;
     }
     if (error) {
-        *error = sqlErrorText(query.lastError());
+        *error = SqlError::from(query.lastError());
     }
     return false;
 }
 
-QVariant SqliteConnection::scalar(const QString& sql, QString* error) const
+bool SqliteConnection::exec(const QString& sql, QString* error) const
+{
+    SqlError e;
+    if (exec(sql, &e)) {
+        return true;
+    }
+    setError(error, e);
+    return false;
+}
+
+QVariant SqliteConnection::scalar(const QString& sql, SqlError* error) const
 {
     QSqlQuery query(database());
     if (query.exec(sql) && query.next()) {
         return query.value(0);
     }
     if (error) {
-        *error = query.lastError().isValid() ? sqlErrorText(query.lastError()) : QStringLiteral("no rows");
+        *error = query.lastError().isValid() ? SqlError::from(query.lastError())
+                                             : SqlError{0, QStringLiteral("no rows")};
     }
     return {};
+}
+
+QVariant SqliteConnection::scalar(const QString& sql, QString* error) const
+{
+    SqlError e;
+    QVariant value = scalar(sql, &e);
+    if (!value.isValid()) {
+        setError(error, e);
+    }
+    return value;
 }
 
 } // namespace certdeck

@@ -7,27 +7,53 @@
 
 namespace certdeck {
 
+/// Why an SQLite call failed: the primary result code (SQLITE_BUSY = 5, SQLITE_READONLY = 8, SQLITE_CORRUPT =
+/// 11, SQLITE_FULL = 13, ...; 0 when unknown) and the driver's text.
+struct SqlError {
+    int code = 0;
+    QString text;
+
+    static constexpr int kBusy = 5;
+    static constexpr int kLocked = 6;
+    static constexpr int kReadOnly = 8;
+    static constexpr int kIoError = 10;
+    static constexpr int kCorrupt = 11;
+    static constexpr int kFull = 13;
+    static constexpr int kCantOpen = 14;
+    static constexpr int kNotADatabase = 26;
+
+    static SqlError from(const class QSqlError& error);
+};
+
 /// One named QSQLITE connection, removed when this object dies. Not copyable; one per thread.
 class SqliteConnection {
 public:
-    enum class Mode { ReadOnly, ReadWrite };
+    enum class Mode {
+        ReadOnly,  ///< reads with locking; on a WAL database SQLite may create the -wal and -shm files
+        ReadWrite, ///< creates the file when it does not exist
+        Immutable, ///< reads the main file only: no locks, and never creates or changes any file
+    };
 
     SqliteConnection();
     ~SqliteConnection();
     SqliteConnection(const SqliteConnection&) = delete;
     SqliteConnection& operator=(const SqliteConnection&) = delete;
 
-    /// Opens `path`. ReadWrite creates the file when it does not exist.
+    bool open(const QString& path, Mode mode, SqlError* error, int busyTimeoutMs = kDefaultBusyTimeoutMs);
     bool open(const QString& path, Mode mode, QString* error);
     void close();
     bool isOpen() const;
 
     QSqlDatabase database() const;
 
-    /// Runs one statement without results; on failure sets `error` to the driver's text.
+    /// Runs one statement without results; on failure sets `error` to the driver's code and text.
+    bool exec(const QString& sql, SqlError* error) const;
     bool exec(const QString& sql, QString* error = nullptr) const;
     /// First column of the first row of a query, or an invalid QVariant (and `error`) on failure.
+    QVariant scalar(const QString& sql, SqlError* error) const;
     QVariant scalar(const QString& sql, QString* error = nullptr) const;
+
+    static constexpr int kDefaultBusyTimeoutMs = 5000;
 
 private:
     QString m_name;

@@ -3,12 +3,21 @@
 #include "cli/CommandLine.h"
 
 #include "TestSupport.h"
+#include "progress/ProgressDatabase.h"
+#include "util/SqliteConnection.h"
 
+#include <QDir>
+#include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+
+#include <fcntl.h>
+#include <functional>
+#include <unistd.h>
 
 using namespace certdeck;
 using namespace certdeck::test;
@@ -277,14 +286,64 @@ TEST_F(Cli, AMissingContentDatabaseIsReportedOnStderr)
     EXPECT_TRUE(r.err.contains(QStringLiteral("is missing"))) << r.err.toStdString();
 }
 
-TEST_F(Cli, ProgressInfoCreatesThenReports)
+TEST_F(Cli, ADamagedContentDatabaseIsReportedNotShownAsEmpty)
+{
+    QByteArray bytes = readFile(contentDb);
+    bytes.truncate(bytes.size() / 3);
+    contentDb = progress.filePath(QStringLiteral("content.db"));
+    QFile f(contentDb);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+    f.close();
+    for (const QStringList& command : {QStringList{QStringLiteral("lookup"), QStringLiteral("sqs")},
+                                       QStringList{QStringLiteral("content"), QStringLiteral("stats")}}) {
+        const CliRun r = run(command);
+        EXPECT_EQ(r.status, ExitFailure);
+        EXPECT_TRUE(r.out.isEmpty()) << r.out.toStdString();
+        EXPECT_TRUE(r.err.contains(contentDb + QStringLiteral(" is damaged"))) << r.err.toStdString();
+    }
+}
+
+TEST_F(Cli, ProgressInfoReportsWithoutCreatingAnything)
 {
     CliRun r = run({QStringLiteral("progress"), QStringLiteral("info"), QStringLiteral("--json")});
     ASSERT_EQ(r.status, ExitOk) << r.err.toStdString();
-    EXPECT_TRUE(r.json().object().value(QStringLiteral("created")).toBool());
-    EXPECT_EQ(r.json().object().value(QStringLiteral("schema_version")).toInt(), 1);
+    EXPECT_FALSE(r.json().object().value(QStringLiteral("exists")).toBool());
+    EXPECT_TRUE(folderSnapshot(progress.path()).isEmpty()) << "reading creates no file";
+    r = run({QStringLiteral("progress"), QStringLiteral("info")});
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral("No progress yet"))) << r.out.toStdString();
+
+    {
+        ProgressDatabase db;
+        ASSERT_TRUE(db.open(progress.filePath(QStringLiteral("progress.db"))).ok());
+    }
     r = run({QStringLiteral("progress"), QStringLiteral("info"), QStringLiteral("--json")});
-    EXPECT_FALSE(r.json().object().value(QStringLiteral("created")).toBool());
+    const QJsonObject info = r.json().object();
+    EXPECT_TRUE(info.value(QStringLiteral("exists")).toBool());
+    EXPECT_TRUE(info.value(QStringLiteral("writable")).toBool());
+    EXPECT_EQ(info.value(QStringLiteral("schema_version")).toInt(), 1);
+    EXPECT_EQ(info.value(QStringLiteral("cards")).toInt(), 0);
+}
+
+TEST_F(Cli, ControlCharactersFromArgumentsNeverReachTheTerminalRaw)
+{
+    const CliRun r = run({QStringLiteral("lookup"), QStringLiteral("\u001b[qqxz\u0007 \u009bqqvw")});
+    EXPECT_EQ(r.status, ExitOk);
+    EXPECT_FALSE(r.out.contains(QChar(0x1b)) || r.out.contains(QChar(0x07)) || r.out.contains(QChar(0x9b)))
+        << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("No matches for \"\\x1b[qqxz\\x07 \\x9bqqvw\"")))
+        << r.out.toStdString();
+}
+
+TEST_F(Cli, ControlCharactersInFileNamesNeverReachTheTerminalRaw)
+{
+    ContentFixture content;
+    content.write(QStringLiteral("decks/\x1b[2Jclear.yaml"), "topic: sqs\n");
+    const CliRun r = run({QStringLiteral("content"), QStringLiteral("check"), content.root()});
+    EXPECT_EQ(r.status, ExitFailure);
+    EXPECT_FALSE(r.err.contains(QChar(0x1b))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("decks/\\x1b[2Jclear.yaml:1: deck for topic 'sqs'")))
+        << r.err.toStdString();
 }
 
 TEST_F(Cli, AForeignProgressFileIsReportedOnStderrAndKept)
@@ -305,7 +364,8 @@ TEST_F(Cli, AForeignProgressFileIsReportedOnStderrAndKept)
 /// The installed binary, started as a user would, with no display at all.
 class Binary : public ::testing::Test {
 protected:
-    CliRun exec(const QStringList& args)
+    CliRun exec(const QStringList& args, const std::function<void()>& inChild = {},
+                const QString& stdoutFile = QString())
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -314,7 +374,16 @@ protected:
         env.insert(QStringLiteral("QT_QPA_PLATFORM"),
                    QStringLiteral("xcb")); // would abort if a GUI were created
         env.insert(QStringLiteral("CERTDECK_DATA_DIR"), data.path());
+        for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it) {
+            env.insert(it.key(), it.value());
+        }
         process.setProcessEnvironment(env);
+        if (inChild) {
+            process.setChildProcessModifier(inChild);
+        }
+        if (!stdoutFile.isEmpty()) {
+            process.setStandardOutputFile(stdoutFile);
+        }
         process.start(QStringLiteral(CERTDECK_TEST_BINARY), args);
         EXPECT_TRUE(process.waitForFinished(30000));
         CliRun r;
@@ -324,6 +393,7 @@ protected:
         return r;
     }
     QTemporaryDir data;
+    QHash<QString, QString> extraEnv;
 };
 
 TEST_F(Binary, RunsSubcommandsWithoutADisplay)
@@ -347,6 +417,93 @@ TEST_F(Binary, ExitStatusesReachTheShell)
         exec({QStringLiteral("content"), QStringLiteral("check"), data.filePath(QStringLiteral("missing"))});
     EXPECT_EQ(r.status, 1);
     EXPECT_FALSE(r.err.isEmpty());
+}
+
+TEST_F(Binary, OutputLostToAFullDiskExitsOneWithAMessage)
+{
+    const CliRun r = exec({QStringLiteral("--help")}, {}, QStringLiteral("/dev/full"));
+    EXPECT_EQ(r.status, 1);
+    EXPECT_TRUE(r.err.startsWith(QStringLiteral("certdeck: cannot write the output: ")))
+        << r.err.toStdString();
+}
+
+TEST_F(Binary, OutputLostToAClosedPipeExitsOneWithAMessage)
+{
+    int fds[2];
+    ASSERT_EQ(::pipe(fds), 0);
+    ::close(fds[0]); // nobody will ever read: every write fails with EPIPE
+    const int writeEnd = fds[1];
+    const CliRun r = exec({QStringLiteral("content"), QStringLiteral("export"), QStringLiteral("--format"),
+                           QStringLiteral("json")},
+                          [writeEnd] { ::dup2(writeEnd, STDOUT_FILENO); });
+    ::close(writeEnd);
+    EXPECT_EQ(r.status, 1) << "not killed by SIGPIPE, and not 0";
+    EXPECT_TRUE(r.err.startsWith(QStringLiteral("certdeck: cannot write the output: ")))
+        << r.err.toStdString();
+}
+
+TEST_F(Binary, OutputToAClosedStdoutExitsOneAndNeverLandsInAFile)
+{
+    const CliRun r = exec({QStringLiteral("lookup"), QStringLiteral("visibility timeout")},
+                          [] { ::close(STDOUT_FILENO); });
+    EXPECT_EQ(r.status, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("standard output is closed"))) << r.err.toStdString();
+}
+
+TEST_F(Binary, CommandsThatOnlyReadLeaveEveryFileAsItWas)
+{
+    // Content of its own, so that the snapshot covers content.db and the sources the commands read.
+    QTemporaryDir content;
+    ASSERT_TRUE(QFile::copy(QStringLiteral(CERTDECK_TEST_CONTENT_DB),
+                            content.filePath(QStringLiteral("content.db"))));
+    ContentFixture sources;
+    extraEnv.insert(QStringLiteral("CERTDECK_CONTENT_DB"), content.filePath(QStringLiteral("content.db")));
+    extraEnv.insert(QStringLiteral("CERTDECK_CONTENT_SOURCE"), sources.root());
+    const QList<QStringList> readers{
+        {QStringLiteral("progress"), QStringLiteral("info")},
+        {QStringLiteral("progress"), QStringLiteral("info"), QStringLiteral("--json")},
+        {QStringLiteral("content"), QStringLiteral("stats")},
+        {QStringLiteral("content"), QStringLiteral("stats"), QStringLiteral("--json")},
+        {QStringLiteral("content"), QStringLiteral("check")},
+        {QStringLiteral("content"), QStringLiteral("export"), QStringLiteral("--format"),
+         QStringLiteral("json")},
+        {QStringLiteral("lookup"), QStringLiteral("visibility timeout")},
+        {QStringLiteral("lookup"), QStringLiteral("sqs"), QStringLiteral("--json")},
+    };
+    const QString progressFile = data.filePath(QStringLiteral("progress.db"));
+    auto everyCommandLeavesItAsItWas = [&](const char* state, const QStringList& namesOnly = {}) {
+        const auto dataBefore = folderSnapshot(data.path(), namesOnly);
+        const auto contentBefore = folderSnapshot(content.path());
+        const auto sourcesBefore = folderSnapshot(sources.root());
+        for (const QStringList& command : readers) {
+            const CliRun r = exec(command);
+            EXPECT_EQ(r.status, 0) << state << ": " << command.join(u' ').toStdString() << "\n"
+                                   << r.err.toStdString();
+            EXPECT_EQ(folderSnapshot(data.path(), namesOnly), dataBefore)
+                << state << ": " << command.join(u' ').toStdString();
+            EXPECT_EQ(folderSnapshot(content.path()), contentBefore) << command.join(u' ').toStdString();
+            EXPECT_EQ(folderSnapshot(sources.root()), sourcesBefore) << command.join(u' ').toStdString();
+        }
+    };
+    everyCommandLeavesItAsItWas("no progress yet");
+
+    {
+        ProgressDatabase db;
+        ASSERT_TRUE(db.open(progressFile).ok());
+    }
+    everyCommandLeavesItAsItWas("a progress database nobody has open");
+
+    // A Certdeck window has it open: -wal and -shm exist; a reader may update the -shm index, which is
+    // shared memory rather than the learner's data, so it counts by name only.
+    SqliteConnection window;
+    QString error;
+    ASSERT_TRUE(window.open(progressFile, SqliteConnection::Mode::ReadWrite, &error));
+    ASSERT_TRUE(
+        window.exec(QStringLiteral("INSERT INTO card_state(card_id, due) VALUES('sqs.a', '2026-11-22')")));
+    ASSERT_TRUE(QFile::exists(progressFile + QStringLiteral("-wal")));
+    everyCommandLeavesItAsItWas("a progress database a window has open", {QStringLiteral("progress.db-shm")});
+    const CliRun r = exec({QStringLiteral("progress"), QStringLiteral("info"), QStringLiteral("--json")});
+    EXPECT_EQ(r.json().object().value(QStringLiteral("cards")).toInt(), 1) << "what the window wrote is seen";
 }
 
 } // namespace

@@ -9,6 +9,8 @@
 #include <QProcess>
 #include <QSqlQuery>
 
+#include <functional>
+
 using namespace certdeck;
 using namespace certdeck::test;
 
@@ -157,6 +159,72 @@ TEST(ContentRepository, RefusesAFileThatIsNotContent)
     EXPECT_TRUE(error.contains(QStringLiteral("is not a Certdeck content database"))) << error.toStdString();
     EXPECT_FALSE(repo.open(dir.filePath(QStringLiteral("missing.db")), &error));
     EXPECT_TRUE(error.contains(QStringLiteral("is missing"))) << error.toStdString();
+}
+
+/// A copy of the real content.db with `damage` done to it, at `dir`/content.db.
+QString damagedCopy(const QTemporaryDir& dir, const std::function<void(QByteArray&)>& damage)
+{
+    QByteArray bytes = readFile(QStringLiteral(CERTDECK_TEST_CONTENT_DB));
+    damage(bytes);
+    const QString path = dir.filePath(QStringLiteral("content.db"));
+    QFile f(path);
+    EXPECT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(bytes);
+    return path;
+}
+
+void expectRefusedNamingTheFile(const QString& path, const QString& why)
+{
+    ContentRepository repo;
+    QString error;
+    EXPECT_FALSE(repo.open(path, &error)) << why.toStdString();
+    EXPECT_FALSE(repo.isOpen());
+    EXPECT_TRUE(error.contains(path)) << error.toStdString();
+    EXPECT_TRUE(error.contains(why)) << error.toStdString();
+}
+
+TEST(ContentRepository, ADamagedContentDatabaseIsRefusedWithAMessageNamingIt)
+{
+    QTemporaryDir dir;
+    expectRefusedNamingTheFile(damagedCopy(dir, [](QByteArray& b) { b.truncate(b.size() / 2); }),
+                               QStringLiteral("is damaged"));
+    expectRefusedNamingTheFile(damagedCopy(dir,
+                                           [](QByteArray& b) {
+                                               for (qsizetype i = 3 * 4096; i < 6 * 4096; ++i) {
+                                                   b[i] = char(0x5A);
+                                               }
+                                           }),
+                               QStringLiteral("is damaged"));
+    expectRefusedNamingTheFile(damagedCopy(dir, [](QByteArray& b) { b.clear(); }),
+                               QStringLiteral("is not a Certdeck content database"));
+    ASSERT_TRUE(QDir().mkpath(dir.filePath(QStringLiteral("folder.db"))));
+    expectRefusedNamingTheFile(dir.filePath(QStringLiteral("folder.db")),
+                               QStringLiteral("is a folder, not a regular file"));
+}
+
+TEST(ContentRepository, AContentDatabaseMissingATableIsRefused)
+{
+    QTemporaryDir dir;
+    const QString path = damagedCopy(dir, [](QByteArray&) {});
+    {
+        SqliteConnection c;
+        QString error;
+        ASSERT_TRUE(c.open(path, SqliteConnection::Mode::ReadWrite, &error));
+        ASSERT_TRUE(c.exec(QStringLiteral("DROP TABLE errata"), &error)) << error.toStdString();
+    }
+    expectRefusedNamingTheFile(path, QStringLiteral("tables missing: errata"));
+}
+
+TEST(ContentRepository, ReadingContentCreatesNoFileBesideIt)
+{
+    QTemporaryDir dir;
+    const QString path = damagedCopy(dir, [](QByteArray&) {});
+    const auto before = folderSnapshot(dir.path());
+    ContentRepository repo;
+    QString error;
+    ASSERT_TRUE(repo.open(path, &error)) << error.toStdString();
+    EXPECT_FALSE(repo.topics().isEmpty());
+    EXPECT_EQ(folderSnapshot(dir.path()), before);
 }
 
 } // namespace

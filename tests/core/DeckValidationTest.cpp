@@ -235,4 +235,103 @@ TEST_F(DeckValidation, MessagesReadFileColonLine)
     EXPECT_TRUE(text.contains(QStringLiteral(".yaml:%1: ").arg(d.first().line))) << text.toStdString();
 }
 
+TEST_F(DeckValidation, AKeyGivenTwiceIsAnErrorAtTheSecond)
+{
+    // yaml-cpp keeps the first and drops the second without a word.
+    const auto d =
+        withDeckChange("    back: 30 seconds.\n", "    back: 30 seconds.\n    back: 60 seconds.\n");
+    expectOne(d, lineOf(m_deck, "back: 60"),
+              QStringLiteral("duplicate key 'back' (first at line %1)").arg(lineOf(m_deck, "back: 30")));
+}
+
+TEST_F(DeckValidation, ATopLevelKeyGivenTwiceIsAnError)
+{
+    const auto d = withDeckChange("topic: sqs\n", "topic: sqs\ntopic: sns\n");
+    expectOne(d, 2, QStringLiteral("duplicate key 'topic' (first at line 1)"));
+}
+
+TEST_F(DeckValidation, AKeyGivenTwiceInTopicsIsAnError)
+{
+    QByteArray topics = readFile(content.path(QStringLiteral("topics.yaml")));
+    topics.replace("{id: sns, title: Amazon SNS}", "{id: sns, title: Amazon SNS, title: SNS}");
+    content.write(QStringLiteral("topics.yaml"), topics);
+    expectOne(content.load().diagnostics, lineOf(topics, "id: sns"), QStringLiteral("duplicate key 'title'"),
+              QStringLiteral("topics.yaml"));
+}
+
+TEST_F(DeckValidation, ASecondYamlDocumentIsAnError)
+{
+    QByteArray deck = ContentFixture::validDeck() + "---\ntopic: sns\ncards: []\n";
+    content.write(QStringLiteral("decks/sqs.yaml"), deck);
+    expectOne(content.load().diagnostics, lineOf(deck, "---"), QStringLiteral("a second YAML document"));
+}
+
+TEST_F(DeckValidation, ManyAliasesAreReadWithoutExpandingThem)
+{
+    // A "billion laughs" file: each line doubles the last. Checked in linear time, never expanded.
+    QByteArray deck = "topic: sqs\nx0: &a0 [lol, lol]\n";
+    for (int i = 1; i < 40; ++i) {
+        deck += QStringLiteral("x%1: &a%1 [*a%2, *a%2]\n").arg(i).arg(i - 1).toUtf8();
+    }
+    content.write(QStringLiteral("decks/sqs.yaml"), deck);
+    const QList<Diagnostic> d = content.load().diagnostics;
+    ASSERT_FALSE(d.isEmpty());
+    EXPECT_TRUE(d.first().message.contains(QStringLiteral("unknown key 'x0'"))) << describe(d).toStdString();
+}
+
+TEST_F(DeckValidation, AnEscapeSequenceInAValueIsAnError)
+{
+    // "\e" in a double-quoted YAML string is ESC: it would reach the learner's terminal and screen.
+    const auto d = withDeckChange("    back: 30 seconds.", "    back: \"30 seconds.\\e[2J\"");
+    expectOne(d, lineOf(m_deck, "back:"), QStringLiteral("'back' in card holds U+001B (escape)"));
+}
+
+TEST_F(DeckValidation, ABidirectionalOverrideInAValueIsAnError)
+{
+    const auto d = withDeckChange("    front: Default visibility timeout?",
+                                  "    front: \"\\u202eDefault visibility timeout?\"");
+    expectOne(d, lineOf(m_deck, "front:"), QStringLiteral("U+202E (a bidirectional text control)"));
+}
+
+TEST_F(DeckValidation, AnIdOrQuoteOnTwoLinesIsAnError)
+{
+    const auto d = withDeckChange("    source: \"visibilty timeout - default 30 second\"",
+                                  "    source: \"visibilty timeout\\n - default 30 second\"");
+    expectOne(d, lineOf(m_deck, "source: \"visibilty timeout\\n"), QStringLiteral("holds a line break"));
+}
+
+TEST_F(DeckValidation, ALimitValueMustBeFinite)
+{
+    const auto d = withDeckChange("value: 20,", "value: .inf,");
+    expectOne(d, lineOf(m_deck, "value: .inf"), QStringLiteral("limit value '.inf' is not a finite number"));
+}
+
+TEST_F(DeckValidation, ChooseMustBeInRange)
+{
+    auto d = withDeckChange("    choose: 1", "    choose: 99999999999");
+    expectOne(d, lineOf(m_deck, "choose: 9"),
+              QStringLiteral("'choose' in question must be a whole number from 1 to 10"));
+    d = withDeckChange("    choose: 1", "    choose: 0");
+    expectOne(d, lineOf(m_deck, "choose: 0"), QStringLiteral("from 1 to 10"));
+}
+
+TEST_F(DeckValidation, DomainWeightsMustEachBeFrom1To100)
+{
+    QByteArray exams = readFile(content.path(QStringLiteral("exams.yaml")));
+    const QByteArray original = exams;
+    // 150 - 94 + 24 + 20 still adds up to 100.
+    exams.replace("Secure Architectures, weight: 30}", "Secure Architectures, weight: 150}");
+    exams.replace("Resilient Architectures, weight: 26}", "Resilient Architectures, weight: -94}");
+    ASSERT_NE(exams, original);
+    content.write(QStringLiteral("exams.yaml"), exams);
+    const QList<Diagnostic> d = content.load().diagnostics;
+    int weightErrors = 0;
+    for (const Diagnostic& x : d) {
+        if (x.message.contains(QStringLiteral("'weight' in domain must be a whole number from 1 to 100"))) {
+            ++weightErrors;
+        }
+    }
+    EXPECT_EQ(weightErrors, 2) << describe(d).toStdString();
+}
+
 } // namespace

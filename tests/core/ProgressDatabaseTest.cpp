@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 
 using namespace certdeck;
@@ -27,10 +28,12 @@ protected:
         f.write(bytes);
     }
 
-    /// Opens `file` expecting `status`, and checks the file was not changed.
+    /// Opens `file` expecting `status`, and checks that its folder was left exactly as it was: the file
+    /// unchanged, no -wal, -shm or -journal beside it.
     void expectRefused(const QString& file, ProgressDatabase::Status status, const QString& messagePart)
     {
-        const QByteArray before = readFile(file);
+        const QString folder = QFileInfo(file).absolutePath();
+        const QMap<QString, QByteArray> before = folderSnapshot(folder);
         ProgressDatabase db;
         const ProgressDatabase::OpenResult result = db.open(file);
         EXPECT_EQ(result.status, status) << result.message.toStdString();
@@ -38,8 +41,31 @@ protected:
         EXPECT_FALSE(db.isOpen());
         EXPECT_TRUE(result.message.contains(file)) << result.message.toStdString();
         EXPECT_TRUE(result.message.contains(messagePart)) << result.message.toStdString();
-        EXPECT_EQ(readFile(file), before) << "the file must never be overwritten";
-        EXPECT_FALSE(QFile::exists(file + QStringLiteral("-wal")));
+        EXPECT_FALSE(result.message.contains(QStringLiteral("backup"), Qt::CaseInsensitive))
+            << "no backup exists to restore: " << result.message.toStdString();
+        EXPECT_EQ(folderSnapshot(folder), before) << "a refused file's folder is left as it was";
+
+        // `progress info` reads the same file without changing anything either.
+        ProgressDatabase::Summary summary;
+        const ProgressDatabase::OpenResult inspected = ProgressDatabase::inspect(file, &summary);
+        EXPECT_EQ(inspected.status, status) << inspected.message.toStdString();
+        EXPECT_EQ(folderSnapshot(folder), before);
+    }
+
+    /// A Certdeck database at path() with `user_version` set to `version` and the change checkpointed into
+    /// the main file, as a crash, a downgrade or a hand edit would leave it.
+    void writeCertdeckDatabaseWithVersion(qint64 version)
+    {
+        {
+            ProgressDatabase db;
+            ASSERT_TRUE(db.open(path()).ok());
+        }
+        SqliteConnection c;
+        QString error;
+        ASSERT_TRUE(c.open(path(), SqliteConnection::Mode::ReadWrite, &error)) << error.toStdString();
+        ASSERT_TRUE(c.exec(QStringLiteral("PRAGMA user_version = %1").arg(version), &error))
+            << error.toStdString();
+        ASSERT_TRUE(c.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), &error)) << error.toStdString();
     }
 
     QTemporaryDir dir;
@@ -167,10 +193,131 @@ TEST_F(Progress, RefusesADamagedDatabase)
 TEST_F(Progress, RefusesAFolderInItsPlace)
 {
     ASSERT_TRUE(QDir().mkpath(path()));
+    expectRefused(path(), ProgressDatabase::Status::Foreign, QStringLiteral("a folder is at that path"));
+    EXPECT_TRUE(QFileInfo(path()).isDir());
+}
+
+TEST_F(Progress, ANegativeSchemaVersionIsReportedAsDamagedInsteadOfCrashing)
+{
+    writeCertdeckDatabaseWithVersion(-1);
+    expectRefused(path(), ProgressDatabase::Status::Damaged, QStringLiteral("schema version is -1"));
+}
+
+TEST_F(Progress, AVersionFromFarInTheFutureIsTooNew)
+{
+    writeCertdeckDatabaseWithVersion(2147483647);
+    expectRefused(path(), ProgressDatabase::Status::TooNew,
+                  QStringLiteral("newer Certdeck (schema 2147483647"));
+}
+
+TEST_F(Progress, AVersionStillInTheWriteAheadLogIsCheckedToo)
+{
+    {
+        ProgressDatabase db;
+        ASSERT_TRUE(db.open(path()).ok());
+    }
+    // Another connection keeps the file open, so the change stays in the -wal file; the main file's header
+    // still says version 1.
+    SqliteConnection other;
+    QString error;
+    ASSERT_TRUE(other.open(path(), SqliteConnection::Mode::ReadWrite, &error)) << error.toStdString();
+    ASSERT_TRUE(other.exec(QStringLiteral("PRAGMA user_version = -7"), &error)) << error.toStdString();
     ProgressDatabase db;
     const ProgressDatabase::OpenResult result = db.open(path());
-    EXPECT_EQ(result.status, ProgressDatabase::Status::Foreign);
-    EXPECT_TRUE(QFileInfo(path()).isDir());
+    EXPECT_EQ(result.status, ProgressDatabase::Status::Damaged) << result.message.toStdString();
+    EXPECT_TRUE(result.message.contains(QStringLiteral("schema version is -7")))
+        << result.message.toStdString();
+    EXPECT_EQ(other.scalar(QStringLiteral("PRAGMA user_version")).toInt(), -7) << "nothing was changed";
+}
+
+TEST_F(Progress, AnotherProgramsWalDatabaseGetsNoFilesBesideIt)
+{
+    {
+        SqliteConnection other;
+        QString error;
+        ASSERT_TRUE(other.open(path(), SqliteConnection::Mode::ReadWrite, &error));
+        ASSERT_EQ(other.scalar(QStringLiteral("PRAGMA journal_mode = WAL")).toString(),
+                  QStringLiteral("wal"));
+        ASSERT_TRUE(other.exec(QStringLiteral("CREATE TABLE cookies(name TEXT, value TEXT)")));
+    }
+    ASSERT_FALSE(QFile::exists(path() + QStringLiteral("-wal")));
+    expectRefused(path(), ProgressDatabase::Status::Foreign, QStringLiteral("another program"));
+}
+
+TEST_F(Progress, AnotherProgramsEmptyLookingWalDatabaseIsStillNotOurs)
+{
+    {
+        SqliteConnection other;
+        QString error;
+        ASSERT_TRUE(other.open(path(), SqliteConnection::Mode::ReadWrite, &error));
+        ASSERT_EQ(other.scalar(QStringLiteral("PRAGMA journal_mode = WAL")).toString(),
+                  QStringLiteral("wal"));
+    }
+    expectRefused(path(), ProgressDatabase::Status::Foreign, QStringLiteral("another program"));
+}
+
+TEST_F(Progress, ADatabaseCutShortIsDamaged)
+{
+    writeBytes(path(), QByteArray("SQLite format 3\0", 16) + QByteArray(20, 'x'));
+    expectRefused(path(), ProgressDatabase::Status::Damaged, QStringLiteral("cut short"));
+}
+
+TEST_F(Progress, ALockHeldByAnotherProgramIsReportedAsALock)
+{
+    {
+        ProgressDatabase db;
+        ASSERT_TRUE(db.open(path()).ok());
+    }
+    SqliteConnection other;
+    QString error;
+    ASSERT_TRUE(other.open(path(), SqliteConnection::Mode::ReadWrite, &error));
+    ASSERT_TRUE(other.exec(QStringLiteral("BEGIN IMMEDIATE"), &error)) << error.toStdString();
+    ASSERT_TRUE(
+        other.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES('held', 'by a tool')"), &error));
+
+    ProgressDatabase db;
+    db.setBusyTimeout(50);
+    const ProgressDatabase::OpenResult result = db.open(path());
+    EXPECT_EQ(result.status, ProgressDatabase::Status::Locked) << result.message.toStdString();
+    EXPECT_TRUE(result.message.contains(path()));
+    EXPECT_TRUE(result.message.contains(QStringLiteral("holds a lock"))) << result.message.toStdString();
+    EXPECT_FALSE(db.isOpen()) << "a database that cannot be written is never used as if it could";
+
+    ASSERT_TRUE(other.exec(QStringLiteral("COMMIT"), &error)) << error.toStdString();
+    EXPECT_EQ(db.open(path()).status, ProgressDatabase::Status::Opened) << "once the lock is gone it opens";
+}
+
+TEST_F(Progress, EveryOpenProvesTheFileTakesAWrite)
+{
+    ProgressDatabase db;
+    ASSERT_TRUE(db.open(path()).ok());
+    EXPECT_TRUE(db.connection()
+                    .scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'last_opened_by'"))
+                    .toString()
+                    .startsWith(QStringLiteral("certdeck")));
+}
+
+TEST_F(Progress, ProgressInfoReadsWithoutCreatingAnything)
+{
+    const QString file = dir.filePath(QStringLiteral("not/yet/progress.db"));
+    ProgressDatabase::Summary summary;
+    EXPECT_TRUE(ProgressDatabase::inspect(file, &summary).ok());
+    EXPECT_FALSE(summary.exists);
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("not"))));
+
+    {
+        ProgressDatabase db;
+        ASSERT_TRUE(db.open(path()).ok());
+        ASSERT_TRUE(db.connection().exec(
+            QStringLiteral("INSERT INTO card_state(card_id, due) VALUES('sqs.a', '2026-11-22T10:00:00Z')")));
+    }
+    const QMap<QString, QByteArray> before = folderSnapshot(dir.path());
+    EXPECT_TRUE(ProgressDatabase::inspect(path(), &summary).ok());
+    EXPECT_TRUE(summary.exists);
+    EXPECT_TRUE(summary.writable);
+    EXPECT_EQ(summary.schemaVersion, 1);
+    EXPECT_EQ(summary.cards, 1);
+    EXPECT_EQ(folderSnapshot(dir.path()), before) << "no -wal or -shm appears beside it";
 }
 
 } // namespace

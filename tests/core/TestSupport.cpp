@@ -1,7 +1,10 @@
 #include "TestSupport.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 
 namespace certdeck::test {
 
@@ -97,6 +100,49 @@ QString describe(const QList<Diagnostic>& diagnostics)
         lines.append(d.toString());
     }
     return lines.join(u'\n');
+}
+
+QMap<QString, QByteArray> folderSnapshot(const QString& dir, const QStringList& namesOnly)
+{
+    QMap<QString, QByteArray> snapshot;
+    const QDir folder(dir);
+    for (const QFileInfo& entry :
+         folder.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {
+        QByteArray digest;
+        if (namesOnly.contains(entry.fileName())) {
+            digest = "present";
+        } else if (entry.isSymLink()) {
+            digest = "link:" + entry.symLinkTarget().toUtf8();
+        } else if (entry.isDir()) {
+            digest = "folder";
+        } else if (entry.isFile()) {
+            digest = QCryptographicHash::hash(readFile(entry.filePath()), QCryptographicHash::Sha256).toHex();
+        } else {
+            digest = "special";
+        }
+        snapshot.insert(entry.fileName(), digest);
+    }
+    return snapshot;
+}
+
+ProcessRun runProcess(const QString& program, const QStringList& args, const std::function<void()>& inChild)
+{
+    QProcess process;
+    if (inChild) {
+        process.setChildProcessModifier(inChild);
+    }
+    process.start(program, args);
+    ProcessRun run;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        ADD_FAILURE() << program.toStdString() << " did not finish";
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
 }
 
 } // namespace certdeck::test

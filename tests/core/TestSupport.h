@@ -3,10 +3,14 @@
 #include "content/ContentCompiler.h"
 
 #include <QByteArray>
+#include <QMap>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <functional>
 
 namespace certdeck::test {
 
@@ -30,6 +34,20 @@ private:
 QByteArray readFile(const QString& path);
 /// All diagnostics, one per line, for failure messages.
 QString describe(const QList<Diagnostic>& diagnostics);
+
+/// Every entry of `dir`, hidden ones included, mapped to a SHA-256 of its bytes (folders and special files
+/// to their kind): two equal snapshots mean nothing was created, removed or changed. Entries named in
+/// `namesOnly` count by name only (SQLite's -shm index, which a reader may touch).
+QMap<QString, QByteArray> folderSnapshot(const QString& dir, const QStringList& namesOnly = {});
+
+struct ProcessRun {
+    int exitCode = -1; ///< -1 when the process crashed or did not finish
+    QString out;
+    QString err;
+};
+/// Runs `program` and waits for it; `inChild` runs in the child before exec (to rearrange descriptors).
+ProcessRun runProcess(const QString& program, const QStringList& args,
+                      const std::function<void()>& inChild = {});
 
 } // namespace certdeck::test
 
