@@ -12,6 +12,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
@@ -195,12 +196,20 @@ void MainWindow::openProgress()
     if (result.ok()) {
         return;
     }
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Your progress cannot be opened"),
-                                result.message + QStringLiteral("\n\n") +
-                                    tr("Certdeck works without saving progress until this is resolved."),
-                                QMessageBox::Ok, this);
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Your progress cannot be opened"), result.message,
+                                QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("progressError"));
+    box->setTextFormat(Qt::PlainText); // the message quotes a path, which may hold anything
+    box->setInformativeText(tr("Certdeck works without saving progress until this is resolved."));
+    QPushButton* retry = box->addButton(tr("&Try Again"), QMessageBox::AcceptRole);
+    box->addButton(tr("&Continue Without Saving"), QMessageBox::RejectRole);
+    box->setDefaultButton(retry);
     box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, retry](QAbstractButton* clicked) {
+        if (clicked == retry) {
+            QTimer::singleShot(0, this, &MainWindow::openProgress); // once this box has closed
+        }
+    });
     box->open();
 }
 
@@ -229,6 +238,11 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     QSettings settings(AppPaths::settingsFile(), QSettings::IniFormat);
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.sync();
+    if (settings.status() != QSettings::NoError) {
+        // Only the window's size and place are lost; not worth stopping the learner on the way out.
+        qWarning("certdeck: cannot save the window geometry to %s", qPrintable(settings.fileName()));
+    }
     QMainWindow::closeEvent(event);
 }
 

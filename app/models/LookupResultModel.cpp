@@ -1,5 +1,7 @@
 #include "models/LookupResultModel.h"
 
+#include "PlainToolTip.h"
+
 namespace certdeck {
 
 void LookupResultModel::setResults(QList<LookupResult> results)
@@ -45,7 +47,7 @@ QVariant LookupResultModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return r.title;
     case Qt::ToolTipRole:
-        return QStringLiteral("%1\n%2\n%3").arg(r.title, r.answer, r.source);
+        return plainToolTip(QStringLiteral("%1\n%2\n%3").arg(r.title, r.answer, r.source));
     case Qt::AccessibleTextRole:
         return QStringLiteral("%1: %2. %3").arg(kindLabel(r.kind), r.title, r.answer);
     case KindRole:

@@ -1,5 +1,6 @@
 #include "models/NoteSectionTreeModel.h"
 
+#include "PlainToolTip.h"
 #include "content/ContentRepository.h"
 
 namespace certdeck {
@@ -30,7 +31,8 @@ void NoteSectionTreeModel::load(const ContentRepository& content)
         item->setData(s.id, SectionIdRole);
         item->setData(s.topic, TopicIdRole);
         //: Tooltip of a note section: notes file, lines first–last
-        item->setToolTip(tr("%1, lines %2–%3").arg(s.fileName).arg(s.firstLine).arg(s.lastLine));
+        item->setToolTip(
+            plainToolTip(tr("%1, lines %2–%3").arg(s.fileName).arg(s.firstLine).arg(s.lastLine)));
         topicItem->appendRow(item);
         m_sections.insert(s.id, item);
     }

@@ -129,6 +129,8 @@ LookupPage::LookupPage(AppContext& context, QWidget* parent) : QWidget(parent), 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("lookupStatus"));
     m_status->setWordWrap(true);
+    m_status->setTextFormat(
+        Qt::PlainText); // it repeats what the learner typed: shown as typed, never as HTML
     m_status->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_status);
 

@@ -14,6 +14,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -194,6 +195,62 @@ TEST_F(MainWindowTest, ANewProgressDatabaseOpensSilently)
     EXPECT_FALSE(window->findChild<QMessageBox*>(QStringLiteral("progressError")));
     EXPECT_TRUE(context->progress().isOpen());
     EXPECT_EQ(context->progress().schemaVersion(), 1);
+}
+
+TEST_F(MainWindowTest, TryAgainOpensTheProgressOnceTheLearnerHasMovedTheFileAway)
+{
+    {
+        QFile f(progressPath());
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("not a database");
+    }
+    window->openProgress();
+    auto* box = window->findChild<QMessageBox*>(QStringLiteral("progressError"));
+    ASSERT_TRUE(box);
+    EXPECT_EQ(box->textFormat(), Qt::PlainText);
+    ASSERT_TRUE(QFile::rename(progressPath(), progressPath() + QStringLiteral(".mine")));
+    QPushButton* retry = box->defaultButton();
+    ASSERT_TRUE(retry);
+    EXPECT_EQ(retry->text(), QStringLiteral("&Try Again"));
+    retry->click();
+    QTRY_VERIFY(context->progress().isOpen());
+    EXPECT_FALSE(window->findChild<QMessageBox*>(QStringLiteral("progressError")));
+}
+
+TEST_F(MainWindowTest, WhatTheLearnerTypesIsShownAsTextNeverAsHtml)
+{
+    auto* page = qobject_cast<LookupPage*>(window->showPage(PageId::Lookup));
+    ASSERT_TRUE(page);
+    auto* query = page->findChild<QLineEdit*>(QStringLiteral("lookupQuery"));
+    auto* status = page->findChild<QLabel*>(QStringLiteral("lookupStatus"));
+    query->setText(QStringLiteral("<i>qqzzx</i>"));
+    EXPECT_TRUE(status->text().contains(QStringLiteral("<i>qqzzx</i>"))) << status->text().toStdString();
+    EXPECT_EQ(status->textFormat(), Qt::PlainText);
+}
+
+TEST_F(MainWindowTest, ADamagedContentDatabaseIsNamedOnEveryPageNeverShownAsEmpty)
+{
+    QFile real(QStringLiteral(CERTDECK_TEST_CONTENT_DB));
+    ASSERT_TRUE(real.open(QIODevice::ReadOnly));
+    const QString damaged = data.filePath(QStringLiteral("content.db"));
+    QFile f(damaged);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(real.read(real.size() / 3));
+    f.close();
+    window.reset();
+    context = std::make_unique<AppContext>(damaged, progressPath());
+    window = std::make_unique<MainWindow>(*context);
+    window->show();
+
+    auto* notes = window->showPage(PageId::Notes);
+    auto* header = notes->findChild<QLabel*>(QStringLiteral("notesHeader"));
+    EXPECT_TRUE(header->text().contains(damaged + QStringLiteral(" is damaged")))
+        << header->text().toStdString();
+
+    auto* lookup = window->showPage(PageId::Lookup);
+    lookup->findChild<QLineEdit*>(QStringLiteral("lookupQuery"))->setText(QStringLiteral("visibility"));
+    const QString status = lookup->findChild<QLabel*>(QStringLiteral("lookupStatus"))->text();
+    EXPECT_TRUE(status.contains(damaged + QStringLiteral(" is damaged"))) << status.toStdString();
 }
 
 } // namespace
