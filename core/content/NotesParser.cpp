@@ -191,12 +191,15 @@ QList<NoteSection> NotesParser::parseBanner(const QStringList& lines) const
     }
     auto isPureRule = [&](int i) { return i >= 0 && i < n && isRule(lines[i]) && !bannerTitle(lines[i]); };
 
-    if (bannerLines.isEmpty() || bannerLines.first() > 0) {
-        int title = 0;
-        while (title < n && !isContent(lines[title])) {
-            ++title;
-        }
-        starts.append(Start{0, std::min(title, n - 1), 1, {}});
+    // Text before the first banner is a section of its own only when it has a line of text to be titled by;
+    // blank lines and rules at the top belong to the first banner's section.
+    const int preambleEnd = bannerLines.isEmpty() ? n : bannerLines.first();
+    int preambleTitle = 0;
+    while (preambleTitle < preambleEnd && !isContent(lines[preambleTitle])) {
+        ++preambleTitle;
+    }
+    if (preambleTitle < preambleEnd) {
+        starts.append(Start{0, preambleTitle, 1, {}});
     }
     int previousBodyStart = 0; // rules above a banner are its own, back to the previous banner's body
     for (qsizetype b = 0; b < bannerLines.size(); ++b) {
@@ -209,8 +212,8 @@ QList<NoteSection> NotesParser::parseBanner(const QStringList& lines) const
         while (isPureRule(bodyStart)) {
             ++bodyStart;
         }
-        if (!starts.isEmpty() && starts.last().line == first) {
-            starts.removeLast(); // a preamble made only of the opening rule
+        if (starts.isEmpty()) {
+            first = 0; // the first section starts at the top of the file
         }
         starts.append(Start{first, title, 1, *bannerTitle(lines[title])});
         previousBodyStart = bodyStart;

@@ -168,6 +168,30 @@ TEST(NotesParser, BannerStyle)
     EXPECT_EQ(topicAt(doc, 26), QStringLiteral("ecs"));
 }
 
+TEST(NotesParser, BlankLinesBeforeTheFirstBannerBelongToItsSection)
+{
+    // Found by fuzzing: the blank top of a file became a section whose heading was the banner below it, so a
+    // lookup hit on it opened the wrong section.
+    const TopicCatalog catalog = repoCatalog();
+    const NotesDocument doc = NotesParser(catalog).parse(QStringLiteral("n.txt"),
+                                                         "\n\n\n-----\n---RDS---\n-----\nRDS is a service\n");
+    expectPartition(doc);
+    ASSERT_EQ(doc.sections.size(), 1);
+    EXPECT_EQ(doc.sections.first().title, QStringLiteral("RDS"));
+    EXPECT_EQ(doc.sections.first().headingLine, 5);
+}
+
+TEST(NotesParser, ALongRuleOfDashesIsReadInLinearTime)
+{
+    // A backtracking banner pattern took quadratic time here: minutes for a 1 MB line. The suite's time-out
+    // catches a return of it; the answer must be a rule, not a banner.
+    const TopicCatalog catalog = repoCatalog();
+    const QByteArray notes = "SQS\n" + QByteArray(1 << 20, '-') + "\n  - retention 4 days\n";
+    const NotesDocument doc = NotesParser(catalog).parse(QStringLiteral("n.txt"), notes);
+    expectPartition(doc);
+    EXPECT_EQ(doc.style, NotesStyle::Ruled);
+}
+
 TEST(NotesParser, TopicNamesIgnoreCaseAndVendorPrefix)
 {
     const TopicCatalog catalog = repoCatalog();
