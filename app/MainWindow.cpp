@@ -106,8 +106,10 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     buildMenus();
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::onSidebarRow);
 
-    QSettings settings(AppPaths::settingsFile(), QSettings::IniFormat);
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+    if (!AppPaths::settingsFileIsUsable() ||
+        !restoreGeometry(QSettings(AppPaths::settingsFile(), QSettings::IniFormat)
+                             .value(QStringLiteral("window/geometry"))
+                             .toByteArray())) {
         resize(1100, 720);
     }
     m_sidebar->setCurrentRow(0); // builds the first page only
@@ -236,12 +238,17 @@ bool MainWindow::event(QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    QSettings settings(AppPaths::settingsFile(), QSettings::IniFormat);
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.sync();
-    if (settings.status() != QSettings::NoError) {
-        // Only the window's size and place are lost; not worth stopping the learner on the way out.
-        qWarning("certdeck: cannot save the window geometry to %s", qPrintable(settings.fileName()));
+    // Only the window's size and place are at stake: not worth stopping the learner on the way out.
+    if (AppPaths::settingsFileIsUsable()) {
+        QSettings settings(AppPaths::settingsFile(), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+        settings.sync();
+        if (settings.status() != QSettings::NoError) {
+            qWarning("certdeck: cannot save the window geometry to %s", qPrintable(settings.fileName()));
+        }
+    } else {
+        qWarning("certdeck: %s is not a settings file; the window geometry is not saved",
+                 qPrintable(AppPaths::settingsFile()));
     }
     QMainWindow::closeEvent(event);
 }

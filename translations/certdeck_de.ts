@@ -5,7 +5,7 @@
     <name>CommandLine</name>
     <message>
         <source>Try &apos;certdeck %1--help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr Informationen mit &apos;certdeck %1--help&apos;.</translation>
     </message>
     <message>
         <source>Certdeck %1: study companion for AWS certifications (SAA-C03, DVA-C02).
@@ -28,15 +28,35 @@ Options:
 
 Exit status: 0 success, 1 failure or problems found, 2 wrong command line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Certdeck %1: Lernhilfe für AWS-Zertifizierungen (SAA-C03, DVA-C02).
+
+Aufruf: certdeck                       öffnet die App
+        certdeck &lt;command&gt; [options]   führt einen Befehl ohne grafische Oberfläche aus
+
+Befehle:
+  content stats [--json]               zeigt, was die Inhalte je Thema enthalten und wie viel
+                                       der Notizen ihre Einträge zitieren
+  content check [DIR]                  prüft die Inhaltsquellen (Datei:Zeile: Meldung je Problem)
+  content export --format json         gibt den gesamten Bestand aus: Karten, Fragen, Grenzwerte,
+                                       Formeln, Korrekturen, Prüfungsprofile
+  lookup &lt;query&gt; [--json] [--limit N]  sucht Grenzwerte, Formeln, Karten, Korrekturen, Fragen
+                                       oder Notizen
+  progress info [--json]               zeigt, wo der Lernfortschritt liegt und was er enthält
+
+Optionen:
+  -h, --help        zeigt die Hilfe; nach einem Befehl die Hilfe zu diesem Befehl
+  -v, --version     zeigt die Version
+
+Exit-Status: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 fehlerhafte Befehlszeile.
+</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos; (commands: content, lookup, progress)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &apos;%1&apos; (Befehle: content, lookup, progress)</translation>
     </message>
     <message>
         <source>Usage: certdeck content &lt;stats|check|export&gt; [options]
@@ -47,15 +67,23 @@ Exit status: 0 success, 1 failure or problems found, 2 wrong command line.
   check [DIR]             lint the content sources; exit 1 with file:line messages
   export --format json    the whole bank as JSON
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: certdeck content &lt;stats|check|export&gt; [options]
+
+  stats [--json]          zählt Themen, Abschnitte, Karten, Fragen, Fragen mit Mehrfachantwort,
+                          Grenzwerte, Formeln und Korrekturen je Thema und ermittelt den Anteil
+                          der Notizabschnitte, die ein Eintrag zitiert
+  check [DIR]             prüft die Inhaltsquellen; bei Problemen Exit-Status 1 mit Meldungen
+                          im Format Datei:Zeile: Meldung
+  export --format json    gibt den gesamten Bestand als JSON aus
+</translation>
     </message>
     <message>
         <source>missing subcommand (stats, check or export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbefehl fehlt (stats, check oder export)</translation>
     </message>
     <message>
         <source>unknown subcommand &apos;%1&apos; (stats, check or export)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Unterbefehl &apos;%1&apos; (stats, check oder export)</translation>
     </message>
     <message>
         <source>Usage: certdeck content stats [--json]
@@ -68,55 +96,64 @@ Options:
   --json        print JSON
   -h, --help    show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: certdeck content stats [--json]
+
+Zählt Themen, Notizabschnitte, Karten, Fragen (und Fragen mit Mehrfachantwort), Grenzwerte,
+Formeln und Korrekturen, insgesamt und je Thema, dazu den Anteil der Notizabschnitte, die
+ein Eintrag zitiert (section_coverage, 0 bis 1).
+
+Optionen:
+  --json        gibt JSON aus
+  -h, --help    zeigt diese Hilfe
+</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschn.</translation>
     </message>
     <message>
         <source>cited</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitiert</translation>
     </message>
     <message>
         <source>cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten</translation>
     </message>
     <message>
         <source>questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen</translation>
     </message>
     <message>
         <source>multi</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrfach</translation>
     </message>
     <message>
         <source>limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzw.</translation>
     </message>
     <message>
         <source>formulas</source>
-        <translation type="unfinished"></translation>
+        <translation>Formeln</translation>
     </message>
     <message>
         <source>errata</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>%1 topics; %2% of note sections are cited by some item.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Themen; %2 % der Notizabschnitte werden von mindestens einem Eintrag zitiert.</translation>
     </message>
     <message>
         <source>Usage: certdeck content check [DIR]
@@ -130,19 +167,29 @@ DIR defaults to %1
 Options:
   -h, --help    show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: certdeck content check [DIR]
+
+Prüft einen Inhaltsordner (notes/, decks/, topics.yaml, exams.yaml) so wie der Build:
+YAML-Syntax, bekannte Schlüssel, IDs, Pflichtfelder, Antwortoptionen, Prüfungsdomänen und
+ob jedes Quellzitat auf genau einer Zeile der Notizen steht. Gibt für jedes Problem
+Datei:Zeile: Meldung auf stderr aus und endet mit Exit-Status 1, wenn es eines gibt.
+Standard für DIR: %1
+
+Optionen:
+  -h, --help    zeigt diese Hilfe
+</translation>
     </message>
     <message>
         <source>expected at most one folder</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens ein Ordner erwartet</translation>
     </message>
     <message>
         <source>certdeck: no content folder at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certdeck: kein Inhaltsordner unter %1</translation>
     </message>
     <message>
         <source>%1: %2 notes file(s), %3 deck(s), %4 item(s), %5 problem(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Notizdateien: %2, Decks: %3, Einträge: %4, Probleme: %5</translation>
     </message>
     <message>
         <source>Usage: certdeck content export --format json
@@ -154,11 +201,19 @@ Options:
   --format json   output format (json is the only one)
   -h, --help      show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: certdeck content export --format json
+
+Gibt den gesamten Bestand aus: Prüfungsprofile, Themen, Karten, Fragen mit Antwortoptionen,
+Lösungen und Begründungen, Grenzwerte, Formeln und Korrekturen, jeweils mit Quelle in den Notizen.
+
+Optionen:
+  --format json   Ausgabeformat (json ist das einzige)
+  -h, --help      zeigt diese Hilfe
+</translation>
     </message>
     <message>
         <source>unsupported format &apos;%1&apos; (supported: json)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstütztes Format &apos;%1&apos; (unterstützt: json)</translation>
     </message>
     <message>
         <source>Usage: certdeck lookup &lt;query&gt; [--json] [--limit N]
@@ -171,147 +226,178 @@ Options:
   --limit N     at most N results (1 to %1, default %2)
   -h, --help    show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: certdeck lookup &lt;query&gt; [--json] [--limit N]
+
+Sucht Grenzwerte, Formeln, Karten, Korrekturen, Fragen und Notizabschnitte zur Suchanfrage,
+die besten Treffer zuerst. Jeder Text ist eine gültige Suchanfrage.
+
+Optionen:
+  --json        gibt [{&quot;kind&quot;,&quot;id&quot;,&quot;title&quot;,&quot;answer&quot;,&quot;topic&quot;,&quot;source&quot;}] aus
+  --limit N     höchstens N Ergebnisse (1 bis %1, Standard %2)
+  -h, --help    zeigt diese Hilfe
+</translation>
     </message>
     <message>
         <source>missing query, e.g. certdeck lookup &quot;visibility timeout&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchanfrage fehlt, z. B. certdeck lookup &quot;visibility timeout&quot;</translation>
     </message>
     <message>
         <source>--limit must be a whole number from 1 to %1 (got &apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit muss eine ganze Zahl von 1 bis %1 sein (angegeben: &apos;%2&apos;)</translation>
     </message>
     <message>
         <source>No matches for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer für „%1“.</translation>
+    </message>
+    <message>
+        <source>missing subcommand (info)</source>
+        <translation>Unterbefehl fehlt (info)</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos; (info)</source>
+        <translation>unbekannter Unterbefehl &apos;%1&apos; (info)</translation>
+    </message>
+    <message>
+        <source>Schema version: %1
+</source>
+        <translation>Schemaversion: %1
+</translation>
+    </message>
+    <message>
+        <source>Cards with a schedule: %1
+</source>
+        <translation>Karten mit Wiederholungsplan: %1
+</translation>
+    </message>
+    <message>
+        <source>Reviews: %1
+</source>
+        <translation>Wiederholungen: %1
+</translation>
+    </message>
+    <message>
+        <source>Exam attempts: %1
+</source>
+        <translation>Prüfungsversuche: %1
+</translation>
     </message>
     <message>
         <source>Usage: certdeck progress info [--json]
 
   info [--json]    where your progress database is, its schema version, and how many
-                   cards, reviews and exam attempts it holds
+                   cards, reviews and exam attempts it holds (reads only)
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing subcommand (info)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown subcommand &apos;%1&apos; (info)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: certdeck progress info [--json]
+
+  info [--json]    wo die Fortschrittsdatenbank liegt, ihre Schemaversion und wie viele
+                   Karten, Wiederholungen und Prüfungsversuche sie enthält (nur lesend)
+</translation>
     </message>
     <message>
         <source>Usage: certdeck progress info [--json]
 
-Opens your progress database (creating or upgrading it when needed) and reports its
-path, schema version and contents. A file that is not a Certdeck progress database is
-reported and never overwritten. Set CERTDECK_DATA_DIR to use another folder.
+Reports where your progress database is, its schema version and what it holds, and
+whether Certdeck can save to it. Only reads: it never creates, upgrades or changes a
+file. A file that is not a Certdeck progress database is reported, never touched.
+Set CERTDECK_DATA_DIR to use another folder.
 
 Options:
   --json        print JSON
   -h, --help    show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: certdeck progress info [--json]
+
+Zeigt, wo die Fortschrittsdatenbank liegt, ihre Schemaversion, was sie enthält und ob
+Certdeck darin speichern kann. Nur lesend: Es wird nie eine Datei angelegt, aktualisiert
+oder geändert. Eine Datei, die keine Certdeck-Fortschrittsdatenbank ist, wird gemeldet,
+aber nie angetastet. Mit CERTDECK_DATA_DIR lässt sich ein anderer Ordner verwenden.
+
+Optionen:
+  --json        gibt JSON aus
+  -h, --help    zeigt diese Hilfe
+</translation>
     </message>
     <message>
-        <source>Progress database: %1%2
+        <source>No progress yet: %1 does not exist. Certdeck creates it when you first open the app.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Lernfortschritt: %1 existiert nicht. Certdeck legt die Datei beim ersten Öffnen der App an.
+</translation>
     </message>
     <message>
-        <source> (new)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schema version: %1
+        <source>Progress database: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschrittsdatenbank: %1
+</translation>
     </message>
     <message>
-        <source>Cards with a schedule: %1
+        <source>Certdeck cannot save to it: the file or its folder is read-only.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Certdeck kann nicht darin speichern: Die Datei oder ihr Ordner ist schreibgeschützt.
+</translation>
     </message>
     <message>
-        <source>Reviews: %1
+        <source>A change to it was cut short (Certdeck was stopped while saving). The app rolls it back when it next opens the file; nothing else is lost.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exam attempts: %1
-</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung daran wurde abgebrochen (Certdeck wurde beim Speichern beendet). Die App macht sie rückgängig, wenn sie die Datei das nächste Mal öffnet; sonst geht nichts verloren.
+</translation>
     </message>
 </context>
 <context>
     <name>ContentCompiler</name>
     <message>
-        <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>source of &apos;%1&apos; is not in the notes: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle von &apos;%1&apos; steht nicht in den Notizen: „%2“</translation>
     </message>
     <message>
         <source>source of &apos;%1&apos; is ambiguous: &quot;%2&quot; is on %3 lines (%4); quote more of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle von &apos;%1&apos; ist mehrdeutig: „%2“ steht auf %3 Zeilen (%4); bitte mehr von der Zeile zitieren</translation>
     </message>
     <message>
         <source>no notes: expected notes/*.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Notizen: erwartet wird notes/*.txt</translation>
     </message>
     <message>
         <source>topic &apos;%1&apos; must be declared: it holds notes before any heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema &apos;%1&apos; muss deklariert sein: Es nimmt die Notizen vor der ersten Überschrift auf</translation>
     </message>
     <message>
         <source>duplicate id &apos;%1&apos; (first used at %2:%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte ID &apos;%1&apos; (zuerst verwendet in %2:%3)</translation>
     </message>
     <message>
         <source>unknown topic &apos;%1&apos; (declare it in topics.yaml)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Thema &apos;%1&apos; (bitte in topics.yaml deklarieren)</translation>
     </message>
     <message>
         <source>deck for topic &apos;%1&apos; must be named %1.yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>das Deck für Thema &apos;%1&apos; muss %1.yaml heißen</translation>
     </message>
     <message>
         <source>topic &apos;%1&apos; already has a deck: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema &apos;%1&apos; hat bereits ein Deck: %2</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; names unknown exam profile &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage &apos;%1&apos; nennt das unbekannte Prüfungsprofil &apos;%2&apos;</translation>
     </message>
     <message>
         <source>question &apos;%1&apos;: &apos;%2&apos; is not a domain of %3 (one of: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage &apos;%1&apos;: &apos;%2&apos; ist keine Domäne von %3 (möglich: %4)</translation>
     </message>
     <message>
         <source>cannot create folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot replace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht ersetzt werden</translation>
     </message>
 </context>
 <context>
     <name>ContentRepository</name>
     <message>
-        <source>The content database %1 is missing.</source>
-        <translation>Die Inhaltsdatenbank %1 fehlt.</translation>
-    </message>
-    <message>
         <source>The content database %1 cannot be opened: %2.</source>
         <translation>Die Inhaltsdatenbank %1 lässt sich nicht öffnen: %2.</translation>
-    </message>
-    <message>
-        <source>The content database %1 cannot be read: %2.</source>
-        <translation>Die Inhaltsdatenbank %1 lässt sich nicht lesen: %2.</translation>
     </message>
     <message>
         <source>%1 is not a Certdeck content database.</source>
@@ -321,242 +407,479 @@ Options:
         <source>The content database %1 has schema %2, but this Certdeck reads schema %3. Reinstall Certdeck, or rebuild content.db from its sources.</source>
         <translation>Die Inhaltsdatenbank %1 hat das Schema %2, diese Certdeck-Version liest jedoch Schema %3. Bitte Certdeck neu installieren oder content.db aus den Quellen neu erstellen.</translation>
     </message>
+    <message>
+        <source>The content database %1 is missing. Reinstall Certdeck, or rebuild content.db from its sources.</source>
+        <translation>Die Inhaltsdatenbank %1 fehlt. Bitte Certdeck neu installieren oder content.db aus den Quellen neu erstellen.</translation>
+    </message>
+    <message>
+        <source>The content database %1 %2.</source>
+        <extracomment>%2 says what is wrong, e.g. &quot;is a folder, not a regular file&quot;</extracomment>
+        <translation>Die Inhaltsdatenbank %1 %2.</translation>
+    </message>
+    <message>
+        <source>The content database %1 is damaged (%2). Reinstall Certdeck, or rebuild content.db from its sources.</source>
+        <extracomment>%1 is the file; %2 says what is wrong with it</extracomment>
+        <translation>Die Inhaltsdatenbank %1 ist beschädigt (%2). Bitte Certdeck neu installieren oder content.db aus den Quellen neu erstellen.</translation>
+    </message>
+    <message>
+        <source>tables missing: %1</source>
+        <translation>fehlende Tabellen: %1</translation>
+    </message>
+    <message>
+        <source>its schema version or content hash is missing</source>
+        <translation>Schemaversion oder Inhalts-Hash fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>ContentSources</name>
+    <message>
+        <source>cannot list this folder: permission denied</source>
+        <translation>Ordnerinhalt kann nicht aufgelistet werden: Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>%1 says what is wrong (&quot;is a folder, not a regular file&quot;), %2 what the folder holds</extracomment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>deck files end in %1, not %2: rename it to %3</source>
+        <translation>Deck-Dateien enden auf %1, nicht auf %2: bitte in %3 umbenennen</translation>
+    </message>
+    <message>
+        <source>not content: %1</source>
+        <translation>kein Inhalt: %1</translation>
+    </message>
+    <message>
+        <source>notes/ holds plain-text notes files named *.txt (hidden files are ignored)</source>
+        <translation>notes/ enthält Notizdateien als reinen Text mit Namen *.txt (versteckte Dateien werden ignoriert)</translation>
+    </message>
+    <message>
+        <source>decks/ holds one file per topic named &lt;topic&gt;.yaml (hidden files are ignored)</source>
+        <translation>decks/ enthält je Thema eine Datei mit Namen &lt;topic&gt;.yaml (versteckte Dateien werden ignoriert)</translation>
+    </message>
 </context>
 <context>
     <name>DeckLoader</name>
     <message>
         <source>YAML syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Syntaxfehler: %1</translation>
     </message>
     <message>
         <source>%1 must be a mapping of keys to values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Zuordnung von Schlüsseln zu Werten sein</translation>
     </message>
     <message>
         <source>unknown key &apos;%1&apos; in %2 (expected one of: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: unbekannter Schlüssel &apos;%1&apos; (erlaubt: %3)</translation>
     </message>
     <message>
         <source>%1 has no &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schlüssel &apos;%2&apos; fehlt</translation>
     </message>
     <message>
         <source>&apos;%1&apos; in %2 must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: &apos;%1&apos; muss Text sein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; in %2 is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; in %2 must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: &apos;%1&apos; ist leer</translation>
     </message>
     <message>
         <source>&apos;%1&apos; in %2 must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: &apos;%1&apos; muss true oder false sein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; in %2 must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: &apos;%1&apos; muss eine Liste sein</translation>
     </message>
     <message>
         <source>id &apos;%1&apos; is not of the form &lt;topic&gt;.&lt;name&gt; (lowercase letters, digits, &apos;-&apos;, &apos;.&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID &apos;%1&apos; hat nicht die Form &lt;topic&gt;.&lt;name&gt; (Kleinbuchstaben, Ziffern, &apos;-&apos;, &apos;.&apos;)</translation>
     </message>
     <message>
         <source>id &apos;%1&apos; must start with the deck&apos;s topic &apos;%2.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ID &apos;%1&apos; muss mit dem Thema des Decks beginnen: &apos;%2.&apos;</translation>
     </message>
     <message>
         <source>question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; needs &apos;domains&apos;: a mapping of exam profile to domain, e.g. {saa-c03: resilient}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage &apos;%1&apos; braucht &apos;domains&apos;: eine Zuordnung von Prüfungsprofil zu Domäne, z. B. {saa-c03: resilient}</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; has no options</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage &apos;%1&apos; hat keine Antwortoptionen</translation>
     </message>
     <message>
         <source>option</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortoption</translation>
     </message>
     <message>
         <source>an option&apos;s &apos;why&apos; must be one sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;why&apos; einer Antwortoption muss ein einzelner Satz sein</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; has the option &apos;%2&apos; twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;choose&apos; must be 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage &apos;%1&apos; enthält die Antwortoption &apos;%2&apos; zweimal</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; says choose %2 but marks %3 option(s) correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage &apos;%1&apos; hat &apos;choose&apos; %2, markiert aber %3 Antwortoption(en) als richtig</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; needs at least %2 options to choose %3 (has %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage &apos;%1&apos; braucht mindestens %2 Antwortoptionen für &apos;choose&apos; %3 (hat %4)</translation>
     </message>
     <message>
         <source>card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzwert</translation>
     </message>
     <message>
         <source>formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Formel</translation>
     </message>
     <message>
         <source>&apos;where&apos; in formula must map each variable to its meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;where&apos; einer Formel muss jede Variable ihrer Bedeutung zuordnen</translation>
     </message>
     <message>
         <source>erratum</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur</translation>
     </message>
     <message>
         <source>the topics file</source>
-        <translation type="unfinished"></translation>
+        <translation>Themendatei</translation>
     </message>
     <message>
         <source>the topics file has no &apos;topics&apos; list</source>
-        <translation type="unfinished"></translation>
+        <translation>die Themendatei hat keine Liste &apos;topics&apos;</translation>
     </message>
     <message>
         <source>topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>topic id &apos;%1&apos; must be lowercase letters, digits and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen-ID &apos;%1&apos; darf nur Kleinbuchstaben, Ziffern und &apos;-&apos; enthalten</translation>
     </message>
     <message>
         <source>topic &apos;%1&apos; is declared twice (first at line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema &apos;%1&apos; ist doppelt deklariert (zuerst in Zeile %2)</translation>
     </message>
     <message>
         <source>alias of topic &apos;%1&apos; has no words</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Alias von Thema &apos;%1&apos; enthält keine Wörter</translation>
     </message>
     <message>
         <source>alias &apos;%1&apos; names two topics: &apos;%2&apos; and &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias &apos;%1&apos; bezeichnet zwei Themen: &apos;%2&apos; und &apos;%3&apos;</translation>
     </message>
     <message>
         <source>the exams file</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungsdatei</translation>
     </message>
     <message>
         <source>the exams file has no &apos;profiles&apos; list</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfungsdatei hat keine Liste &apos;profiles&apos;</translation>
     </message>
     <message>
         <source>exam profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungsprofil</translation>
     </message>
     <message>
         <source>exam profile &apos;%1&apos; needs a positive question count and duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungsprofil &apos;%1&apos; braucht eine positive Fragenanzahl und Dauer</translation>
     </message>
     <message>
         <source>exam profile &apos;%1&apos; needs &apos;score: {min, max, pass}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungsprofil &apos;%1&apos; braucht &apos;score: {min, max, pass}&apos;</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl</translation>
     </message>
     <message>
         <source>scores must satisfy min &lt; pass &lt;= max (%1, %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Punktzahlen müssen min &lt; pass &lt;= max erfüllen (%1, %2, %3)</translation>
     </message>
     <message>
         <source>domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne</translation>
     </message>
     <message>
         <source>domain &apos;%1&apos; appears twice in &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne &apos;%1&apos; kommt in &apos;%2&apos; zweimal vor</translation>
     </message>
     <message>
         <source>exam profile &apos;%1&apos; has no domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungsprofil &apos;%1&apos; hat keine Domänen</translation>
     </message>
     <message>
         <source>domain weights of &apos;%1&apos; add up to %2, not 100</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domänengewichte von &apos;%1&apos; ergeben zusammen %2, nicht 100</translation>
     </message>
     <message>
         <source>exam profile &apos;%1&apos; is declared twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungsprofil &apos;%1&apos; ist doppelt deklariert</translation>
     </message>
     <message>
         <source>a deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Deck</translation>
     </message>
     <message>
         <source>the deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Deck</translation>
+    </message>
+    <message>
+        <source>a second YAML document (after &apos;---&apos;): a content file is one document</source>
+        <translation>ein zweites YAML-Dokument (nach &apos;---&apos;): eine Inhaltsdatei besteht aus genau einem Dokument</translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos; (first at line %2); a mapping holds each key once</source>
+        <translation>doppelter Schlüssel &apos;%1&apos; (zuerst in Zeile %2); eine Zuordnung enthält jeden Schlüssel nur einmal</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in %2 %3</source>
+        <extracomment>%3 says what is wrong, e.g. &quot;holds U+001B (escape); write plain text&quot;</extracomment>
+        <translation>%2: &apos;%1&apos; %3</translation>
+    </message>
+    <message>
+        <source>%1 must be text</source>
+        <translation>%1 muss Text sein</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in %2 must be a whole number from %3 to %4</source>
+        <translation>%2: &apos;%1&apos; muss eine ganze Zahl von %3 bis %4 sein</translation>
+    </message>
+    <message>
+        <source>an exam profile id</source>
+        <translation>eine Prüfungsprofil-ID</translation>
+    </message>
+    <message>
+        <source>an exam domain id</source>
+        <translation>eine Domänen-ID</translation>
+    </message>
+    <message>
+        <source>limit value &apos;%1&apos; is not a finite number; write a number, or words such as &quot;no limit&quot;</source>
+        <translation>der Wert &apos;%1&apos; des Grenzwerts ist keine endliche Zahl; bitte eine Zahl angeben oder Wörter wie „unbegrenzt“</translation>
+    </message>
+    <message>
+        <source>a variable</source>
+        <translation>eine Variable</translation>
+    </message>
+    <message>
+        <source>a variable&apos;s meaning</source>
+        <translation>die Bedeutung einer Variablen</translation>
+    </message>
+</context>
+<context>
+    <name>PlainText</name>
+    <message>
+        <source>%1 (escape)</source>
+        <translation>%1 (Escape)</translation>
+    </message>
+    <message>
+        <source>%1 (NUL)</source>
+        <translation>%1 (NUL)</translation>
+    </message>
+    <message>
+        <source>%1 (carriage return)</source>
+        <translation>%1 (Wagenrücklauf)</translation>
+    </message>
+    <message>
+        <source>%1 (a bidirectional text control)</source>
+        <translation>%1 (ein Steuerzeichen für bidirektionalen Text)</translation>
+    </message>
+    <message>
+        <source>%1 (a control character)</source>
+        <translation>%1 (ein Steuerzeichen)</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (byte 0x%1 at column %2); save the file as UTF-8</source>
+        <translation>kein gültiges UTF-8 (Byte 0x%1 in Spalte %2); bitte die Datei als UTF-8 speichern</translation>
+    </message>
+    <message>
+        <source>%1 at column %2: text files hold no control characters</source>
+        <translation>%1 in Spalte %2: Textdateien enthalten keine Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>holds a line break; write it on one line</source>
+        <translation>enthält einen Zeilenumbruch; bitte in eine Zeile schreiben</translation>
+    </message>
+    <message>
+        <source>holds %1; write plain text</source>
+        <translation>enthält %1; bitte nur reinen Text schreiben</translation>
     </message>
 </context>
 <context>
     <name>ProgressDatabase</name>
     <message>
-        <source>Cannot read your progress database %1: %2</source>
-        <translation>Die Fortschrittsdatenbank %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Your progress database %1 cannot be opened: %2. It was left untouched.</source>
-        <translation>Die Fortschrittsdatenbank %1 kann nicht geöffnet werden: %2. Die Datei bleibt unverändert.</translation>
-    </message>
-    <message>
         <source>Your progress database %1 was written by a newer Certdeck (schema %2; this version reads up to %3). It was left untouched; update Certdeck to use it.</source>
         <translation>Die Fortschrittsdatenbank %1 stammt von einer neueren Certdeck-Version (Schema %2; diese Version liest bis Schema %3). Die Datei bleibt unverändert; zum Verwenden bitte Certdeck aktualisieren.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder for your progress database: %1</source>
-        <translation>Der Ordner für die Fortschrittsdatenbank kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>Cannot set up your progress database %1: %2</source>
         <translation>Die Fortschrittsdatenbank %1 kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
-        <source>Certdeck keeps your progress in the file %1, but a folder or other non-file is at that path. Rename or move it, then start Certdeck again.</source>
-        <translation>Certdeck speichert den Lernfortschritt in der Datei %1, doch unter diesem Pfad liegt ein Ordner oder etwas anderes als eine Datei. Bitte umbenennen oder verschieben und Certdeck danach neu starten.</translation>
-    </message>
-    <message>
         <source>%1 is not a Certdeck progress database (it is not an SQLite database at all). It was left untouched; rename or move it to start a new one.</source>
         <translation>%1 ist keine Certdeck-Fortschrittsdatenbank (es ist überhaupt keine SQLite-Datenbank). Die Datei bleibt unverändert; zum Anlegen einer neuen bitte umbenennen oder verschieben.</translation>
     </message>
     <message>
-        <source>Your progress database %1 is damaged (%2). It was left untouched; restore a backup, or rename or move it to start a new one.</source>
-        <translation>Die Fortschrittsdatenbank %1 ist beschädigt (%2). Sie bleibt unverändert; bitte eine Sicherung wiederherstellen oder die Datei umbenennen bzw. verschieben, um eine neue anzulegen.</translation>
-    </message>
-    <message>
         <source>%1 is an SQLite database of another program, not a Certdeck progress database. It was left untouched; rename or move it to start a new one.</source>
         <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, keine Certdeck-Fortschrittsdatenbank. Sie bleibt unverändert; zum Anlegen einer neuen bitte umbenennen oder verschieben.</translation>
+    </message>
+    <message>
+        <source>The folder %1, where Certdeck keeps your progress, is read-only, so Certdeck cannot create or update its database there. Make the folder writable, or set CERTDECK_DATA_DIR to a writable folder, then try again.</source>
+        <translation>Der Ordner %1, in dem Certdeck den Lernfortschritt speichert, ist schreibgeschützt, daher kann Certdeck dort keine Datenbank anlegen oder aktualisieren. Bitte den Ordner beschreibbar machen oder CERTDECK_DATA_DIR auf einen beschreibbaren Ordner setzen und es dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Your progress database %1 is on a read-only file system, so nothing you study could be saved. Remount it read-write, or set CERTDECK_DATA_DIR to a folder on a writable disk, then try again.</source>
+        <translation>Die Fortschrittsdatenbank %1 liegt auf einem schreibgeschützten Dateisystem, daher könnte nichts vom Gelernten gespeichert werden. Bitte das Dateisystem mit Schreibzugriff neu einhängen oder CERTDECK_DATA_DIR auf einen Ordner auf einem beschreibbaren Datenträger setzen und es dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Your progress database %1 is read-only, so nothing you study could be saved. Give yourself permission to write it (for example: chmod u+w %1), then try again.</source>
+        <translation>Die Fortschrittsdatenbank %1 ist schreibgeschützt, daher könnte nichts vom Gelernten gespeichert werden. Bitte dem eigenen Benutzer Schreibrechte für die Datei geben (zum Beispiel: chmod u+w %1) und es dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Another program holds a lock on your progress database %1 (a Certdeck that is busy, or a database tool with a change in progress), so Certdeck could not save to it. Close that program or finish its change, then try again.</source>
+        <translation>Ein anderes Programm sperrt die Fortschrittsdatenbank %1 (eine gerade beschäftigte Certdeck-Instanz oder ein Datenbankwerkzeug mit einer laufenden Änderung), daher konnte Certdeck nicht darin speichern. Bitte dieses Programm schließen oder seine Änderung abschließen und es dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The disk that holds your progress database %1 is full, so Certdeck could not save to it. Free some space on that disk, then try again.</source>
+        <translation>Der Datenträger mit der Fortschrittsdatenbank %1 ist voll, daher konnte Certdeck nicht darin speichern. Bitte auf diesem Datenträger Speicherplatz freigeben und es dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Your progress database %1 is damaged (%2). Certdeck left it untouched. To start afresh, rename or move it; the sqlite3 tool&apos;s .recover command may rescue what is still readable.</source>
+        <translation>Die Fortschrittsdatenbank %1 ist beschädigt (%2). Certdeck hat sie unverändert gelassen. Für einen Neuanfang die Datei umbenennen oder verschieben; der Befehl .recover des Werkzeugs sqlite3 kann eventuell retten, was noch lesbar ist.</translation>
+    </message>
+    <message>
+        <source>its schema version is %1, which no Certdeck writes</source>
+        <translation>ihre Schemaversion %1 wird von keiner Certdeck-Version geschrieben</translation>
+    </message>
+    <message>
+        <source>Certdeck may not look at your progress database %1 (%2). Give your user permission to read and write it, then try again.</source>
+        <translation>Certdeck hat keinen Zugriff auf die Fortschrittsdatenbank %1 (%2). Bitte dem eigenen Benutzer Lese- und Schreibrechte für die Datei geben und es dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Certdeck keeps your progress in the file %1, but %2 is at that path. Rename or move it, then try again.</source>
+        <extracomment>%2 is what stands at the path, e.g. &quot;a folder&quot; or &quot;a named pipe (FIFO)&quot;</extracomment>
+        <translation>Certdeck speichert den Lernfortschritt in der Datei %1, an diesem Pfad befindet sich aber %2. Bitte umbenennen oder verschieben und es dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Certdeck cannot read your progress database %1: it %2. Give your user permission to read and write it, then try again.</source>
+        <translation>Certdeck kann die Fortschrittsdatenbank %1 nicht lesen: Die Datei %2. Bitte dem eigenen Benutzer Lese- und Schreibrechte für die Datei geben und es dann erneut versuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is cut short: %n byte(s)</source>
+        <translation>
+            <numerusform>die Datei ist abgeschnitten: nur %n Byte</numerusform>
+            <numerusform>die Datei ist abgeschnitten: nur %n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for your progress database. Check that its parent folder exists and is writable, or set CERTDECK_DATA_DIR to another folder.</source>
+        <translation>Der Ordner %1 für die Fortschrittsdatenbank kann nicht angelegt werden. Bitte prüfen, ob der übergeordnete Ordner existiert und beschreibbar ist, oder CERTDECK_DATA_DIR auf einen anderen Ordner setzen.</translation>
+    </message>
+    <message>
+        <source>Cannot set up your progress database %1: its journal cannot be switched to write-ahead logging (it stays &apos;%2&apos;).</source>
+        <translation>Die Fortschrittsdatenbank %1 kann nicht eingerichtet werden: Das Journal lässt sich nicht auf Write-Ahead-Logging umstellen (es bleibt &apos;%2&apos;).</translation>
+    </message>
+</context>
+<context>
+    <name>RegularFile</name>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>eine Datei</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a symbolic link to a missing file</source>
+        <translation>ein symbolischer Link auf eine fehlende Datei</translation>
+    </message>
+    <message>
+        <source>a symbolic link that loops</source>
+        <translation>ein symbolischer Link, der eine Schleife bildet</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>eine benannte Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>eine Gerätedatei</translation>
+    </message>
+    <message>
+        <source>something Certdeck may not look at</source>
+        <translation>etwas, worauf Certdeck nicht zugreifen darf</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>is %1, not a regular file</source>
+        <extracomment>%1 is what stands at the path, e.g. &quot;a folder&quot; or &quot;a named pipe (FIFO)&quot;</extracomment>
+        <translation>ist %1, keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>is too large: %1 MiB (at most %2 MiB)</source>
+        <translation>ist zu groß: %1 MiB (höchstens %2 MiB)</translation>
+    </message>
+    <message>
+        <source>is too large: more than %1 MiB</source>
+        <translation>ist zu groß: mehr als %1 MiB</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>eine Spezialdatei</translation>
+    </message>
+</context>
+<context>
+    <name>StandardStreams</name>
+    <message>
+        <source>standard output is closed</source>
+        <translation>die Standardausgabe ist geschlossen</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the output: %2</source>
+        <translation>%1: Ausgabe kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>certdeck-compile</name>
     <message>
         <source>usage: certdeck-compile &lt;content dir&gt; &lt;output content.db&gt; [--sections]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: certdeck-compile &lt;content dir&gt; &lt;output content.db&gt; [--sections]</translation>
     </message>
     <message>
         <source>certdeck-compile: %1 problem(s); %2 not written</source>
-        <translation type="unfinished"></translation>
+        <translation>certdeck-compile: Probleme: %1; %2 wurde nicht geschrieben</translation>
     </message>
 </context>
 <context>
@@ -682,6 +1005,14 @@ Options:
     <message>
         <source>&lt;h3&gt;Certdeck %1&lt;/h3&gt;&lt;p&gt;A study companion for AWS certifications, built from your own notes: look up limits, formulas and facts as you type, and read your notes with corrections beside the lines that are wrong or out of date.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Certdeck %1&lt;/h3&gt;&lt;p&gt;Eine Lernhilfe für AWS-Zertifizierungen, erstellt aus den eigenen Notizen: Grenzwerte, Formeln und Fakten schon beim Tippen nachschlagen und die Notizen mit Korrekturen neben falschen oder veralteten Zeilen lesen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Continue Without Saving</source>
+        <translation>&amp;Ohne Speichern fortfahren</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
     <name>CommandLine</name>
     <message>
         <source>Try &apos;certdeck %1--help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba &apos;certdeck %1--help&apos;.</translation>
     </message>
     <message>
         <source>Certdeck %1: study companion for AWS certifications (SAA-C03, DVA-C02).
@@ -28,15 +28,35 @@ Options:
 
 Exit status: 0 success, 1 failure or problems found, 2 wrong command line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Certdeck %1: compañero de estudio para las certificaciones de AWS (SAA-C03, DVA-C02).
+
+Uso:   certdeck                        abre la aplicación
+       certdeck &lt;command&gt; [options]    ejecuta un comando sin interfaz gráfica
+
+Comandos:
+  content stats [--json]               qué incluye el contenido por tema y qué parte de las notas
+                                       citan sus elementos
+  content check [DIR]                  revisa las fuentes del contenido (archivo:línea: mensaje
+                                       por cada problema)
+  content export --format json         todo el banco: tarjetas, preguntas, límites, fórmulas,
+                                       erratas, perfiles de examen
+  lookup &lt;query&gt; [--json] [--limit N]  busca un límite, fórmula, tarjeta, errata, pregunta o nota
+  progress info [--json]               dónde se guarda tu progreso y qué contiene
+
+Opciones:
+  -h, --help        muestra la ayuda; tras un comando, la ayuda de ese comando
+  -v, --version     muestra la versión
+
+Estado de salida: 0 éxito, 1 error o problemas encontrados, 2 línea de comandos incorrecta.
+</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>opción desconocida &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos; (commands: content, lookup, progress)</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconocido &apos;%1&apos; (comandos: content, lookup, progress)</translation>
     </message>
     <message>
         <source>Usage: certdeck content &lt;stats|check|export&gt; [options]
@@ -47,15 +67,23 @@ Exit status: 0 success, 1 failure or problems found, 2 wrong command line.
   check [DIR]             lint the content sources; exit 1 with file:line messages
   export --format json    the whole bank as JSON
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: certdeck content &lt;stats|check|export&gt; [options]
+
+  stats [--json]          recuento de temas, secciones, tarjetas, preguntas, preguntas de
+                          respuesta múltiple, límites, fórmulas y erratas por tema, y la
+                          proporción de secciones de notas que cita algún elemento
+  check [DIR]             revisa las fuentes del contenido; termina con 1 y mensajes
+                          archivo:línea
+  export --format json    todo el banco en JSON
+</translation>
     </message>
     <message>
         <source>missing subcommand (stats, check or export)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el subcomando (stats, check o export)</translation>
     </message>
     <message>
         <source>unknown subcommand &apos;%1&apos; (stats, check or export)</source>
-        <translation type="unfinished"></translation>
+        <translation>subcomando desconocido &apos;%1&apos; (stats, check o export)</translation>
     </message>
     <message>
         <source>Usage: certdeck content stats [--json]
@@ -68,55 +96,64 @@ Options:
   --json        print JSON
   -h, --help    show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: certdeck content stats [--json]
+
+Recuento de temas, secciones de notas, tarjetas, preguntas (y preguntas de respuesta
+múltiple), límites, fórmulas y erratas, en total y por tema, con la proporción de
+secciones de notas que cita algún elemento (section_coverage, de 0 a 1).
+
+Opciones:
+  --json        muestra la salida en JSON
+  -h, --help    muestra esta ayuda
+</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado &apos;%1&apos;</translation>
     </message>
     <message>
         <source>topic</source>
-        <translation type="unfinished"></translation>
+        <translation>tema</translation>
     </message>
     <message>
         <source>sections</source>
-        <translation type="unfinished"></translation>
+        <translation>secciones</translation>
     </message>
     <message>
         <source>cited</source>
-        <translation type="unfinished"></translation>
+        <translation>citadas</translation>
     </message>
     <message>
         <source>cards</source>
-        <translation type="unfinished"></translation>
+        <translation>tarjetas</translation>
     </message>
     <message>
         <source>questions</source>
-        <translation type="unfinished"></translation>
+        <translation>preguntas</translation>
     </message>
     <message>
         <source>multi</source>
-        <translation type="unfinished"></translation>
+        <translation>múltiples</translation>
     </message>
     <message>
         <source>limits</source>
-        <translation type="unfinished"></translation>
+        <translation>límites</translation>
     </message>
     <message>
         <source>formulas</source>
-        <translation type="unfinished"></translation>
+        <translation>fórmulas</translation>
     </message>
     <message>
         <source>errata</source>
-        <translation type="unfinished"></translation>
+        <translation>erratas</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>total</translation>
     </message>
     <message>
         <source>%1 topics; %2% of note sections are cited by some item.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 temas; algún elemento cita el %2 % de las secciones de notas.</translation>
     </message>
     <message>
         <source>Usage: certdeck content check [DIR]
@@ -130,19 +167,30 @@ DIR defaults to %1
 Options:
   -h, --help    show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: certdeck content check [DIR]
+
+Revisa una carpeta de contenido (notes/, decks/, topics.yaml, exams.yaml) igual que la
+compilación: sintaxis YAML, claves conocidas, ids, campos obligatorios, conjuntos de
+respuestas, dominios de examen y que cada cita de origen (&apos;source&apos;) esté en exactamente
+una línea de las notas. Escribe archivo:línea: mensaje en stderr por cada problema y
+termina con 1 si hay alguno.
+Si no se indica DIR, se usa %1
+
+Opciones:
+  -h, --help    muestra esta ayuda
+</translation>
     </message>
     <message>
         <source>expected at most one folder</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba como máximo una carpeta</translation>
     </message>
     <message>
         <source>certdeck: no content folder at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certdeck: no hay ninguna carpeta de contenido en %1</translation>
     </message>
     <message>
         <source>%1: %2 notes file(s), %3 deck(s), %4 item(s), %5 problem(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 archivo(s) de notas, %3 mazo(s), %4 elemento(s), %5 problema(s)</translation>
     </message>
     <message>
         <source>Usage: certdeck content export --format json
@@ -154,11 +202,20 @@ Options:
   --format json   output format (json is the only one)
   -h, --help      show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: certdeck content export --format json
+
+Imprime todo el banco: perfiles de examen, temas, tarjetas, preguntas con sus opciones,
+qué opciones son correctas y por qué (&apos;why&apos;), límites, fórmulas y erratas, cada uno con
+su fuente en las notas.
+
+Opciones:
+  --format json   formato de salida (json es el único)
+  -h, --help      muestra esta ayuda
+</translation>
     </message>
     <message>
         <source>unsupported format &apos;%1&apos; (supported: json)</source>
-        <translation type="unfinished"></translation>
+        <translation>formato no admitido &apos;%1&apos; (admitido: json)</translation>
     </message>
     <message>
         <source>Usage: certdeck lookup &lt;query&gt; [--json] [--limit N]
@@ -171,147 +228,179 @@ Options:
   --limit N     at most N results (1 to %1, default %2)
   -h, --help    show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: certdeck lookup &lt;query&gt; [--json] [--limit N]
+
+Busca límites, fórmulas, tarjetas, erratas, preguntas y secciones de notas que coincidan
+con la búsqueda, de mejor a peor coincidencia. Cualquier texto es una búsqueda válida.
+
+Opciones:
+  --json        muestra [{&quot;kind&quot;,&quot;id&quot;,&quot;title&quot;,&quot;answer&quot;,&quot;topic&quot;,&quot;source&quot;}]
+  --limit N     como máximo N resultados (de 1 a %1; por omisión, %2)
+  -h, --help    muestra esta ayuda
+</translation>
     </message>
     <message>
         <source>missing query, e.g. certdeck lookup &quot;visibility timeout&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el término de búsqueda, p. ej., certdeck lookup &quot;visibility timeout&quot;</translation>
     </message>
     <message>
         <source>--limit must be a whole number from 1 to %1 (got &apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit debe ser un número entero de 1 a %1 (se ha indicado &apos;%2&apos;)</translation>
     </message>
     <message>
         <source>No matches for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay resultados para «%1».</translation>
+    </message>
+    <message>
+        <source>missing subcommand (info)</source>
+        <translation>falta el subcomando (info)</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos; (info)</source>
+        <translation>subcomando desconocido &apos;%1&apos; (info)</translation>
+    </message>
+    <message>
+        <source>Schema version: %1
+</source>
+        <translation>Versión del esquema: %1
+</translation>
+    </message>
+    <message>
+        <source>Cards with a schedule: %1
+</source>
+        <translation>Tarjetas con repasos programados: %1
+</translation>
+    </message>
+    <message>
+        <source>Reviews: %1
+</source>
+        <translation>Repasos: %1
+</translation>
+    </message>
+    <message>
+        <source>Exam attempts: %1
+</source>
+        <translation>Intentos de examen: %1
+</translation>
     </message>
     <message>
         <source>Usage: certdeck progress info [--json]
 
   info [--json]    where your progress database is, its schema version, and how many
-                   cards, reviews and exam attempts it holds
+                   cards, reviews and exam attempts it holds (reads only)
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing subcommand (info)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown subcommand &apos;%1&apos; (info)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: certdeck progress info [--json]
+
+  info [--json]    dónde está tu base de datos de progreso, su versión del esquema y
+                   cuántas tarjetas, repasos e intentos de examen contiene (solo lectura)
+</translation>
     </message>
     <message>
         <source>Usage: certdeck progress info [--json]
 
-Opens your progress database (creating or upgrading it when needed) and reports its
-path, schema version and contents. A file that is not a Certdeck progress database is
-reported and never overwritten. Set CERTDECK_DATA_DIR to use another folder.
+Reports where your progress database is, its schema version and what it holds, and
+whether Certdeck can save to it. Only reads: it never creates, upgrades or changes a
+file. A file that is not a Certdeck progress database is reported, never touched.
+Set CERTDECK_DATA_DIR to use another folder.
 
 Options:
   --json        print JSON
   -h, --help    show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: certdeck progress info [--json]
+
+Indica dónde está tu base de datos de progreso, su versión del esquema, qué contiene y
+si Certdeck puede guardar en ella. Solo lee: nunca crea, actualiza ni modifica ningún
+archivo. Si un archivo no es una base de datos de progreso de Certdeck, lo indica, pero
+nunca lo toca.
+Define CERTDECK_DATA_DIR para usar otra carpeta.
+
+Opciones:
+  --json        muestra la salida en JSON
+  -h, --help    muestra esta ayuda
+</translation>
     </message>
     <message>
-        <source>Progress database: %1%2
+        <source>No progress yet: %1 does not exist. Certdeck creates it when you first open the app.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay progreso: %1 no existe. Certdeck lo crea la primera vez que abres la aplicación.
+</translation>
     </message>
     <message>
-        <source> (new)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schema version: %1
+        <source>Progress database: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos de progreso: %1
+</translation>
     </message>
     <message>
-        <source>Cards with a schedule: %1
+        <source>Certdeck cannot save to it: the file or its folder is read-only.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Certdeck no puede guardar en ella: el archivo o su carpeta son de solo lectura.
+</translation>
     </message>
     <message>
-        <source>Reviews: %1
+        <source>A change to it was cut short (Certdeck was stopped while saving). The app rolls it back when it next opens the file; nothing else is lost.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exam attempts: %1
-</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cambio en ella quedó a medias (Certdeck se detuvo mientras guardaba). La aplicación lo deshace la próxima vez que abra el archivo; no se pierde nada más.
+</translation>
     </message>
 </context>
 <context>
     <name>ContentCompiler</name>
     <message>
-        <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>source of &apos;%1&apos; is not in the notes: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la fuente de &apos;%1&apos; no está en las notas: «%2»</translation>
     </message>
     <message>
         <source>source of &apos;%1&apos; is ambiguous: &quot;%2&quot; is on %3 lines (%4); quote more of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>la fuente de &apos;%1&apos; es ambigua: «%2» aparece en %3 líneas (%4); cita más texto de la línea</translation>
     </message>
     <message>
         <source>no notes: expected notes/*.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay notas: se esperaban archivos notes/*.txt</translation>
     </message>
     <message>
         <source>topic &apos;%1&apos; must be declared: it holds notes before any heading</source>
-        <translation type="unfinished"></translation>
+        <translation>el tema &apos;%1&apos; debe estar declarado: contiene las notas que hay antes del primer encabezado</translation>
     </message>
     <message>
         <source>duplicate id &apos;%1&apos; (first used at %2:%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>id duplicado &apos;%1&apos; (se usó por primera vez en %2:%3)</translation>
     </message>
     <message>
         <source>unknown topic &apos;%1&apos; (declare it in topics.yaml)</source>
-        <translation type="unfinished"></translation>
+        <translation>tema desconocido &apos;%1&apos; (decláralo en topics.yaml)</translation>
     </message>
     <message>
         <source>deck for topic &apos;%1&apos; must be named %1.yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>el mazo del tema &apos;%1&apos; debe llamarse %1.yaml</translation>
     </message>
     <message>
         <source>topic &apos;%1&apos; already has a deck: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el tema &apos;%1&apos; ya tiene un mazo: %2</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; names unknown exam profile &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la pregunta &apos;%1&apos; indica un perfil de examen desconocido: &apos;%2&apos;</translation>
     </message>
     <message>
         <source>question &apos;%1&apos;: &apos;%2&apos; is not a domain of %3 (one of: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>pregunta &apos;%1&apos;: &apos;%2&apos; no es un dominio de %3 (dominios válidos: %4)</translation>
     </message>
     <message>
         <source>cannot create folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta %1</translation>
     </message>
     <message>
         <source>cannot replace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede reemplazar %1</translation>
     </message>
 </context>
 <context>
     <name>ContentRepository</name>
     <message>
-        <source>The content database %1 is missing.</source>
-        <translation>Falta la base de datos de contenido %1.</translation>
-    </message>
-    <message>
         <source>The content database %1 cannot be opened: %2.</source>
         <translation>No se puede abrir la base de datos de contenido %1: %2.</translation>
-    </message>
-    <message>
-        <source>The content database %1 cannot be read: %2.</source>
-        <translation>No se puede leer la base de datos de contenido %1: %2.</translation>
     </message>
     <message>
         <source>%1 is not a Certdeck content database.</source>
@@ -321,242 +410,479 @@ Options:
         <source>The content database %1 has schema %2, but this Certdeck reads schema %3. Reinstall Certdeck, or rebuild content.db from its sources.</source>
         <translation>La base de datos de contenido %1 tiene el esquema %2, pero esta versión de Certdeck lee el esquema %3. Reinstala Certdeck o vuelve a generar content.db a partir de sus fuentes.</translation>
     </message>
+    <message>
+        <source>The content database %1 is missing. Reinstall Certdeck, or rebuild content.db from its sources.</source>
+        <translation>Falta la base de datos de contenido %1. Reinstala Certdeck o vuelve a generar content.db a partir de sus fuentes.</translation>
+    </message>
+    <message>
+        <source>The content database %1 %2.</source>
+        <extracomment>%2 says what is wrong, e.g. &quot;is a folder, not a regular file&quot;</extracomment>
+        <translation>La base de datos de contenido %1 %2.</translation>
+    </message>
+    <message>
+        <source>The content database %1 is damaged (%2). Reinstall Certdeck, or rebuild content.db from its sources.</source>
+        <extracomment>%1 is the file; %2 says what is wrong with it</extracomment>
+        <translation>La base de datos de contenido %1 está dañada (%2). Reinstala Certdeck o vuelve a generar content.db a partir de sus fuentes.</translation>
+    </message>
+    <message>
+        <source>tables missing: %1</source>
+        <translation>faltan tablas: %1</translation>
+    </message>
+    <message>
+        <source>its schema version or content hash is missing</source>
+        <translation>falta su versión del esquema o su hash de contenido</translation>
+    </message>
+</context>
+<context>
+    <name>ContentSources</name>
+    <message>
+        <source>cannot list this folder: permission denied</source>
+        <translation>no se puede ver el contenido de esta carpeta: permiso denegado</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>%1 says what is wrong (&quot;is a folder, not a regular file&quot;), %2 what the folder holds</extracomment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>deck files end in %1, not %2: rename it to %3</source>
+        <translation>los archivos de mazo terminan en %1, no en %2: cámbiale el nombre a %3</translation>
+    </message>
+    <message>
+        <source>not content: %1</source>
+        <translation>no es contenido: %1</translation>
+    </message>
+    <message>
+        <source>notes/ holds plain-text notes files named *.txt (hidden files are ignored)</source>
+        <translation>notes/ contiene archivos de notas en texto sin formato llamados *.txt (los archivos ocultos se ignoran)</translation>
+    </message>
+    <message>
+        <source>decks/ holds one file per topic named &lt;topic&gt;.yaml (hidden files are ignored)</source>
+        <translation>decks/ contiene un archivo por tema llamado &lt;topic&gt;.yaml (los archivos ocultos se ignoran)</translation>
+    </message>
 </context>
 <context>
     <name>DeckLoader</name>
     <message>
         <source>YAML syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error de sintaxis YAML: %1</translation>
     </message>
     <message>
         <source>%1 must be a mapping of keys to values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un mapeo de claves a valores</translation>
     </message>
     <message>
         <source>unknown key &apos;%1&apos; in %2 (expected one of: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>clave desconocida &apos;%1&apos; en %2 (se esperaba una de estas: %3)</translation>
     </message>
     <message>
         <source>%1 has no &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene &apos;%2&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; in %2 must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; en %2 debe ser texto</translation>
     </message>
     <message>
         <source>&apos;%1&apos; in %2 is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; in %2 must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; en %2 está vacío</translation>
     </message>
     <message>
         <source>&apos;%1&apos; in %2 must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; en %2 debe ser true o false</translation>
     </message>
     <message>
         <source>&apos;%1&apos; in %2 must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; en %2 debe ser una lista</translation>
     </message>
     <message>
         <source>id &apos;%1&apos; is not of the form &lt;topic&gt;.&lt;name&gt; (lowercase letters, digits, &apos;-&apos;, &apos;.&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>el id &apos;%1&apos; no tiene la forma &lt;topic&gt;.&lt;name&gt; (letras minúsculas, dígitos, &apos;-&apos;, &apos;.&apos;)</translation>
     </message>
     <message>
         <source>id &apos;%1&apos; must start with the deck&apos;s topic &apos;%2.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>el id &apos;%1&apos; debe empezar por el tema del mazo: &apos;%2.&apos;</translation>
     </message>
     <message>
         <source>question</source>
-        <translation type="unfinished"></translation>
+        <translation>la pregunta</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; needs &apos;domains&apos;: a mapping of exam profile to domain, e.g. {saa-c03: resilient}</source>
-        <translation type="unfinished"></translation>
+        <translation>la pregunta &apos;%1&apos; necesita &apos;domains&apos;: un mapeo de perfil de examen a dominio, p. ej., {saa-c03: resilient}</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; has no options</source>
-        <translation type="unfinished"></translation>
+        <translation>la pregunta &apos;%1&apos; no tiene opciones</translation>
     </message>
     <message>
         <source>option</source>
-        <translation type="unfinished"></translation>
+        <translation>la opción</translation>
     </message>
     <message>
         <source>an option&apos;s &apos;why&apos; must be one sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>el &apos;why&apos; de una opción debe ser una sola frase</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; has the option &apos;%2&apos; twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;choose&apos; must be 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>la pregunta &apos;%1&apos; tiene la opción &apos;%2&apos; repetida</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; says choose %2 but marks %3 option(s) correct</source>
-        <translation type="unfinished"></translation>
+        <translation>la pregunta &apos;%1&apos; pide elegir %2 (&apos;choose&apos;), pero marca %3 opción(es) como correcta(s)</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; needs at least %2 options to choose %3 (has %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>la pregunta &apos;%1&apos; necesita al menos %2 opciones para elegir %3 (tiene %4)</translation>
     </message>
     <message>
         <source>card</source>
-        <translation type="unfinished"></translation>
+        <translation>la tarjeta</translation>
     </message>
     <message>
         <source>limit</source>
-        <translation type="unfinished"></translation>
+        <translation>el límite</translation>
     </message>
     <message>
         <source>formula</source>
-        <translation type="unfinished"></translation>
+        <translation>la fórmula</translation>
     </message>
     <message>
         <source>&apos;where&apos; in formula must map each variable to its meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;where&apos; en la fórmula debe asignar a cada variable su significado</translation>
     </message>
     <message>
         <source>erratum</source>
-        <translation type="unfinished"></translation>
+        <translation>la errata</translation>
     </message>
     <message>
         <source>the topics file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de temas</translation>
     </message>
     <message>
         <source>the topics file has no &apos;topics&apos; list</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de temas no tiene la lista &apos;topics&apos;</translation>
     </message>
     <message>
         <source>topic</source>
-        <translation type="unfinished"></translation>
+        <translation>el tema</translation>
     </message>
     <message>
         <source>topic id &apos;%1&apos; must be lowercase letters, digits and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>el id de tema &apos;%1&apos; solo puede tener letras minúsculas, dígitos y &apos;-&apos;</translation>
     </message>
     <message>
         <source>topic &apos;%1&apos; is declared twice (first at line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el tema &apos;%1&apos; está declarado dos veces (la primera, en la línea %2)</translation>
     </message>
     <message>
         <source>alias of topic &apos;%1&apos; has no words</source>
-        <translation type="unfinished"></translation>
+        <translation>un alias del tema &apos;%1&apos; no tiene palabras</translation>
     </message>
     <message>
         <source>alias &apos;%1&apos; names two topics: &apos;%2&apos; and &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>el alias &apos;%1&apos; designa dos temas: &apos;%2&apos; y &apos;%3&apos;</translation>
     </message>
     <message>
         <source>the exams file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de exámenes</translation>
     </message>
     <message>
         <source>the exams file has no &apos;profiles&apos; list</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de exámenes no tiene la lista &apos;profiles&apos;</translation>
     </message>
     <message>
         <source>exam profile</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil de examen</translation>
     </message>
     <message>
         <source>exam profile &apos;%1&apos; needs a positive question count and duration</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil de examen &apos;%1&apos; necesita un número de preguntas y una duración mayores que cero</translation>
     </message>
     <message>
         <source>exam profile &apos;%1&apos; needs &apos;score: {min, max, pass}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil de examen &apos;%1&apos; necesita &apos;score: {min, max, pass}&apos;</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>la puntuación</translation>
     </message>
     <message>
         <source>scores must satisfy min &lt; pass &lt;= max (%1, %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>las puntuaciones deben cumplir min &lt; pass &lt;= max (%1, %2, %3)</translation>
     </message>
     <message>
         <source>domain</source>
-        <translation type="unfinished"></translation>
+        <translation>el dominio</translation>
     </message>
     <message>
         <source>domain &apos;%1&apos; appears twice in &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>el dominio &apos;%1&apos; aparece dos veces en &apos;%2&apos;</translation>
     </message>
     <message>
         <source>exam profile &apos;%1&apos; has no domains</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil de examen &apos;%1&apos; no tiene dominios</translation>
     </message>
     <message>
         <source>domain weights of &apos;%1&apos; add up to %2, not 100</source>
-        <translation type="unfinished"></translation>
+        <translation>los pesos de los dominios de &apos;%1&apos; suman %2, no 100</translation>
     </message>
     <message>
         <source>exam profile &apos;%1&apos; is declared twice</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil de examen &apos;%1&apos; está declarado dos veces</translation>
     </message>
     <message>
         <source>a deck</source>
-        <translation type="unfinished"></translation>
+        <translation>un mazo</translation>
     </message>
     <message>
         <source>the deck</source>
-        <translation type="unfinished"></translation>
+        <translation>el mazo</translation>
+    </message>
+    <message>
+        <source>a second YAML document (after &apos;---&apos;): a content file is one document</source>
+        <translation>un segundo documento YAML (después de &apos;---&apos;): un archivo de contenido es un solo documento</translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos; (first at line %2); a mapping holds each key once</source>
+        <translation>clave duplicada &apos;%1&apos; (la primera, en la línea %2); un mapeo contiene cada clave una sola vez</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in %2 %3</source>
+        <extracomment>%3 says what is wrong, e.g. &quot;holds U+001B (escape); write plain text&quot;</extracomment>
+        <translation>&apos;%1&apos; en %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 must be text</source>
+        <translation>%1 debe ser texto</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in %2 must be a whole number from %3 to %4</source>
+        <translation>&apos;%1&apos; en %2 debe ser un número entero de %3 a %4</translation>
+    </message>
+    <message>
+        <source>an exam profile id</source>
+        <translation>un id de perfil de examen</translation>
+    </message>
+    <message>
+        <source>an exam domain id</source>
+        <translation>un id de dominio de examen</translation>
+    </message>
+    <message>
+        <source>limit value &apos;%1&apos; is not a finite number; write a number, or words such as &quot;no limit&quot;</source>
+        <translation>el valor del límite &apos;%1&apos; no es un número finito; escribe un número o palabras como «sin límite»</translation>
+    </message>
+    <message>
+        <source>a variable</source>
+        <translation>una variable</translation>
+    </message>
+    <message>
+        <source>a variable&apos;s meaning</source>
+        <translation>el significado de una variable</translation>
+    </message>
+</context>
+<context>
+    <name>PlainText</name>
+    <message>
+        <source>%1 (escape)</source>
+        <translation>%1 (escape)</translation>
+    </message>
+    <message>
+        <source>%1 (NUL)</source>
+        <translation>%1 (NUL)</translation>
+    </message>
+    <message>
+        <source>%1 (carriage return)</source>
+        <translation>%1 (retorno de carro)</translation>
+    </message>
+    <message>
+        <source>%1 (a bidirectional text control)</source>
+        <translation>%1 (un carácter de control de texto bidireccional)</translation>
+    </message>
+    <message>
+        <source>%1 (a control character)</source>
+        <translation>%1 (un carácter de control)</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (byte 0x%1 at column %2); save the file as UTF-8</source>
+        <translation>no es UTF-8 válido (byte 0x%1 en la columna %2); guarda el archivo como UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 at column %2: text files hold no control characters</source>
+        <translation>%1 en la columna %2: los archivos de texto no pueden contener caracteres de control</translation>
+    </message>
+    <message>
+        <source>holds a line break; write it on one line</source>
+        <translation>contiene un salto de línea; escríbelo en una sola línea</translation>
+    </message>
+    <message>
+        <source>holds %1; write plain text</source>
+        <translation>contiene %1; escribe texto sin formato</translation>
     </message>
 </context>
 <context>
     <name>ProgressDatabase</name>
     <message>
-        <source>Cannot read your progress database %1: %2</source>
-        <translation>No se puede leer tu base de datos de progreso %1: %2</translation>
-    </message>
-    <message>
-        <source>Your progress database %1 cannot be opened: %2. It was left untouched.</source>
-        <translation>No se puede abrir tu base de datos de progreso %1: %2. No se ha modificado.</translation>
-    </message>
-    <message>
         <source>Your progress database %1 was written by a newer Certdeck (schema %2; this version reads up to %3). It was left untouched; update Certdeck to use it.</source>
         <translation>Tu base de datos de progreso %1 la creó una versión más reciente de Certdeck (esquema %2; esta versión lee hasta el esquema %3). No se ha modificado; actualiza Certdeck para usarla.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder for your progress database: %1</source>
-        <translation>No se puede crear la carpeta de tu base de datos de progreso: %1</translation>
     </message>
     <message>
         <source>Cannot set up your progress database %1: %2</source>
         <translation>No se puede preparar tu base de datos de progreso %1: %2</translation>
     </message>
     <message>
-        <source>Certdeck keeps your progress in the file %1, but a folder or other non-file is at that path. Rename or move it, then start Certdeck again.</source>
-        <translation>Certdeck guarda tu progreso en el archivo %1, pero en esa ruta hay una carpeta u otra cosa que no es un archivo. Cámbiale el nombre o muévela y vuelve a iniciar Certdeck.</translation>
-    </message>
-    <message>
         <source>%1 is not a Certdeck progress database (it is not an SQLite database at all). It was left untouched; rename or move it to start a new one.</source>
         <translation>%1 no es una base de datos de progreso de Certdeck (ni siquiera es una base de datos SQLite). No se ha modificado; cámbiale el nombre o muévela para empezar una nueva.</translation>
     </message>
     <message>
-        <source>Your progress database %1 is damaged (%2). It was left untouched; restore a backup, or rename or move it to start a new one.</source>
-        <translation>Tu base de datos de progreso %1 está dañada (%2). No se ha modificado; restaura una copia de seguridad, o cámbiale el nombre o muévela para empezar una nueva.</translation>
-    </message>
-    <message>
         <source>%1 is an SQLite database of another program, not a Certdeck progress database. It was left untouched; rename or move it to start a new one.</source>
         <translation>%1 es una base de datos SQLite de otro programa, no una base de datos de progreso de Certdeck. No se ha modificado; cámbiale el nombre o muévela para empezar una nueva.</translation>
+    </message>
+    <message>
+        <source>The folder %1, where Certdeck keeps your progress, is read-only, so Certdeck cannot create or update its database there. Make the folder writable, or set CERTDECK_DATA_DIR to a writable folder, then try again.</source>
+        <translation>La carpeta %1, donde Certdeck guarda tu progreso, es de solo lectura, así que Certdeck no puede crear ni actualizar allí su base de datos. Da permiso de escritura en la carpeta o define CERTDECK_DATA_DIR con una carpeta en la que se pueda escribir, y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Your progress database %1 is on a read-only file system, so nothing you study could be saved. Remount it read-write, or set CERTDECK_DATA_DIR to a folder on a writable disk, then try again.</source>
+        <translation>Tu base de datos de progreso %1 está en un sistema de archivos de solo lectura, así que no se podría guardar nada de lo que estudies. Vuelve a montarlo en modo de lectura y escritura o define CERTDECK_DATA_DIR con una carpeta de un disco en el que se pueda escribir, y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Your progress database %1 is read-only, so nothing you study could be saved. Give yourself permission to write it (for example: chmod u+w %1), then try again.</source>
+        <translation>Tu base de datos de progreso %1 es de solo lectura, así que no se podría guardar nada de lo que estudies. Date permiso de escritura sobre ella (por ejemplo: chmod u+w %1) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Another program holds a lock on your progress database %1 (a Certdeck that is busy, or a database tool with a change in progress), so Certdeck could not save to it. Close that program or finish its change, then try again.</source>
+        <translation>Otro programa tiene bloqueada tu base de datos de progreso %1 (otro Certdeck ocupado o una herramienta de bases de datos con un cambio en curso), así que Certdeck no ha podido guardar en ella. Cierra ese programa o termina su cambio, y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The disk that holds your progress database %1 is full, so Certdeck could not save to it. Free some space on that disk, then try again.</source>
+        <translation>El disco que contiene tu base de datos de progreso %1 está lleno, así que Certdeck no ha podido guardar en ella. Libera espacio en ese disco y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Your progress database %1 is damaged (%2). Certdeck left it untouched. To start afresh, rename or move it; the sqlite3 tool&apos;s .recover command may rescue what is still readable.</source>
+        <translation>Tu base de datos de progreso %1 está dañada (%2). Certdeck no la ha modificado. Para empezar de cero, cámbiale el nombre o muévela; el comando .recover de la herramienta sqlite3 puede rescatar lo que aún se pueda leer.</translation>
+    </message>
+    <message>
+        <source>its schema version is %1, which no Certdeck writes</source>
+        <translation>su versión del esquema es %1, que no escribe ninguna versión de Certdeck</translation>
+    </message>
+    <message>
+        <source>Certdeck may not look at your progress database %1 (%2). Give your user permission to read and write it, then try again.</source>
+        <translation>Certdeck no tiene permiso para acceder a tu base de datos de progreso %1 (%2). Da a tu usuario permiso de lectura y escritura sobre ella y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Certdeck keeps your progress in the file %1, but %2 is at that path. Rename or move it, then try again.</source>
+        <extracomment>%2 is what stands at the path, e.g. &quot;a folder&quot; or &quot;a named pipe (FIFO)&quot;</extracomment>
+        <translation>Certdeck guarda tu progreso en el archivo %1, pero en esa ruta hay %2. Cambia su nombre o su ubicación y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Certdeck cannot read your progress database %1: it %2. Give your user permission to read and write it, then try again.</source>
+        <translation>Certdeck no puede leer tu base de datos de progreso %1: %2. Da a tu usuario permiso de lectura y escritura sobre ella y vuelve a intentarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is cut short: %n byte(s)</source>
+        <translation>
+            <numerusform>está truncada: %n byte</numerusform>
+            <numerusform>está truncada: %n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for your progress database. Check that its parent folder exists and is writable, or set CERTDECK_DATA_DIR to another folder.</source>
+        <translation>No se puede crear la carpeta %1 para tu base de datos de progreso. Comprueba que su carpeta superior existe y que se puede escribir en ella, o define CERTDECK_DATA_DIR con otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Cannot set up your progress database %1: its journal cannot be switched to write-ahead logging (it stays &apos;%2&apos;).</source>
+        <translation>No se puede preparar tu base de datos de progreso %1: su diario no se puede cambiar al registro de escritura anticipada (WAL); sigue en modo &apos;%2&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>RegularFile</name>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>un archivo</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>una carpeta</translation>
+    </message>
+    <message>
+        <source>a symbolic link to a missing file</source>
+        <translation>un enlace simbólico a un archivo que no existe</translation>
+    </message>
+    <message>
+        <source>a symbolic link that loops</source>
+        <translation>un enlace simbólico que forma un bucle</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>una tubería con nombre (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un dispositivo</translation>
+    </message>
+    <message>
+        <source>something Certdeck may not look at</source>
+        <translation>algo a lo que Certdeck no tiene permiso para acceder</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>no existe</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>is %1, not a regular file</source>
+        <extracomment>%1 is what stands at the path, e.g. &quot;a folder&quot; or &quot;a named pipe (FIFO)&quot;</extracomment>
+        <translation>es %1, no un archivo normal</translation>
+    </message>
+    <message>
+        <source>is too large: %1 MiB (at most %2 MiB)</source>
+        <translation>es demasiado grande: %1 MiB (como máximo, %2 MiB)</translation>
+    </message>
+    <message>
+        <source>is too large: more than %1 MiB</source>
+        <translation>es demasiado grande: más de %1 MiB</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>un archivo especial</translation>
+    </message>
+</context>
+<context>
+    <name>StandardStreams</name>
+    <message>
+        <source>standard output is closed</source>
+        <translation>la salida estándar está cerrada</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the output: %2</source>
+        <translation>%1: no se puede escribir la salida: %2</translation>
     </message>
 </context>
 <context>
     <name>certdeck-compile</name>
     <message>
         <source>usage: certdeck-compile &lt;content dir&gt; &lt;output content.db&gt; [--sections]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: certdeck-compile &lt;carpeta de contenido&gt; &lt;content.db de salida&gt; [--sections]</translation>
     </message>
     <message>
         <source>certdeck-compile: %1 problem(s); %2 not written</source>
-        <translation type="unfinished"></translation>
+        <translation>certdeck-compile: %1 problema(s); no se ha escrito %2</translation>
     </message>
 </context>
 <context>
@@ -682,6 +1008,14 @@ Options:
     <message>
         <source>&lt;h3&gt;Certdeck %1&lt;/h3&gt;&lt;p&gt;A study companion for AWS certifications, built from your own notes: look up limits, formulas and facts as you type, and read your notes with corrections beside the lines that are wrong or out of date.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Certdeck %1&lt;/h3&gt;&lt;p&gt;Un compañero de estudio para las certificaciones de AWS, creado a partir de tus propias notas: consulta límites, fórmulas y datos mientras escribes, y lee tus notas con correcciones junto a las líneas incorrectas u obsoletas.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>&amp;Continue Without Saving</source>
+        <translation>&amp;Continuar sin guardar</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
     <name>CommandLine</name>
     <message>
         <source>Try &apos;certdeck %1--help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>詳しくは &apos;certdeck %1--help&apos; を実行してください。</translation>
     </message>
     <message>
         <source>Certdeck %1: study companion for AWS certifications (SAA-C03, DVA-C02).
@@ -28,15 +28,34 @@ Options:
 
 Exit status: 0 success, 1 failure or problems found, 2 wrong command line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Certdeck %1: AWS 認定（SAA-C03、DVA-C02）の学習パートナーです。
+
+Usage: certdeck                        アプリを開く
+       certdeck &lt;command&gt; [options]    画面を表示せずにコマンドを実行する
+
+コマンド:
+  content stats [--json]               トピックごとのコンテンツの数と、
+                                       項目が引用しているノートの割合を表示する
+  content check [DIR]                  ソースを検査し、エラーごとに「ファイル:行: メッセージ」を出力
+  content export --format json         全コンテンツを出力する: カード、問題、制限、
+                                       計算式、訂正、試験プロファイル
+  lookup &lt;query&gt; [--json] [--limit N]  制限・計算式・カード・訂正・問題・ノートを検索する
+  progress info [--json]               進捗の保存場所と保存内容を表示する
+
+オプション:
+  -h, --help        ヘルプを表示する（コマンドの後なら、そのコマンドのヘルプ）
+  -v, --version     バージョンを表示する
+
+終了ステータス: 0 成功、1 失敗またはエラーあり、2 コマンドラインの誤り。
+</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なオプション &apos;%1&apos; です</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos; (commands: content, lookup, progress)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド &apos;%1&apos; です（コマンド: content、lookup、progress）</translation>
     </message>
     <message>
         <source>Usage: certdeck content &lt;stats|check|export&gt; [options]
@@ -47,15 +66,22 @@ Exit status: 0 success, 1 failure or problems found, 2 wrong command line.
   check [DIR]             lint the content sources; exit 1 with file:line messages
   export --format json    the whole bank as JSON
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: certdeck content &lt;stats|check|export&gt; [options]
+
+  stats [--json]          トピックごとの数（トピック、セクション、カード、
+                          問題、複数選択問題、制限、計算式、訂正）と、
+                          いずれかの項目が引用しているノートのセクションの割合
+  check [DIR]             ソースを検査する（エラー時は「ファイル:行: メッセージ」を出力し 1 で終了）
+  export --format json    全コンテンツを JSON で出力する
+</translation>
     </message>
     <message>
         <source>missing subcommand (stats, check or export)</source>
-        <translation type="unfinished"></translation>
+        <translation>サブコマンドを指定してください（stats、check、export のいずれか）</translation>
     </message>
     <message>
         <source>unknown subcommand &apos;%1&apos; (stats, check or export)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なサブコマンド &apos;%1&apos; です（stats、check、export のいずれかを指定してください）</translation>
     </message>
     <message>
         <source>Usage: certdeck content stats [--json]
@@ -68,55 +94,64 @@ Options:
   --json        print JSON
   -h, --help    show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: certdeck content stats [--json]
+
+トピック、ノートのセクション、カード、問題（うち複数選択問題）、制限、
+計算式、訂正の数を全体とトピックごとに表示し、いずれかの項目が引用している
+ノートのセクションの割合（section_coverage、0～1）も表示します。
+
+オプション:
+  --json        JSON で出力する
+  -h, --help    このヘルプを表示する
+</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない引数 &apos;%1&apos; があります</translation>
     </message>
     <message>
         <source>topic</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック</translation>
     </message>
     <message>
         <source>sections</source>
-        <translation type="unfinished"></translation>
+        <translation>節</translation>
     </message>
     <message>
         <source>cited</source>
-        <translation type="unfinished"></translation>
+        <translation>引用済</translation>
     </message>
     <message>
         <source>cards</source>
-        <translation type="unfinished"></translation>
+        <translation>カード</translation>
     </message>
     <message>
         <source>questions</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>multi</source>
-        <translation type="unfinished"></translation>
+        <translation>複数選択</translation>
     </message>
     <message>
         <source>limits</source>
-        <translation type="unfinished"></translation>
+        <translation>制限</translation>
     </message>
     <message>
         <source>formulas</source>
-        <translation type="unfinished"></translation>
+        <translation>計算式</translation>
     </message>
     <message>
         <source>errata</source>
-        <translation type="unfinished"></translation>
+        <translation>訂正</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>合計</translation>
     </message>
     <message>
         <source>%1 topics; %2% of note sections are cited by some item.</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック数 %1。ノートのセクションの %2% がいずれかの項目に引用されています。</translation>
     </message>
     <message>
         <source>Usage: certdeck content check [DIR]
@@ -130,19 +165,29 @@ DIR defaults to %1
 Options:
   -h, --help    show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: certdeck content check [DIR]
+
+コンテンツフォルダー（notes/、decks/、topics.yaml、exams.yaml）を、ビルドと
+同じように検査します: YAML の構文、既知のキー、ID、必須フィールド、正解の組み合わせ、
+試験ドメイン、すべての出典の引用がノートのちょうど 1 行に見つかること。エラーごとに
+「ファイル:行: メッセージ」を標準エラー出力に表示し、エラーがあれば 1 で終了します。
+DIR の既定値: %1
+
+オプション:
+  -h, --help    このヘルプを表示する
+</translation>
     </message>
     <message>
         <source>expected at most one folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーは 1 つまでしか指定できません</translation>
     </message>
     <message>
         <source>certdeck: no content folder at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certdeck: %1 にコンテンツフォルダーがありません</translation>
     </message>
     <message>
         <source>%1: %2 notes file(s), %3 deck(s), %4 item(s), %5 problem(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ノートファイル %2 件、デッキ %3 件、項目 %4 件、エラー %5 件</translation>
     </message>
     <message>
         <source>Usage: certdeck content export --format json
@@ -154,11 +199,19 @@ Options:
   --format json   output format (json is the only one)
   -h, --help      show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: certdeck content export --format json
+
+試験プロファイル、トピック、カード、問題（選択肢、正解フラグ、理由を含む）、
+制限、計算式、訂正の全コンテンツを、それぞれのノート内の出典とともに出力します。
+
+オプション:
+  --format json   出力形式（json のみ対応）
+  -h, --help      このヘルプを表示する
+</translation>
     </message>
     <message>
         <source>unsupported format &apos;%1&apos; (supported: json)</source>
-        <translation type="unfinished"></translation>
+        <translation>未対応の形式 &apos;%1&apos; です（対応している形式: json）</translation>
     </message>
     <message>
         <source>Usage: certdeck lookup &lt;query&gt; [--json] [--limit N]
@@ -171,147 +224,178 @@ Options:
   --limit N     at most N results (1 to %1, default %2)
   -h, --help    show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: certdeck lookup &lt;query&gt; [--json] [--limit N]
+
+検索語句に一致する制限、計算式、カード、訂正、問題、ノートのセクションを、
+一致度の高い順に表示します。どんなテキストでも検索語句として使えます。
+
+オプション:
+  --json        [{&quot;kind&quot;,&quot;id&quot;,&quot;title&quot;,&quot;answer&quot;,&quot;topic&quot;,&quot;source&quot;}] を出力する
+  --limit N     結果を最大 N 件にする（1～%1、既定値 %2）
+  -h, --help    このヘルプを表示する
+</translation>
     </message>
     <message>
         <source>missing query, e.g. certdeck lookup &quot;visibility timeout&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>検索語句を指定してください（例: certdeck lookup &quot;visibility timeout&quot;）</translation>
     </message>
     <message>
         <source>--limit must be a whole number from 1 to %1 (got &apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit には 1～%1 の整数を指定してください（指定された値: &apos;%2&apos;）</translation>
     </message>
     <message>
         <source>No matches for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に一致する項目はありません。</translation>
+    </message>
+    <message>
+        <source>missing subcommand (info)</source>
+        <translation>サブコマンドを指定してください（info）</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos; (info)</source>
+        <translation>不明なサブコマンド &apos;%1&apos; です（info を指定してください）</translation>
+    </message>
+    <message>
+        <source>Schema version: %1
+</source>
+        <translation>スキーマバージョン: %1
+</translation>
+    </message>
+    <message>
+        <source>Cards with a schedule: %1
+</source>
+        <translation>復習予定のあるカード: %1
+</translation>
+    </message>
+    <message>
+        <source>Reviews: %1
+</source>
+        <translation>復習回数: %1
+</translation>
+    </message>
+    <message>
+        <source>Exam attempts: %1
+</source>
+        <translation>試験の受験回数: %1
+</translation>
     </message>
     <message>
         <source>Usage: certdeck progress info [--json]
 
   info [--json]    where your progress database is, its schema version, and how many
-                   cards, reviews and exam attempts it holds
+                   cards, reviews and exam attempts it holds (reads only)
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing subcommand (info)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown subcommand &apos;%1&apos; (info)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: certdeck progress info [--json]
+
+  info [--json]    進捗データベースの場所、スキーマバージョン、保存されている
+                   カード数・復習回数・試験の受験回数を表示する（読み取りのみ）
+</translation>
     </message>
     <message>
         <source>Usage: certdeck progress info [--json]
 
-Opens your progress database (creating or upgrading it when needed) and reports its
-path, schema version and contents. A file that is not a Certdeck progress database is
-reported and never overwritten. Set CERTDECK_DATA_DIR to use another folder.
+Reports where your progress database is, its schema version and what it holds, and
+whether Certdeck can save to it. Only reads: it never creates, upgrades or changes a
+file. A file that is not a Certdeck progress database is reported, never touched.
+Set CERTDECK_DATA_DIR to use another folder.
 
 Options:
   --json        print JSON
   -h, --help    show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: certdeck progress info [--json]
+
+進捗データベースの場所、スキーマバージョン、保存内容、Certdeck が保存可能かを
+表示します。読み取りのみで、ファイルの作成・アップグレード・変更は一切しません。
+Certdeck の進捗データベースではないファイルは、報告するだけで変更しません。
+別のフォルダーを使うには CERTDECK_DATA_DIR を設定してください。
+
+オプション:
+  --json        JSON で出力する
+  -h, --help    このヘルプを表示する
+</translation>
     </message>
     <message>
-        <source>Progress database: %1%2
+        <source>No progress yet: %1 does not exist. Certdeck creates it when you first open the app.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>まだ進捗はありません: %1 は存在しません。アプリを初めて開いたときに Certdeck が作成します。
+</translation>
     </message>
     <message>
-        <source> (new)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schema version: %1
+        <source>Progress database: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>進捗データベース: %1
+</translation>
     </message>
     <message>
-        <source>Cards with a schedule: %1
+        <source>Certdeck cannot save to it: the file or its folder is read-only.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Certdeck はここに保存できません: ファイルまたはそのフォルダーが読み取り専用です。
+</translation>
     </message>
     <message>
-        <source>Reviews: %1
+        <source>A change to it was cut short (Certdeck was stopped while saving). The app rolls it back when it next opens the file; nothing else is lost.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exam attempts: %1
-</source>
-        <translation type="unfinished"></translation>
+        <translation>Certdeck が保存中に停止したため、変更が途中で中断されています。次にアプリがこのファイルを開くときに元に戻します。ほかに失われるものはありません。
+</translation>
     </message>
 </context>
 <context>
     <name>ContentCompiler</name>
     <message>
-        <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>source of &apos;%1&apos; is not in the notes: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; の出典（source）がノートに見つかりません: 「%2」</translation>
     </message>
     <message>
         <source>source of &apos;%1&apos; is ambiguous: &quot;%2&quot; is on %3 lines (%4); quote more of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; の出典（source）が 1 行に絞れません: 「%2」は %3 行にあります（%4）。その行をもっと長く引用してください</translation>
     </message>
     <message>
         <source>no notes: expected notes/*.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>ノートがありません: notes/*.txt が必要です</translation>
     </message>
     <message>
         <source>topic &apos;%1&apos; must be declared: it holds notes before any heading</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック &apos;%1&apos; を宣言してください: 最初の見出しより前のノートはこのトピックに入ります</translation>
     </message>
     <message>
         <source>duplicate id &apos;%1&apos; (first used at %2:%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID &apos;%1&apos; が重複しています（最初の使用箇所: %2:%3）</translation>
     </message>
     <message>
         <source>unknown topic &apos;%1&apos; (declare it in topics.yaml)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なトピック &apos;%1&apos; です（topics.yaml で宣言してください）</translation>
     </message>
     <message>
         <source>deck for topic &apos;%1&apos; must be named %1.yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック &apos;%1&apos; のデッキのファイル名は %1.yaml にしてください</translation>
     </message>
     <message>
         <source>topic &apos;%1&apos; already has a deck: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック &apos;%1&apos; にはすでにデッキがあります: %2</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; names unknown exam profile &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>問題 &apos;%1&apos; が不明な試験プロファイル &apos;%2&apos; を指定しています</translation>
     </message>
     <message>
         <source>question &apos;%1&apos;: &apos;%2&apos; is not a domain of %3 (one of: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>問題 &apos;%1&apos;: &apos;%2&apos; は %3 のドメインではありません（指定できるドメイン: %4）</translation>
     </message>
     <message>
         <source>cannot create folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できません</translation>
     </message>
     <message>
         <source>cannot replace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を置き換えられません</translation>
     </message>
 </context>
 <context>
     <name>ContentRepository</name>
     <message>
-        <source>The content database %1 is missing.</source>
-        <translation>コンテンツデータベース %1 が見つかりません。</translation>
-    </message>
-    <message>
         <source>The content database %1 cannot be opened: %2.</source>
         <translation>コンテンツデータベース %1 を開けません: %2。</translation>
-    </message>
-    <message>
-        <source>The content database %1 cannot be read: %2.</source>
-        <translation>コンテンツデータベース %1 を読み込めません: %2。</translation>
     </message>
     <message>
         <source>%1 is not a Certdeck content database.</source>
@@ -321,242 +405,478 @@ Options:
         <source>The content database %1 has schema %2, but this Certdeck reads schema %3. Reinstall Certdeck, or rebuild content.db from its sources.</source>
         <translation>コンテンツデータベース %1 のスキーマは %2 ですが、この Certdeck が読めるのはスキーマ %3 です。Certdeck を再インストールするか、ソースから content.db を再構築してください。</translation>
     </message>
+    <message>
+        <source>The content database %1 is missing. Reinstall Certdeck, or rebuild content.db from its sources.</source>
+        <translation>コンテンツデータベース %1 がありません。Certdeck を再インストールするか、ソースから content.db を再構築してください。</translation>
+    </message>
+    <message>
+        <source>The content database %1 %2.</source>
+        <extracomment>%2 says what is wrong, e.g. &quot;is a folder, not a regular file&quot;</extracomment>
+        <translation>コンテンツデータベース %1 は%2。</translation>
+    </message>
+    <message>
+        <source>The content database %1 is damaged (%2). Reinstall Certdeck, or rebuild content.db from its sources.</source>
+        <extracomment>%1 is the file; %2 says what is wrong with it</extracomment>
+        <translation>コンテンツデータベース %1 は破損しています（%2）。Certdeck を再インストールするか、ソースから content.db を再構築してください。</translation>
+    </message>
+    <message>
+        <source>tables missing: %1</source>
+        <translation>テーブルがありません: %1</translation>
+    </message>
+    <message>
+        <source>its schema version or content hash is missing</source>
+        <translation>スキーマバージョンまたはコンテンツハッシュがありません</translation>
+    </message>
+</context>
+<context>
+    <name>ContentSources</name>
+    <message>
+        <source>cannot list this folder: permission denied</source>
+        <translation>このフォルダーの内容を一覧できません: アクセスが拒否されました</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>%1 says what is wrong (&quot;is a folder, not a regular file&quot;), %2 what the folder holds</extracomment>
+        <translation>%1。%2</translation>
+    </message>
+    <message>
+        <source>deck files end in %1, not %2: rename it to %3</source>
+        <translation>デッキファイルの拡張子は %2 ではなく %1 です: 名前を %3 に変更してください</translation>
+    </message>
+    <message>
+        <source>not content: %1</source>
+        <translation>コンテンツではありません: %1</translation>
+    </message>
+    <message>
+        <source>notes/ holds plain-text notes files named *.txt (hidden files are ignored)</source>
+        <translation>notes/ には *.txt という名前のプレーンテキストのノートファイルを置きます（隠しファイルは無視されます）</translation>
+    </message>
+    <message>
+        <source>decks/ holds one file per topic named &lt;topic&gt;.yaml (hidden files are ignored)</source>
+        <translation>decks/ にはトピックごとに &lt;topic&gt;.yaml という名前のファイルを 1 つずつ置きます（隠しファイルは無視されます）</translation>
+    </message>
 </context>
 <context>
     <name>DeckLoader</name>
     <message>
         <source>YAML syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML の構文エラー: %1</translation>
     </message>
     <message>
         <source>%1 must be a mapping of keys to values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はキーと値のマッピングでなければなりません</translation>
     </message>
     <message>
         <source>unknown key &apos;%1&apos; in %2 (expected one of: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に不明なキー &apos;%1&apos; があります（使えるキー: %3）</translation>
     </message>
     <message>
         <source>%1 has no &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に &apos;%2&apos; がありません</translation>
     </message>
     <message>
         <source>&apos;%1&apos; in %2 must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の &apos;%1&apos; はテキストでなければなりません</translation>
     </message>
     <message>
         <source>&apos;%1&apos; in %2 is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; in %2 must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の &apos;%1&apos; が空です</translation>
     </message>
     <message>
         <source>&apos;%1&apos; in %2 must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の &apos;%1&apos; は true または false でなければなりません</translation>
     </message>
     <message>
         <source>&apos;%1&apos; in %2 must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の &apos;%1&apos; はリストでなければなりません</translation>
     </message>
     <message>
         <source>id &apos;%1&apos; is not of the form &lt;topic&gt;.&lt;name&gt; (lowercase letters, digits, &apos;-&apos;, &apos;.&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID &apos;%1&apos; が &lt;topic&gt;.&lt;name&gt; の形式になっていません（使える文字: 英小文字、数字、&apos;-&apos;、&apos;.&apos;）</translation>
     </message>
     <message>
         <source>id &apos;%1&apos; must start with the deck&apos;s topic &apos;%2.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ID &apos;%1&apos; はデッキのトピック &apos;%2.&apos; で始めてください</translation>
     </message>
     <message>
         <source>question</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; needs &apos;domains&apos;: a mapping of exam profile to domain, e.g. {saa-c03: resilient}</source>
-        <translation type="unfinished"></translation>
+        <translation>問題 &apos;%1&apos; には &apos;domains&apos; が必要です: 試験プロファイルからドメインへのマッピング（例: {saa-c03: resilient}）</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; has no options</source>
-        <translation type="unfinished"></translation>
+        <translation>問題 &apos;%1&apos; に選択肢（options）がありません</translation>
     </message>
     <message>
         <source>option</source>
-        <translation type="unfinished"></translation>
+        <translation>選択肢</translation>
     </message>
     <message>
         <source>an option&apos;s &apos;why&apos; must be one sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>選択肢の &apos;why&apos; は 1 文で書いてください</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; has the option &apos;%2&apos; twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;choose&apos; must be 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>問題 &apos;%1&apos; に選択肢 &apos;%2&apos; が 2 回出てきます</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; says choose %2 but marks %3 option(s) correct</source>
-        <translation type="unfinished"></translation>
+        <translation>問題 &apos;%1&apos; は choose が %2 ですが、正解の選択肢が %3 個あります</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; needs at least %2 options to choose %3 (has %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>問題 &apos;%1&apos; で %3 個を選ばせるには、選択肢が %2 個以上必要です（現在 %4 個）</translation>
     </message>
     <message>
         <source>card</source>
-        <translation type="unfinished"></translation>
+        <translation>カード</translation>
     </message>
     <message>
         <source>limit</source>
-        <translation type="unfinished"></translation>
+        <translation>制限</translation>
     </message>
     <message>
         <source>formula</source>
-        <translation type="unfinished"></translation>
+        <translation>計算式</translation>
     </message>
     <message>
         <source>&apos;where&apos; in formula must map each variable to its meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>計算式の &apos;where&apos; は、各変数をその意味に対応付けるマッピングでなければなりません</translation>
     </message>
     <message>
         <source>erratum</source>
-        <translation type="unfinished"></translation>
+        <translation>訂正</translation>
     </message>
     <message>
         <source>the topics file</source>
-        <translation type="unfinished"></translation>
+        <translation>トピックファイル</translation>
     </message>
     <message>
         <source>the topics file has no &apos;topics&apos; list</source>
-        <translation type="unfinished"></translation>
+        <translation>トピックファイルに &apos;topics&apos; のリストがありません</translation>
     </message>
     <message>
         <source>topic</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック</translation>
     </message>
     <message>
         <source>topic id &apos;%1&apos; must be lowercase letters, digits and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック ID &apos;%1&apos; には英小文字、数字、&apos;-&apos; だけを使ってください</translation>
     </message>
     <message>
         <source>topic &apos;%1&apos; is declared twice (first at line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック &apos;%1&apos; が 2 回宣言されています（最初は %2 行目）</translation>
     </message>
     <message>
         <source>alias of topic &apos;%1&apos; has no words</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック &apos;%1&apos; の別名に単語が含まれていません</translation>
     </message>
     <message>
         <source>alias &apos;%1&apos; names two topics: &apos;%2&apos; and &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>別名 &apos;%1&apos; が 2 つのトピックを指しています: &apos;%2&apos; と &apos;%3&apos;</translation>
     </message>
     <message>
         <source>the exams file</source>
-        <translation type="unfinished"></translation>
+        <translation>試験ファイル</translation>
     </message>
     <message>
         <source>the exams file has no &apos;profiles&apos; list</source>
-        <translation type="unfinished"></translation>
+        <translation>試験ファイルに &apos;profiles&apos; のリストがありません</translation>
     </message>
     <message>
         <source>exam profile</source>
-        <translation type="unfinished"></translation>
+        <translation>試験プロファイル</translation>
     </message>
     <message>
         <source>exam profile &apos;%1&apos; needs a positive question count and duration</source>
-        <translation type="unfinished"></translation>
+        <translation>試験プロファイル &apos;%1&apos; には 1 以上の問題数と試験時間が必要です</translation>
     </message>
     <message>
         <source>exam profile &apos;%1&apos; needs &apos;score: {min, max, pass}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>試験プロファイル &apos;%1&apos; には &apos;score: {min, max, pass}&apos; が必要です</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア</translation>
     </message>
     <message>
         <source>scores must satisfy min &lt; pass &lt;= max (%1, %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>スコアは min &lt; pass &lt;= max を満たす必要があります（%1、%2、%3）</translation>
     </message>
     <message>
         <source>domain</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン</translation>
     </message>
     <message>
         <source>domain &apos;%1&apos; appears twice in &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン &apos;%1&apos; が &apos;%2&apos; に 2 回出てきます</translation>
     </message>
     <message>
         <source>exam profile &apos;%1&apos; has no domains</source>
-        <translation type="unfinished"></translation>
+        <translation>試験プロファイル &apos;%1&apos; にドメインがありません</translation>
     </message>
     <message>
         <source>domain weights of &apos;%1&apos; add up to %2, not 100</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; のドメインの配分の合計が 100 ではなく %2 になっています</translation>
     </message>
     <message>
         <source>exam profile &apos;%1&apos; is declared twice</source>
-        <translation type="unfinished"></translation>
+        <translation>試験プロファイル &apos;%1&apos; が 2 回宣言されています</translation>
     </message>
     <message>
         <source>a deck</source>
-        <translation type="unfinished"></translation>
+        <translation>デッキ</translation>
     </message>
     <message>
         <source>the deck</source>
-        <translation type="unfinished"></translation>
+        <translation>デッキ</translation>
+    </message>
+    <message>
+        <source>a second YAML document (after &apos;---&apos;): a content file is one document</source>
+        <translation>2 つ目の YAML ドキュメントがあります（&apos;---&apos; の後）: コンテンツファイルは 1 つのドキュメントにしてください</translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos; (first at line %2); a mapping holds each key once</source>
+        <translation>キー &apos;%1&apos; が重複しています（最初は %2 行目）。1 つのマッピングで同じキーは 1 回しか使えません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in %2 %3</source>
+        <extracomment>%3 says what is wrong, e.g. &quot;holds U+001B (escape); write plain text&quot;</extracomment>
+        <translation>%2 の &apos;%1&apos;: %3</translation>
+    </message>
+    <message>
+        <source>%1 must be text</source>
+        <translation>%1 はテキストでなければなりません</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in %2 must be a whole number from %3 to %4</source>
+        <translation>%2 の &apos;%1&apos; は %3～%4 の整数でなければなりません</translation>
+    </message>
+    <message>
+        <source>an exam profile id</source>
+        <translation>試験プロファイル ID</translation>
+    </message>
+    <message>
+        <source>an exam domain id</source>
+        <translation>試験ドメイン ID</translation>
+    </message>
+    <message>
+        <source>limit value &apos;%1&apos; is not a finite number; write a number, or words such as &quot;no limit&quot;</source>
+        <translation>制限の値 &apos;%1&apos; は有限の数値ではありません。数値か、「no limit」のような言葉を書いてください</translation>
+    </message>
+    <message>
+        <source>a variable</source>
+        <translation>変数</translation>
+    </message>
+    <message>
+        <source>a variable&apos;s meaning</source>
+        <translation>変数の意味</translation>
+    </message>
+</context>
+<context>
+    <name>PlainText</name>
+    <message>
+        <source>%1 (escape)</source>
+        <translation>%1（エスケープ）</translation>
+    </message>
+    <message>
+        <source>%1 (NUL)</source>
+        <translation>%1（NUL）</translation>
+    </message>
+    <message>
+        <source>%1 (carriage return)</source>
+        <translation>%1（キャリッジリターン）</translation>
+    </message>
+    <message>
+        <source>%1 (a bidirectional text control)</source>
+        <translation>%1（双方向テキストの制御文字）</translation>
+    </message>
+    <message>
+        <source>%1 (a control character)</source>
+        <translation>%1（制御文字）</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (byte 0x%1 at column %2); save the file as UTF-8</source>
+        <translation>有効な UTF-8 ではありません（%2 列目のバイト 0x%1）。ファイルを UTF-8 で保存してください</translation>
+    </message>
+    <message>
+        <source>%1 at column %2: text files hold no control characters</source>
+        <translation>%2 列目に %1 があります: テキストファイルに制御文字は使えません</translation>
+    </message>
+    <message>
+        <source>holds a line break; write it on one line</source>
+        <translation>改行が含まれています。1 行で書いてください</translation>
+    </message>
+    <message>
+        <source>holds %1; write plain text</source>
+        <translation>%1 が含まれています。プレーンテキストで書いてください</translation>
     </message>
 </context>
 <context>
     <name>ProgressDatabase</name>
     <message>
-        <source>Cannot read your progress database %1: %2</source>
-        <translation>進捗データベース %1 を読み込めません：%2</translation>
-    </message>
-    <message>
-        <source>Your progress database %1 cannot be opened: %2. It was left untouched.</source>
-        <translation>進捗データベース %1 を開けません：%2。このファイルは変更していません。</translation>
-    </message>
-    <message>
         <source>Your progress database %1 was written by a newer Certdeck (schema %2; this version reads up to %3). It was left untouched; update Certdeck to use it.</source>
         <translation>進捗データベース %1 は新しいバージョンの Certdeck で作成されています（スキーマ %2。このバージョンが読み込めるのはスキーマ %3 までです）。このファイルは変更していません。使用するには Certdeck を更新してください。</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder for your progress database: %1</source>
-        <translation>進捗データベース用のフォルダーを作成できません：%1</translation>
     </message>
     <message>
         <source>Cannot set up your progress database %1: %2</source>
         <translation>進捗データベース %1 をセットアップできません：%2</translation>
     </message>
     <message>
-        <source>Certdeck keeps your progress in the file %1, but a folder or other non-file is at that path. Rename or move it, then start Certdeck again.</source>
-        <translation>Certdeck は学習の進捗をファイル %1 に保存しますが、そのパスにはフォルダーなどファイル以外のものがあります。名前を変更するか移動してから、Certdeck を再起動してください。</translation>
-    </message>
-    <message>
         <source>%1 is not a Certdeck progress database (it is not an SQLite database at all). It was left untouched; rename or move it to start a new one.</source>
         <translation>%1 は Certdeck の進捗データベースではありません（SQLite データベースでもありません）。ファイルは変更していません。新しく作成するには、名前を変更するか移動してください。</translation>
     </message>
     <message>
-        <source>Your progress database %1 is damaged (%2). It was left untouched; restore a backup, or rename or move it to start a new one.</source>
-        <translation>進捗データベース %1 が破損しています（%2）。ファイルは変更していません。バックアップから復元するか、名前を変更または移動して新しく作成してください。</translation>
-    </message>
-    <message>
         <source>%1 is an SQLite database of another program, not a Certdeck progress database. It was left untouched; rename or move it to start a new one.</source>
         <translation>%1 は別のプログラムの SQLite データベースで、Certdeck の進捗データベースではありません。ファイルは変更していません。新しく作成するには、名前を変更するか移動してください。</translation>
+    </message>
+    <message>
+        <source>The folder %1, where Certdeck keeps your progress, is read-only, so Certdeck cannot create or update its database there. Make the folder writable, or set CERTDECK_DATA_DIR to a writable folder, then try again.</source>
+        <translation>Certdeck が進捗を保存するフォルダー %1 は読み取り専用のため、そこにデータベースを作成したり更新したりできません。フォルダーを書き込み可能にするか、CERTDECK_DATA_DIR に書き込み可能なフォルダーを設定してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Your progress database %1 is on a read-only file system, so nothing you study could be saved. Remount it read-write, or set CERTDECK_DATA_DIR to a folder on a writable disk, then try again.</source>
+        <translation>進捗データベース %1 は読み取り専用のファイルシステム上にあるため、学習した内容を保存できません。読み書き可能な状態で再マウントするか、CERTDECK_DATA_DIR に書き込み可能なディスク上のフォルダーを設定してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Your progress database %1 is read-only, so nothing you study could be saved. Give yourself permission to write it (for example: chmod u+w %1), then try again.</source>
+        <translation>進捗データベース %1 は読み取り専用のため、学習した内容を保存できません。このファイルへの書き込み権限を自分に付与してから（例: chmod u+w %1）、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Another program holds a lock on your progress database %1 (a Certdeck that is busy, or a database tool with a change in progress), so Certdeck could not save to it. Close that program or finish its change, then try again.</source>
+        <translation>別のプログラム（処理中の Certdeck や、変更を実行中のデータベースツールなど）が進捗データベース %1 をロックしているため、Certdeck は保存できませんでした。そのプログラムを終了するか、その変更を完了してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The disk that holds your progress database %1 is full, so Certdeck could not save to it. Free some space on that disk, then try again.</source>
+        <translation>進捗データベース %1 があるディスクがいっぱいのため、Certdeck は保存できませんでした。そのディスクの空き容量を増やしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Your progress database %1 is damaged (%2). Certdeck left it untouched. To start afresh, rename or move it; the sqlite3 tool&apos;s .recover command may rescue what is still readable.</source>
+        <translation>進捗データベース %1 は破損しています（%2）。Certdeck はこのファイルを変更していません。最初からやり直すには、名前を変更するか移動してください。sqlite3 ツールの .recover コマンドで、まだ読み取れるデータを救出できる場合があります。</translation>
+    </message>
+    <message>
+        <source>its schema version is %1, which no Certdeck writes</source>
+        <translation>スキーマバージョンが %1 ですが、このバージョンを書き込む Certdeck はありません</translation>
+    </message>
+    <message>
+        <source>Certdeck may not look at your progress database %1 (%2). Give your user permission to read and write it, then try again.</source>
+        <translation>Certdeck には進捗データベース %1 を参照する権限がありません（%2）。お使いのユーザーにこのファイルの読み書き権限を付与してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Certdeck keeps your progress in the file %1, but %2 is at that path. Rename or move it, then try again.</source>
+        <extracomment>%2 is what stands at the path, e.g. &quot;a folder&quot; or &quot;a named pipe (FIFO)&quot;</extracomment>
+        <translation>Certdeck は進捗をファイル %1 に保存しますが、そのパスには%2があります。名前を変更するか移動してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Certdeck cannot read your progress database %1: it %2. Give your user permission to read and write it, then try again.</source>
+        <translation>Certdeck は進捗データベース %1 を読み込めません（%2）。お使いのユーザーにこのファイルの読み書き権限を付与してから、もう一度お試しください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is cut short: %n byte(s)</source>
+        <translation>
+            <numerusform>途中で切れています: %n バイトしかありません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for your progress database. Check that its parent folder exists and is writable, or set CERTDECK_DATA_DIR to another folder.</source>
+        <translation>進捗データベース用のフォルダー %1 を作成できません。親フォルダーが存在し、書き込み可能であることを確認するか、CERTDECK_DATA_DIR に別のフォルダーを設定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot set up your progress database %1: its journal cannot be switched to write-ahead logging (it stays &apos;%2&apos;).</source>
+        <translation>進捗データベース %1 をセットアップできません：ジャーナルを先行書き込みログ（WAL）に切り替えられません（&apos;%2&apos; のままです）。</translation>
+    </message>
+</context>
+<context>
+    <name>RegularFile</name>
+    <message>
+        <source>nothing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>a symbolic link to a missing file</source>
+        <translation>存在しないファイルへのシンボリックリンク</translation>
+    </message>
+    <message>
+        <source>a symbolic link that loops</source>
+        <translation>ループしているシンボリックリンク</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>名前付きパイプ（FIFO）</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ソケット</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>something Certdeck may not look at</source>
+        <translation>Certdeck に参照する権限がないもの</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>存在しません</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>is %1, not a regular file</source>
+        <extracomment>%1 is what stands at the path, e.g. &quot;a folder&quot; or &quot;a named pipe (FIFO)&quot;</extracomment>
+        <translation>通常のファイルではなく%1です</translation>
+    </message>
+    <message>
+        <source>is too large: %1 MiB (at most %2 MiB)</source>
+        <translation>大きすぎます: %1 MiB（上限は %2 MiB）</translation>
+    </message>
+    <message>
+        <source>is too large: more than %1 MiB</source>
+        <translation>大きすぎます: %1 MiB を超えています</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>特殊ファイル</translation>
+    </message>
+</context>
+<context>
+    <name>StandardStreams</name>
+    <message>
+        <source>standard output is closed</source>
+        <translation>標準出力が閉じられています</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the output: %2</source>
+        <translation>%1: 出力を書き込めません: %2</translation>
     </message>
 </context>
 <context>
     <name>certdeck-compile</name>
     <message>
         <source>usage: certdeck-compile &lt;content dir&gt; &lt;output content.db&gt; [--sections]</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: certdeck-compile &lt;コンテンツフォルダー&gt; &lt;出力先の content.db&gt; [--sections]</translation>
     </message>
     <message>
         <source>certdeck-compile: %1 problem(s); %2 not written</source>
-        <translation type="unfinished"></translation>
+        <translation>certdeck-compile: エラー %1 件。%2 は書き込まれていません</translation>
     </message>
 </context>
 <context>
@@ -681,6 +1001,14 @@ Options:
     <message>
         <source>&lt;h3&gt;Certdeck %1&lt;/h3&gt;&lt;p&gt;A study companion for AWS certifications, built from your own notes: look up limits, formulas and facts as you type, and read your notes with corrections beside the lines that are wrong or out of date.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Certdeck %1&lt;/h3&gt;&lt;p&gt;自分のノートから作る AWS 認定の学習パートナーです。上限値・計算式・事実を入力しながら検索でき、誤りや古い記述のある行の横に訂正を表示してノートを読めます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>再試行(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Continue Without Saving</source>
+        <translation>保存せずに続行(&amp;C)</translation>
     </message>
 </context>
 <context>

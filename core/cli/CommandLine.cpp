@@ -19,6 +19,29 @@ namespace certdeck {
 namespace {
 
 constexpr int kDefaultLookupLimit = 10;
+
+/// Terminal cells `text` takes: two for East Asian wide characters (CJK, kana, Hangul, full-width forms).
+qsizetype displayWidth(const QString& text)
+{
+    qsizetype width = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) ||
+                          (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) ||
+                          (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) ||
+                          (u >= 0xFFE0 && u <= 0xFFE6);
+        width += c.isLowSurrogate() ? 0 : (wide ? 2 : 1);
+    }
+    return width;
+}
+
+/// `text` padded with spaces to `width` terminal cells, on the right (a column of names) or the left
+/// (numbers).
+QString padded(const QString& text, qsizetype width, bool alignRight)
+{
+    const QString spaces(std::max<qsizetype>(0, width - displayWidth(text)), u' ');
+    return alignRight ? spaces + text : text + spaces;
+}
 constexpr int kMaxLookupLimit = 1000;
 
 } // namespace
@@ -193,15 +216,15 @@ int CommandLine::contentStats(const QStringList& args)
     const QStringList headers{tr("topic"), tr("sections"), tr("cited"),    tr("cards"), tr("questions"),
                               tr("multi"), tr("limits"),   tr("formulas"), tr("errata")};
     auto row = [&](const QString& name, const QJsonObject& o) {
-        QString line = name.leftJustified(16);
+        QString line = padded(name, 16, false);
         for (const QString& c : columns) {
-            line += QString::number(o.value(c).toInt()).rightJustified(10);
+            line += padded(QString::number(o.value(c).toInt()), 10, true);
         }
         m_out << line << u'\n';
     };
-    QString head = headers.first().leftJustified(16);
+    QString head = padded(headers.first(), 16, false);
     for (qsizetype i = 1; i < headers.size(); ++i) {
-        head += headers[i].rightJustified(10);
+        head += padded(headers[i], 10, true);
     }
     m_out << head << u'\n';
     const QJsonObject perTopic = stats.value(QStringLiteral("per_topic")).toObject();
@@ -426,6 +449,7 @@ int CommandLine::progressInfo(const QStringList& args)
         m_out.json(QJsonDocument(QJsonObject{{QStringLiteral("path"), m_env.progressDatabase},
                                              {QStringLiteral("exists"), summary.exists},
                                              {QStringLiteral("writable"), summary.writable},
+                                             {QStringLiteral("interrupted"), summary.interrupted},
                                              {QStringLiteral("schema_version"), summary.schemaVersion},
                                              {QStringLiteral("cards"), summary.cards},
                                              {QStringLiteral("reviews"), summary.reviews},
@@ -436,6 +460,12 @@ int CommandLine::progressInfo(const QStringList& args)
     if (!summary.exists) {
         m_out << tr("No progress yet: %1 does not exist. Certdeck creates it when you first open the app.\n")
                      .arg(path);
+        return ExitOk;
+    }
+    if (summary.interrupted) {
+        m_out << tr("Progress database: %1\n").arg(path)
+              << tr("A change to it was cut short (Certdeck was stopped while saving). The app rolls it back "
+                    "when it next opens the file; nothing else is lost.\n");
         return ExitOk;
     }
     m_out << tr("Progress database: %1\n").arg(path) << tr("Schema version: %1\n").arg(summary.schemaVersion)

@@ -125,6 +125,24 @@ Header parseHeader(const QByteArray& head)
     return h;
 }
 
+/// When a rollback journal that SQLite would play back lies beside `path` (a transaction cut short by a crash
+/// or kill -9), the number of pages the database had before that transaction; nullopt when there is none.
+std::optional<quint32> interruptedTransaction(const QString& path)
+{
+    const QString journal = path + QStringLiteral("-journal");
+    QByteArray head;
+    QString error;
+    if (RegularFile::inspect(journal).kind != RegularFile::Kind::File ||
+        !RegularFile::readHead(journal, 28, &head, &error) || head.size() < 28) {
+        return std::nullopt;
+    }
+    static const QByteArray magic("\xd9\xd5\x05\xf9\x20\xa1\x63\xd7", 8); // a journal SQLite would play back
+    if (!head.startsWith(magic)) {
+        return std::nullopt;
+    }
+    return bigEndian32(head, 16); // "initial database page count"
+}
+
 QString shown(const QString& path)
 {
     return PlainText::printable(QDir::toNativeSeparators(path));
@@ -347,6 +365,8 @@ struct Examined {
     std::optional<OpenResult> refusal;
     bool exists = false;
     bool claimed = false; ///< the header carries Certdeck's application id
+    bool interrupted =
+        false; ///< a hot journal waits: SQLite rolls it back when the file is opened for writing
 };
 
 Examined examine(const QString& path, int busyTimeoutMs)
@@ -377,6 +397,13 @@ Examined examine(const QString& path, int busyTimeoutMs)
     if (info.size == 0) {
         return x; // an empty file: ours to set up
     }
+    // A creation cut short (kill -9 while Certdeck set the file up) leaves pages written without a header
+    // yet, and a journal saying the file was empty before: SQLite rolls it back to an empty file.
+    const std::optional<quint32> pagesBefore = interruptedTransaction(path);
+    if (pagesBefore && *pagesBefore == 0) {
+        x.interrupted = true;
+        return x;
+    }
     QByteArray head;
     QString error;
     if (!RegularFile::readHead(path, kHeaderSize, &head, &error)) {
@@ -404,6 +431,10 @@ Examined examine(const QString& path, int busyTimeoutMs)
     }
     if (h.applicationId == quint32(ProgressDatabase::kApplicationId)) {
         x.claimed = true;
+        if (pagesBefore) {
+            x.interrupted = true; // checked whole once SQLite has rolled the change back (open())
+            return x;
+        }
         if (h.userVersion < 0) {
             x.refusal = badVersion(path, h.userVersion);
             return x;
@@ -542,6 +573,15 @@ ProgressDatabase::OpenResult ProgressDatabase::open(const QString& path)
         }
         version = int(userVersion);
     }
+    if (x.interrupted && !fresh) {
+        const QVariant check = m_connection.scalar(QStringLiteral("PRAGMA quick_check"), &e);
+        if (!check.isValid()) {
+            return fail(classify(path, x.exists, e));
+        }
+        if (check.toString() != u"ok") {
+            return fail(damaged(path, check.toString()));
+        }
+    }
     // Every open writes once, so a file that cannot take a write is found now rather than at the first grade.
     if (!migrate(version, &e)) {
         return fail(classify(path, x.exists, e));
@@ -590,8 +630,12 @@ ProgressDatabase::OpenResult ProgressDatabase::inspect(const QString& path, Summ
     }
     summary->exists = x.exists;
     summary->writable = writeBlock(path, x.exists) == WriteBlock::None;
+    summary->interrupted = x.interrupted;
     OpenResult result;
     result.status = Status::Opened;
+    if (x.interrupted) {
+        return result; // only a connection that may write can roll the change back and read it
+    }
     if (!x.claimed) {
         return result; // no file yet, or an empty one: nothing studied
     }

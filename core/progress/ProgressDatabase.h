@@ -51,6 +51,8 @@ public:
         qint64 cards = 0;
         qint64 reviews = 0;
         qint64 examAttempts = 0;
+        bool interrupted =
+            false; ///< a change was cut short; the app rolls it back when it next opens the file
     };
 
     /// Opens `path`, creating it and its folder when missing, and upgrades it step by step to

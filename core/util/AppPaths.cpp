@@ -1,5 +1,7 @@
 #include "util/AppPaths.h"
 
+#include "util/RegularFile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -64,6 +66,14 @@ QString settingsFile()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
         .filePath(QStringLiteral("certdeck.conf"));
+}
+
+bool settingsFileIsUsable()
+{
+    constexpr qint64 kMaxSettingsBytes = 1024 * 1024;
+    const RegularFile::Info info = RegularFile::inspect(settingsFile());
+    return info.kind == RegularFile::Kind::Missing ||
+           (info.kind == RegularFile::Kind::File && info.size <= kMaxSettingsBytes);
 }
 
 } // namespace certdeck::AppPaths

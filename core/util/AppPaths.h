@@ -17,6 +17,9 @@ QString translationsDir();
 QString progressDatabase();
 /// The app's settings (window geometry and the like): ~/.config/certdeck/certdeck.conf on Linux.
 QString settingsFile();
+/// True when the settings file is missing or a regular file of at most 1 MiB. Anything else stays unread and
+/// unwritten: QSettings would wait forever on a FIFO and read a huge file whole.
+bool settingsFileIsUsable();
 
 } // namespace AppPaths
 } // namespace certdeck

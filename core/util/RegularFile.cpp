@@ -95,7 +95,7 @@ QString RegularFile::describe(Kind kind)
     case Kind::Other:
         break;
     }
-    return tr("not a regular file");
+    return tr("a special file");
 }
 
 QString RegularFile::problem(const Info& info)

@@ -8,7 +8,9 @@
 #include "pages/NotesPage.h"
 #include "util/AppPaths.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -22,6 +24,8 @@
 #include <QTreeView>
 
 #include <gtest/gtest.h>
+
+#include <sys/stat.h>
 
 using namespace certdeck;
 
@@ -251,6 +255,22 @@ TEST_F(MainWindowTest, ADamagedContentDatabaseIsNamedOnEveryPageNeverShownAsEmpt
     lookup->findChild<QLineEdit*>(QStringLiteral("lookupQuery"))->setText(QStringLiteral("visibility"));
     const QString status = lookup->findChild<QLabel*>(QStringLiteral("lookupStatus"))->text();
     EXPECT_TRUE(status.contains(damaged + QStringLiteral(" is damaged"))) << status.toStdString();
+}
+
+TEST_F(MainWindowTest, ASettingsFileThatIsAFifoNeitherHangsNorIsTouched)
+{
+    // QSettings would wait forever for a writer on a FIFO: start-up must not.
+    window.reset();
+    const QString settings = AppPaths::settingsFile();
+    QFile::remove(settings);
+    QDir().mkpath(QFileInfo(settings).absolutePath());
+    ASSERT_EQ(::mkfifo(QFile::encodeName(settings).constData(), 0600), 0);
+    window = std::make_unique<MainWindow>(*context);
+    window->show();
+    EXPECT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    window->close();
+    EXPECT_FALSE(QFileInfo(settings).isFile()) << "the FIFO is left as it was";
+    QFile::remove(settings);
 }
 
 } // namespace

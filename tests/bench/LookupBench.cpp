@@ -23,6 +23,22 @@ void runQuery(benchmark::State& state, const QString& query)
     }
 }
 
+/// Opening content.db as the app does on the first lookup: immutable, with its verification (schema, tables,
+/// quick_check).
+void BM_OpenContentDatabase(benchmark::State& state)
+{
+    for (auto _ : state) {
+        ContentRepository repo;
+        QString error;
+        if (!repo.open(QStringLiteral(CERTDECK_TEST_CONTENT_DB), &error)) {
+            state.SkipWithError(error.toUtf8().constData());
+            return;
+        }
+        benchmark::DoNotOptimize(repo.isOpen());
+    }
+}
+BENCHMARK(BM_OpenContentDatabase)->Unit(benchmark::kMillisecond);
+
 void BM_LookupPhrase(benchmark::State& state)
 {
     runQuery(state, QStringLiteral("visibility timeout"));

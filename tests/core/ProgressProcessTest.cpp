@@ -142,6 +142,29 @@ TEST_F(ProgressProcess, TwoCertdecksStartingTogetherBothGetTheirProgress)
     }
 }
 
+TEST_F(ProgressProcess, AStartKilledWhileCreatingTheDatabaseLeavesNothingInTheWay)
+{
+    const QString file = folder(QStringLiteral("data")) + QStringLiteral("/progress.db");
+    const ProcessRun killed = runProcess(kTool, {QStringLiteral("--killed-while-creating"), file});
+    ASSERT_EQ(killed.exitCode, -1) << "the tool dies by SIGKILL " << killed.err.toStdString();
+    ASSERT_TRUE(QFile::exists(file + QStringLiteral("-journal")))
+        << "a hot journal is left, as after kill -9";
+
+    // progress info reads only: it says what happened and changes nothing.
+    const QMap<QString, QByteArray> before = folderSnapshot(QFileInfo(file).absolutePath());
+    ProgressDatabase::Summary summary;
+    const ProgressDatabase::OpenResult inspected = ProgressDatabase::inspect(file, &summary);
+    EXPECT_TRUE(inspected.ok()) << inspected.message.toStdString();
+    EXPECT_TRUE(summary.interrupted);
+    EXPECT_EQ(folderSnapshot(QFileInfo(file).absolutePath()), before);
+
+    // The next start rolls the half-made file back and sets it up: no "damaged", no "not a database".
+    const Opened o = parse(runProcess(kTool, {file}));
+    EXPECT_EQ(o.exitCode, 0) << o.message.toStdString();
+    EXPECT_EQ(o.status, QStringLiteral("Created"));
+    EXPECT_FALSE(QFile::exists(file + QStringLiteral("-journal")));
+}
+
 TEST_F(ProgressProcess, AReadOnlyProgressFileIsReportedAndNeverUsed)
 {
     requireAnotherUser();

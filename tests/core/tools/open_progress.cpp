@@ -2,11 +2,17 @@
 // (status name on the first line, the learner's message on the second). The progress tests run it as
 // another process: several at once, as an unprivileged user, or inside a mount namespace with a full or
 // read-only file system.
+// certdeck_open_progress --killed-while-creating PATH: starts to set up a new database at PATH as Certdeck
+// does (rollback journal, application id first) and dies by SIGKILL halfway, after pages have reached the
+// file but before its header has: what a kill -9 or power cut during the first start leaves behind.
 
 #include "progress/ProgressDatabase.h"
+#include "util/SqliteConnection.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
+
+#include <csignal>
 
 using certdeck::ProgressDatabase;
 
@@ -43,6 +49,27 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
+    if (args.size() == 3 && args[1] == u"--killed-while-creating") {
+        certdeck::SqliteConnection c;
+        QString error;
+        if (!c.open(args[2], certdeck::SqliteConnection::Mode::ReadWrite, &error) ||
+            !c.exec(QStringLiteral("PRAGMA cache_size = 2"), &error) || // dirty pages spill to the file early
+            !c.exec(QStringLiteral("BEGIN IMMEDIATE"), &error) ||
+            !c.exec(QStringLiteral("PRAGMA application_id = %1").arg(ProgressDatabase::kApplicationId),
+                    &error) ||
+            !c.exec(
+                QStringLiteral("CREATE TABLE card_state(card_id TEXT PRIMARY KEY, due TEXT) WITHOUT ROWID"),
+                &error)) {
+            QTextStream(stderr) << error << '\n';
+            return 1;
+        }
+        for (int i = 0; i < 2000; ++i) {
+            c.exec(QStringLiteral("INSERT INTO card_state VALUES('card-%1-%2', 'x')")
+                       .arg(i)
+                       .arg(QString(200, u'0')));
+        }
+        std::raise(SIGKILL);
+    }
     if (args.size() < 2 || args.size() > 3) {
         QTextStream(stderr) << "usage: certdeck_open_progress PATH [BUSY_MS]\n";
         return 2;
