@@ -162,6 +162,7 @@ LookupPage::LookupPage(AppContext& context, QWidget* parent) : QWidget(parent), 
                             .arg(tr("Try one of these:"), links.join(QStringLiteral(" &nbsp;·&nbsp; "))));
     connect(m_examples, &QLabel::linkActivated, this, &LookupPage::setQuery);
     layout->addWidget(m_examples, 1);
+    layout->addStretch(0); // keeps the page at the top when neither results nor examples show
 
     setFocusProxy(m_query);
     connect(m_query, &QLineEdit::textChanged, this, &LookupPage::search);
@@ -185,6 +186,7 @@ void LookupPage::search(const QString& text)
     const bool empty = text.trimmed().isEmpty();
     m_list->setVisible(!empty);
     m_examples->setVisible(empty);
+    m_status->setForegroundRole(QPalette::PlaceholderText); // a hint; an error below reads as text
     if (empty) {
         m_model->setResults({});
         m_status->setText(
@@ -195,6 +197,8 @@ void LookupPage::search(const QString& text)
     const ContentRepository* content = m_context.content(&error);
     if (!content) {
         m_model->setResults({});
+        m_list->hide(); // no empty box under the message
+        m_status->setForegroundRole(QPalette::WindowText);
         m_status->setText(error);
         return;
     }
