@@ -13,6 +13,7 @@
 #include <QThread>
 
 #include <cerrno>
+#include <climits>
 #include <fcntl.h>
 #include <optional>
 #include <sys/file.h>
@@ -101,6 +102,8 @@ struct Header {
     bool wal = false;
     quint32 applicationId = 0;
     qint32 userVersion = 0;
+    qint64 pageSize = 0;      ///< 0 when the header holds no valid page size
+    qint64 pagesInHeader = 0; ///< 0 when the header's page count is not valid
 };
 
 quint32 bigEndian32(const QByteArray& bytes, qsizetype at)
@@ -121,6 +124,16 @@ Header parseHeader(const QByteArray& head)
         h.wal = head[18] == 2 || head[19] == 2; // file format write and read versions: 2 is WAL
         h.userVersion = static_cast<qint32>(bigEndian32(head, 60));
         h.applicationId = bigEndian32(head, 68);
+        const quint32 size =
+            (quint32(static_cast<unsigned char>(head[16])) << 8) | static_cast<unsigned char>(head[17]);
+        const qint64 pageSize = size == 1 ? 65536 : qint64(size);
+        if (pageSize >= 512 && pageSize <= 65536 && (pageSize & (pageSize - 1)) == 0) {
+            h.pageSize = pageSize;
+        }
+        // The page count at offset 28 counts only while "version-valid-for" matches the change counter.
+        if (bigEndian32(head, 92) == bigEndian32(head, 24)) {
+            h.pagesInHeader = qint64(bigEndian32(head, 28));
+        }
     }
     return h;
 }
@@ -427,6 +440,13 @@ Examined examine(const QString& path, int busyTimeoutMs)
     if (!h.complete) {
         x.refusal =
             damaged(path, ProgressDatabase::tr("it is cut short: %n byte(s)", nullptr, int(head.size())));
+        return x;
+    }
+    // SQLite writes whole pages. A file that is not a whole number of them, or is shorter than its header
+    // says, was cut short or padded; and a failed write would roll back to whole pages, changing it.
+    if (h.pageSize == 0 || info.size % h.pageSize != 0 || h.pagesInHeader * h.pageSize > info.size) {
+        x.refusal = damaged(path, ProgressDatabase::tr("it is cut short: %n byte(s)", nullptr,
+                                                       int(std::min<qint64>(info.size, INT_MAX))));
         return x;
     }
     if (h.applicationId == quint32(ProgressDatabase::kApplicationId)) {

@@ -262,6 +262,18 @@ TEST_F(Progress, ADatabaseCutShortIsDamaged)
     expectRefused(path(), ProgressDatabase::Status::Damaged, QStringLiteral("cut short"));
 }
 
+TEST_F(Progress, ADatabaseCutShortInsideAPageIsRefusedAndNotPadded)
+{
+    // Found by fuzzing: an SQLite header without tables, 108 bytes long, was taken as an empty database to
+    // set up; the set-up failed and SQLite's rollback wrote a whole page back, growing the file to 4096 bytes
+    // behind a message saying it was left untouched.
+    QByteArray bytes = readFile(QStringLiteral(CERTDECK_TEST_CONTENT_DB)).left(100);
+    ASSERT_EQ(bytes.size(), 100);
+    bytes[68] = bytes[69] = bytes[70] = bytes[71] = 0; // no application id
+    writeBytes(path(), bytes + QByteArray(8, '\0'));
+    expectRefused(path(), ProgressDatabase::Status::Damaged, QStringLiteral("cut short: 108 byte"));
+}
+
 TEST_F(Progress, ALockHeldByAnotherProgramIsReportedAsALock)
 {
     {
