@@ -69,9 +69,9 @@ public:
     QJsonObject exportBank() const;
 
 private:
-    /// Why the open file is not a content database this build can read, as a message naming `shownPath`; a
+    /// Why the open file is not a content database this build can read, as a message naming `shown`; a
     /// null string when it is one.
-    QString verify(const QString& shownPath) const;
+    QString verify(const QString& shown) const;
 
     SqliteConnection m_connection;
     QString m_path;

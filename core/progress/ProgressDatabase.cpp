@@ -93,7 +93,7 @@ const QList<QStringList>& migrationSteps()
 }
 
 constexpr qsizetype kHeaderSize = 100;
-constexpr qint64 kNearlyFullBytes = 64 * 1024;
+constexpr qint64 kNearlyFullBytes = qint64(64) * 1024;
 
 /// What the first 100 bytes of an SQLite file tell without opening it (see "Database File Format").
 struct Header {

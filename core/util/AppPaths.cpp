@@ -70,7 +70,7 @@ QString settingsFile()
 
 bool settingsFileIsUsable()
 {
-    constexpr qint64 kMaxSettingsBytes = 1024 * 1024;
+    constexpr qint64 kMaxSettingsBytes = qint64(1024) * 1024;
     const RegularFile::Info info = RegularFile::inspect(settingsFile());
     return info.kind == RegularFile::Kind::Missing ||
            (info.kind == RegularFile::Kind::File && info.size <= kMaxSettingsBytes);

@@ -37,7 +37,7 @@ public:
     static bool readHead(const QString& path, qint64 count, QByteArray* bytes, QString* error);
 
     /// Bound for text sources (notes, decks, topics, exams): far above any real file, far below trouble.
-    static constexpr qint64 kMaxTextBytes = 16 * 1024 * 1024;
+    static constexpr qint64 kMaxTextBytes = qint64(16) * 1024 * 1024;
 
 private:
     static bool readBounded(const QString& path, qint64 maxBytes, bool truncate, QByteArray* bytes,
