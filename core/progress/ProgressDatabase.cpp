@@ -15,6 +15,7 @@
 #include <cerrno>
 #include <climits>
 #include <fcntl.h>
+#include <memory>
 #include <optional>
 #include <sys/file.h>
 #include <unistd.h>
@@ -321,6 +322,25 @@ OpenResult tooNew(const QString& path, qint64 version)
             .arg(ProgressDatabase::kSchemaVersion));
 }
 
+/// The refusal for a schema version this Certdeck cannot open (negative: damaged; above its own: too new).
+std::optional<OpenResult> versionProblem(const QString& path, qint64 version)
+{
+    if (version < 0) {
+        return badVersion(path, version);
+    }
+    if (version > ProgressDatabase::kSchemaVersion) {
+        return tooNew(path, version);
+    }
+    return std::nullopt;
+}
+
+/// A read that failed: another program's lock, or damage.
+OpenResult readFailure(const QString& path, const SqlError& error)
+{
+    return error.code == SqlError::kBusy || error.code == SqlError::kLocked ? locked(path)
+                                                                            : damaged(path, error.text);
+}
+
 OpenResult otherProgram(const QString& path)
 {
     return refusal(
@@ -378,8 +398,11 @@ struct Examined {
     std::optional<OpenResult> refusal;
     bool exists = false;
     bool claimed = false; ///< the header carries Certdeck's application id
-    bool interrupted =
-        false; ///< a hot journal waits: SQLite rolls it back when the file is opened for writing
+    /// A hot journal waits: SQLite rolls it back when the file is opened for writing.
+    bool interrupted = false;
+    qint64 version = 0; ///< of a claimed file that passed the checks
+    /// The read-only connection that checked a claimed file, left open for inspect() to count with.
+    std::unique_ptr<SqliteConnection> reader;
 };
 
 Examined examine(const QString& path, int busyTimeoutMs)
@@ -455,37 +478,32 @@ Examined examine(const QString& path, int busyTimeoutMs)
             x.interrupted = true; // checked whole once SQLite has rolled the change back (open())
             return x;
         }
-        if (h.userVersion < 0) {
-            x.refusal = badVersion(path, h.userVersion);
-            return x;
-        }
-        if (h.userVersion > ProgressDatabase::kSchemaVersion) {
-            x.refusal = tooNew(path, h.userVersion);
+        if ((x.refusal = versionProblem(path, h.userVersion))) {
             return x;
         }
         // Ours: check it whole before anything writes to it (a damaged file is never opened for writing).
-        SqliteConnection probe;
+        auto reader = std::make_unique<SqliteConnection>();
         SqlError e;
-        if (!openForReading(probe, path, busyTimeoutMs, &e)) {
+        if (!openForReading(*reader, path, busyTimeoutMs, &e)) {
             x.refusal = classify(path, true, e);
             return x;
         }
-        QSqlQuery q(probe.database());
-        if (!q.exec(QStringLiteral("SELECT (SELECT user_version FROM pragma_user_version),"
-                                   " (SELECT quick_check FROM pragma_quick_check LIMIT 1)")) ||
-            !q.next()) {
-            e = SqlError::from(q.lastError());
-            x.refusal = e.code == SqlError::kBusy || e.code == SqlError::kLocked ? locked(path)
-                                                                                 : damaged(path, e.text);
-            return x;
+        {
+            QSqlQuery q(reader->database());
+            if (!q.exec(QStringLiteral("SELECT (SELECT user_version FROM pragma_user_version),"
+                                       " (SELECT quick_check FROM pragma_quick_check LIMIT 1)")) ||
+                !q.next()) {
+                x.refusal = readFailure(path, SqlError::from(q.lastError()));
+                return x;
+            }
+            x.version = q.value(0).toLongLong();
+            if (q.value(1).toString() != u"ok") {
+                x.refusal = damaged(path, q.value(1).toString());
+                return x;
+            }
         }
-        const qint64 version = q.value(0).toLongLong();
-        if (q.value(1).toString() != u"ok") {
-            x.refusal = damaged(path, q.value(1).toString());
-        } else if (version < 0) {
-            x.refusal = badVersion(path, version);
-        } else if (version > ProgressDatabase::kSchemaVersion) {
-            x.refusal = tooNew(path, version);
+        if (!(x.refusal = versionProblem(path, x.version))) {
+            x.reader = std::move(reader);
         }
         return x;
     }
@@ -512,8 +530,7 @@ Examined examine(const QString& path, int busyTimeoutMs)
         }
     }
     if (!tables.isValid()) {
-        x.refusal =
-            e.code == SqlError::kBusy || e.code == SqlError::kLocked ? locked(path) : damaged(path, e.text);
+        x.refusal = readFailure(path, e);
     } else if (tables.toLongLong() != 0 || version.toLongLong() != 0) {
         x.refusal = otherProgram(path);
     }
@@ -541,10 +558,11 @@ ProgressDatabase::OpenResult ProgressDatabase::open(const QString& path)
     if (lock.timedOut()) {
         return locked(path);
     }
-    const Examined x = examine(path, m_busyTimeoutMs);
+    Examined x = examine(path, m_busyTimeoutMs);
     if (x.refusal) {
         return *x.refusal;
     }
+    x.reader.reset(); // only writes from here on
     if (const WriteBlock block = writeBlock(path, x.exists); block != WriteBlock::None) {
         return readOnly(path, block);
     }
@@ -585,11 +603,8 @@ ProgressDatabase::OpenResult ProgressDatabase::open(const QString& path)
         if (!fresh && appId != kApplicationId) {
             return fail(otherProgram(path));
         }
-        if (userVersion < 0) {
-            return fail(badVersion(path, userVersion));
-        }
-        if (userVersion > kSchemaVersion) {
-            return fail(tooNew(path, userVersion));
+        if (const std::optional<OpenResult> problem = versionProblem(path, userVersion)) {
+            return fail(*problem);
         }
         version = int(userVersion);
     }
@@ -659,34 +674,20 @@ ProgressDatabase::OpenResult ProgressDatabase::inspect(const QString& path, Summ
     if (!x.claimed) {
         return result; // no file yet, or an empty one: nothing studied
     }
-    SqliteConnection c;
-    SqlError e;
-    if (!openForReading(c, path, SqliteConnection::kDefaultBusyTimeoutMs, &e) ||
-        !c.exec(QStringLiteral("BEGIN"), &e)) {
-        return classify(path, true, e);
-    }
-    QSqlQuery q(c.database());
-    if (!q.exec(QStringLiteral("SELECT user_version FROM pragma_user_version")) || !q.next()) {
-        return classify(path, true, SqlError::from(q.lastError()));
-    }
-    const qint64 version = q.value(0).toLongLong();
-    if (version < 0 || version > kSchemaVersion) {
-        return version < 0 ? badVersion(path, version) : tooNew(path, version); // changed since examine()
-    }
-    summary->schemaVersion = int(version);
-    if (version >= 1) {
+    summary->schemaVersion = int(x.version);
+    if (x.version >= 1) {
+        // On the connection examine() checked the file with: the same file, no second open.
+        QSqlQuery q(x.reader->database());
         if (!q.exec(
                 QStringLiteral("SELECT (SELECT count(*) FROM card_state), (SELECT count(*) FROM review_log),"
                                " (SELECT count(*) FROM exam_attempt)")) ||
             !q.next()) {
-            return damaged(path, sqlErrorText(q.lastError()));
+            return readFailure(path, SqlError::from(q.lastError()));
         }
         summary->cards = q.value(0).toLongLong();
         summary->reviews = q.value(1).toLongLong();
         summary->examAttempts = q.value(2).toLongLong();
     }
-    q.finish();
-    c.exec(QStringLiteral("COMMIT"));
     return result;
 }
 

@@ -74,10 +74,6 @@ RegularFile::Info RegularFile::inspect(const QString& path)
 QString RegularFile::describe(Kind kind)
 {
     switch (kind) {
-    case Kind::Missing:
-        return tr("nothing");
-    case Kind::File:
-        return tr("a file");
     case Kind::Folder:
         return tr("a folder");
     case Kind::BrokenLink:
@@ -92,6 +88,8 @@ QString RegularFile::describe(Kind kind)
         return tr("a device");
     case Kind::NoAccess:
         return tr("something Certdeck may not look at");
+    case Kind::Missing: // callers name only what is there and is not a regular file
+    case Kind::File:
     case Kind::Other:
         break;
     }

@@ -24,7 +24,8 @@ public:
 
     /// Examines `path` without opening it.
     static Info inspect(const QString& path);
-    /// "a folder", "a named pipe (FIFO)", ...: what stands at a path, for messages.
+    /// "a folder", "a named pipe (FIFO)", ...: what stands at a path that is not a regular file, for
+    /// messages.
     static QString describe(Kind kind);
     /// Why `path` cannot be read as a regular file ("is a folder, not a file"), or an empty string when it
     /// can.

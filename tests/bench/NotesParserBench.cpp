@@ -1,6 +1,7 @@
 // Loading and validating the whole content folder (what the build and `content check` do).
 
 #include "content/ContentCompiler.h"
+#include "content/NotesParser.h"
 
 #include <benchmark/benchmark.h>
 
@@ -16,5 +17,19 @@ void BM_LoadContent(benchmark::State& state)
     }
 }
 BENCHMARK(BM_LoadContent)->Unit(benchmark::kMillisecond);
+
+/// 200 hostile lines ("---", 8000 spaces, "x"): the backtracking banner pattern spent about 3 s on each.
+void BM_NotesParserHostileRules(benchmark::State& state)
+{
+    QByteArray notes = "SQS\n";
+    for (int i = 0; i < 200; ++i) {
+        notes += "---" + QByteArray(8000, ' ') + "x\n";
+    }
+    const TopicCatalog catalog;
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(NotesParser(catalog).parse(QStringLiteral("hostile.txt"), notes));
+    }
+}
+BENCHMARK(BM_NotesParserHostileRules)->Unit(benchmark::kMillisecond);
 
 } // namespace

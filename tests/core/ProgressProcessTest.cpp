@@ -40,11 +40,9 @@ Opened parse(const ProcessRun& run)
     return o;
 }
 
-bool works(const QString& program, const QStringList& args)
+bool works(const QStringList& command)
 {
-    QProcess p;
-    p.start(program, args);
-    return p.waitForFinished(10000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    return runProcess(command.first(), command.mid(1)).exitCode == 0;
 }
 
 /// The command prefix that runs a program as a user who owns nothing here (none needed when not root).
@@ -100,8 +98,7 @@ protected:
     void requireAnotherUser() const
     {
         const QStringList prefix = asAnotherUser();
-        if (!prefix.isEmpty() &&
-            !works(prefix.first(), prefix.mid(1) + QStringList{QStringLiteral("true")})) {
+        if (!prefix.isEmpty() && !works(prefix + QStringList{QStringLiteral("true")})) {
             GTEST_SKIP() << "cannot run a process as another user here (setpriv refused)";
         }
     }
@@ -109,7 +106,7 @@ protected:
     void requireMountNamespace() const
     {
         const QStringList prefix = inMountNamespace();
-        if (!works(prefix.first(), prefix.mid(1) + QStringList{QStringLiteral("true")})) {
+        if (!works(prefix + QStringList{QStringLiteral("true")})) {
             GTEST_SKIP() << "cannot make a mount namespace here (unshare refused)";
         }
     }
