@@ -799,14 +799,6 @@ Optionen:
 <context>
     <name>RegularFile</name>
     <message>
-        <source>nothing</source>
-        <translation>nichts</translation>
-    </message>
-    <message>
-        <source>a file</source>
-        <translation>eine Datei</translation>
-    </message>
-    <message>
         <source>a folder</source>
         <translation>ein Ordner</translation>
     </message>

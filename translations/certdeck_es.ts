@@ -802,14 +802,6 @@ Opciones:
 <context>
     <name>RegularFile</name>
     <message>
-        <source>nothing</source>
-        <translation>nada</translation>
-    </message>
-    <message>
-        <source>a file</source>
-        <translation>un archivo</translation>
-    </message>
-    <message>
         <source>a folder</source>
         <translation>una carpeta</translation>
     </message>

@@ -796,14 +796,6 @@ Certdeck の進捗データベースではないファイルは、報告する�
 <context>
     <name>RegularFile</name>
     <message>
-        <source>nothing</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <source>a file</source>
-        <translation>ファイル</translation>
-    </message>
-    <message>
         <source>a folder</source>
         <translation>フォルダー</translation>
     </message>
