@@ -2,6 +2,11 @@
 
 namespace certdeck {
 
+AppContext::AppContext(QString contentPath, QString progressPath, const Clock* clock)
+    : m_contentPath(std::move(contentPath)), m_progressPath(std::move(progressPath)),
+      m_clock(clock ? clock : &m_systemClock)
+{}
+
 const ContentRepository* AppContext::content(QString* error)
 {
     if (!m_contentTried) {
@@ -15,6 +20,20 @@ const ContentRepository* AppContext::content(QString* error)
         *error = m_contentError;
     }
     return nullptr;
+}
+
+void AppContext::openProgress()
+{
+    const ProgressDatabase::OpenResult result = m_progress.open(m_progressPath);
+    if (result.ok()) {
+        m_progressState = ProgressState::Ready;
+        m_progressError.clear();
+        emit progressReady();
+        return;
+    }
+    m_progressState = ProgressState::Failed;
+    m_progressError = result.message;
+    emit progressFailed(result.message);
 }
 
 } // namespace certdeck

@@ -2,24 +2,63 @@
 
 #include "content/ContentRepository.h"
 #include "progress/ProgressDatabase.h"
+#include "util/Clock.h"
 
+#include <QObject>
 #include <QString>
 
 namespace certdeck {
 
-/// What the pages share: the content database (opened on first use, so start-up does not wait for it)
-/// and the learner's progress database.
-class AppContext {
+/// Where a page asks the window to go: a line of the notes, a card, a question, a calculator. The page
+/// says where; MainWindow decides which page shows it, so no page wires another.
+struct NavigationRequest {
+    enum class Kind { NotesLine, Card, Question, Calculator };
+
+    Kind kind = Kind::NotesLine;
+    QString id;   ///< card, question or calculator id
+    QString file; ///< notes file, for NotesLine
+    int line = 0; ///< 1-based line in it
+
+    static NavigationRequest notesLine(const QString& file, int line)
+    {
+        return {Kind::NotesLine, QString(), file, line};
+    }
+    static NavigationRequest card(const QString& id) { return {Kind::Card, id, QString(), 0}; }
+    static NavigationRequest question(const QString& id) { return {Kind::Question, id, QString(), 0}; }
+    static NavigationRequest calculator(const QString& id) { return {Kind::Calculator, id, QString(), 0}; }
+};
+
+/// What the pages share: the content database (opened on first use, so start-up does not wait for it), the
+/// learner's progress database (opened after the first frame; progressReady or progressFailed tell when),
+/// the clock, and the one channel for navigation requests.
+class AppContext : public QObject {
+    Q_OBJECT
+
 public:
-    AppContext(QString contentPath, QString progressPath)
-        : m_contentPath(std::move(contentPath)), m_progressPath(std::move(progressPath))
-    {}
+    enum class ProgressState { NotOpened, Ready, Failed };
+
+    AppContext(QString contentPath, QString progressPath, const Clock* clock = nullptr);
 
     /// The open content database, or nullptr with `error` set (the file is missing or not content).
     const ContentRepository* content(QString* error = nullptr);
 
     ProgressDatabase& progress() { return m_progress; }
     const QString& progressPath() const { return m_progressPath; }
+    ProgressState progressState() const { return m_progressState; }
+    /// Why progress could not be opened (empty unless progressState() is Failed).
+    const QString& progressError() const { return m_progressError; }
+    /// Opens (or retries opening) the progress database; emits progressReady or progressFailed.
+    void openProgress();
+
+    const Clock& clock() const { return *m_clock; }
+
+    /// Asks the window to show `request`.
+    void navigate(const NavigationRequest& request) { emit navigationRequested(request); }
+
+signals:
+    void progressReady();
+    void progressFailed(const QString& message);
+    void navigationRequested(const certdeck::NavigationRequest& request);
 
 private:
     QString m_contentPath;
@@ -28,6 +67,10 @@ private:
     QString m_contentError;
     bool m_contentTried = false;
     ProgressDatabase m_progress;
+    ProgressState m_progressState = ProgressState::NotOpened;
+    QString m_progressError;
+    SystemClock m_systemClock;
+    const Clock* m_clock;
 };
 
 } // namespace certdeck

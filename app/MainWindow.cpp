@@ -64,12 +64,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     // Pages whose feature exists. Today, Flashcards, Practice exam, Calculators and Stats join this list
     // when they are built; until then they are not shown at all.
     m_pages = {
-        {PageId::Lookup, tr("Lookup"),
-         [this] {
-             auto* page = new LookupPage(m_context);
-             connect(page, &LookupPage::openSource, this, &MainWindow::showNotesAt);
-             return page;
-         }},
+        {PageId::Lookup, tr("Lookup"), [this] { return new LookupPage(m_context); }},
         {PageId::Notes, tr("Notes"), [this] { return new NotesPage(m_context); }},
     };
 
@@ -105,6 +100,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
 
     buildMenus();
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::onSidebarRow);
+    connect(&m_context, &AppContext::navigationRequested, this, &MainWindow::navigate);
+    connect(&m_context, &AppContext::progressFailed, this, &MainWindow::reportProgressFailure);
 
     if (!AppPaths::settingsFileIsUsable() ||
         !restoreGeometry(QSettings(AppPaths::settingsFile(), QSettings::IniFormat)
@@ -185,20 +182,30 @@ void MainWindow::onSidebarRow(int row)
     }
 }
 
-void MainWindow::showNotesAt(const QString& fileName, int line)
+bool MainWindow::navigate(const NavigationRequest& request)
 {
-    if (auto* notes = qobject_cast<NotesPage*>(showPage(PageId::Notes))) {
-        notes->showLocation(fileName, line);
+    switch (request.kind) {
+    case NavigationRequest::Kind::NotesLine:
+        if (auto* notes = qobject_cast<NotesPage*>(showPage(PageId::Notes))) {
+            return notes->showLocation(request.file, request.line);
+        }
+        return false;
+    case NavigationRequest::Kind::Card:
+    case NavigationRequest::Kind::Question:
+    case NavigationRequest::Kind::Calculator:
+        return false; // routed here when their pages exist
     }
+    return false;
 }
 
 void MainWindow::openProgress()
 {
-    const ProgressDatabase::OpenResult result = m_context.progress().open(m_context.progressPath());
-    if (result.ok()) {
-        return;
-    }
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Your progress cannot be opened"), result.message,
+    m_context.openProgress();
+}
+
+void MainWindow::reportProgressFailure(const QString& message)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Your progress cannot be opened"), message,
                                 QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("progressError"));
     box->setTextFormat(Qt::PlainText); // the message quotes a path, which may hold anything

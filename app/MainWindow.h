@@ -30,8 +30,8 @@ public:
     QWidget* pageIfBuilt(PageId id) const { return m_built.value(int(id)); }
     PageId currentPage() const;
 
-    /// Shows the notes at `fileName`:`line` on the Notes page.
-    void showNotesAt(const QString& fileName, int line);
+    /// Shows what a page asked for on the page that holds it; false when nothing shows it.
+    bool navigate(const NavigationRequest& request);
 
 public slots:
     /// Opens the progress database; on failure tells the learner in a dialog. Runs once the first frame
@@ -54,6 +54,7 @@ private:
     };
 
     void buildMenus();
+    void reportProgressFailure(const QString& message);
     void onSidebarRow(int row);
     void showAbout();
 

@@ -8,82 +8,8 @@
         <translation>Mehr Informationen mit &apos;certdeck %1--help&apos;.</translation>
     </message>
     <message>
-        <source>Certdeck %1: study companion for AWS certifications (SAA-C03, DVA-C02).
-
-Usage: certdeck                        open the app
-       certdeck &lt;command&gt; [options]    run a command without a display
-
-Commands:
-  content stats [--json]               what the content holds per topic, and how much of the notes
-                                       its items cite
-  content check [DIR]                  lint the content sources (file:line: message per problem)
-  content export --format json         the whole bank: cards, questions, limits, formulas, errata,
-                                       exam profiles
-  lookup &lt;query&gt; [--json] [--limit N]  find a limit, formula, card, erratum, question or note
-  progress info [--json]               where your progress is kept and what it holds
-
-Options:
-  -h, --help        show help; after a command, that command&apos;s help
-  -v, --version     show the version
-
-Exit status: 0 success, 1 failure or problems found, 2 wrong command line.
-</source>
-        <translation>Certdeck %1: Lernhilfe für AWS-Zertifizierungen (SAA-C03, DVA-C02).
-
-Aufruf: certdeck                       öffnet die App
-        certdeck &lt;command&gt; [options]   führt einen Befehl ohne grafische Oberfläche aus
-
-Befehle:
-  content stats [--json]               zeigt, was die Inhalte je Thema enthalten und wie viel
-                                       der Notizen ihre Einträge zitieren
-  content check [DIR]                  prüft die Inhaltsquellen (Datei:Zeile: Meldung je Problem)
-  content export --format json         gibt den gesamten Bestand aus: Karten, Fragen, Grenzwerte,
-                                       Formeln, Korrekturen, Prüfungsprofile
-  lookup &lt;query&gt; [--json] [--limit N]  sucht Grenzwerte, Formeln, Karten, Korrekturen, Fragen
-                                       oder Notizen
-  progress info [--json]               zeigt, wo der Lernfortschritt liegt und was er enthält
-
-Optionen:
-  -h, --help        zeigt die Hilfe; nach einem Befehl die Hilfe zu diesem Befehl
-  -v, --version     zeigt die Version
-
-Exit-Status: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 fehlerhafte Befehlszeile.
-</translation>
-    </message>
-    <message>
         <source>unknown option &apos;%1&apos;</source>
         <translation>unbekannte Option &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos; (commands: content, lookup, progress)</source>
-        <translation>unbekannter Befehl &apos;%1&apos; (Befehle: content, lookup, progress)</translation>
-    </message>
-    <message>
-        <source>Usage: certdeck content &lt;stats|check|export&gt; [options]
-
-  stats [--json]          counts of topics, sections, cards, questions, multi-response
-                          questions, limits, formulas and errata, per topic, and the share
-                          of note sections some item cites
-  check [DIR]             lint the content sources; exit 1 with file:line messages
-  export --format json    the whole bank as JSON
-</source>
-        <translation>Aufruf: certdeck content &lt;stats|check|export&gt; [options]
-
-  stats [--json]          zählt Themen, Abschnitte, Karten, Fragen, Fragen mit Mehrfachantwort,
-                          Grenzwerte, Formeln und Korrekturen je Thema und ermittelt den Anteil
-                          der Notizabschnitte, die ein Eintrag zitiert
-  check [DIR]             prüft die Inhaltsquellen; bei Problemen Exit-Status 1 mit Meldungen
-                          im Format Datei:Zeile: Meldung
-  export --format json    gibt den gesamten Bestand als JSON aus
-</translation>
-    </message>
-    <message>
-        <source>missing subcommand (stats, check or export)</source>
-        <translation>Unterbefehl fehlt (stats, check oder export)</translation>
-    </message>
-    <message>
-        <source>unknown subcommand &apos;%1&apos; (stats, check or export)</source>
-        <translation>unbekannter Unterbefehl &apos;%1&apos; (stats, check oder export)</translation>
     </message>
     <message>
         <source>Usage: certdeck content stats [--json]
@@ -250,14 +176,6 @@ Optionen:
         <translation>Keine Treffer für „%1“.</translation>
     </message>
     <message>
-        <source>missing subcommand (info)</source>
-        <translation>Unterbefehl fehlt (info)</translation>
-    </message>
-    <message>
-        <source>unknown subcommand &apos;%1&apos; (info)</source>
-        <translation>unbekannter Unterbefehl &apos;%1&apos; (info)</translation>
-    </message>
-    <message>
         <source>Schema version: %1
 </source>
         <translation>Schemaversion: %1
@@ -279,18 +197,6 @@ Optionen:
         <source>Exam attempts: %1
 </source>
         <translation>Prüfungsversuche: %1
-</translation>
-    </message>
-    <message>
-        <source>Usage: certdeck progress info [--json]
-
-  info [--json]    where your progress database is, its schema version, and how many
-                   cards, reviews and exam attempts it holds (reads only)
-</source>
-        <translation>Aufruf: certdeck progress info [--json]
-
-  info [--json]    wo die Fortschrittsdatenbank liegt, ihre Schemaversion und wie viele
-                   Karten, Wiederholungen und Prüfungsversuche sie enthält (nur lesend)
 </translation>
     </message>
     <message>
@@ -340,6 +246,87 @@ Optionen:
 </source>
         <translation>Eine Änderung daran wurde abgebrochen (Certdeck wurde beim Speichern beendet). Die App macht sie rückgängig, wenn sie die Datei das nächste Mal öffnet; sonst geht nichts verloren.
 </translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <extracomment>a list of choices, e.g. &quot;stats, check or export&quot;; %1 is all but the last, %2 the last</extracomment>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>Certdeck %1: study companion for AWS certifications (SAA-C03, DVA-C02).
+
+Usage: certdeck                        open the app
+       certdeck &lt;command&gt; [options]    run a command without a display
+
+Commands:
+</source>
+        <translation>Certdeck %1: Lernbegleiter für AWS-Zertifizierungen (SAA-C03, DVA-C02).
+
+Aufruf: certdeck                        öffnet die App
+        certdeck &lt;Befehl&gt; [Optionen]     führt einen Befehl ohne Bildschirm aus
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  -h, --help        show help; after a command, that command&apos;s help
+  -v, --version     show the version
+
+Exit status: 0 success, 1 failure or problems found, 2 wrong command line.
+</source>
+        <translation>
+Optionen:
+  -h, --help        Hilfe anzeigen; nach einem Befehl dessen Hilfe
+  -v, --version     Version anzeigen
+
+Rückgabewert: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
+</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (commands: %2)</source>
+        <translation>unbekannter Befehl &apos;%1&apos; (Befehle: %2)</translation>
+    </message>
+    <message>
+        <source>missing subcommand (%1)</source>
+        <translation>Unterbefehl fehlt (%1)</translation>
+    </message>
+    <message>
+        <source>Usage: certdeck %1 &lt;%2&gt; [options]
+</source>
+        <translation>Aufruf: certdeck %1 &lt;%2&gt; [Optionen]
+</translation>
+    </message>
+    <message>
+        <source>Run &apos;certdeck %1 &lt;subcommand&gt; --help&apos; for its options.
+</source>
+        <translation>Die Optionen eines Unterbefehls zeigt &apos;certdeck %1 &lt;Unterbefehl&gt; --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos; (%2)</source>
+        <translation>unbekannter Unterbefehl &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>counts per topic, and the share of the notes cited</source>
+        <translation>Anzahlen je Thema und der Anteil der zitierten Notizen</translation>
+    </message>
+    <message>
+        <source>lint the content sources (file:line: problem)</source>
+        <translation>Inhaltsquellen prüfen (Datei:Zeile: Problem)</translation>
+    </message>
+    <message>
+        <source>the whole bank as JSON</source>
+        <translation>der ganze Bestand als JSON</translation>
+    </message>
+    <message>
+        <source>find a limit, formula, card, erratum, question or note</source>
+        <translation>ein Limit, eine Formel, Karte, Korrektur, Frage oder Notiz finden</translation>
+    </message>
+    <message>
+        <source>where your progress is kept and what it holds</source>
+        <translation>wo Ihr Lernfortschritt liegt und was er enthält</translation>
     </message>
 </context>
 <context>
@@ -428,6 +415,11 @@ Optionen:
     <message>
         <source>its schema version or content hash is missing</source>
         <translation>Schemaversion oder Inhalts-Hash fehlt</translation>
+    </message>
+    <message>
+        <source>Reading the content database %1 failed: %2. Reinstall Certdeck, or rebuild content.db from its sources.</source>
+        <extracomment>%1 is the file; %2 is SQLite&apos;s message</extracomment>
+        <translation>Die Inhaltsdatenbank %1 konnte nicht gelesen werden: %2. Installieren Sie Certdeck neu oder erstellen Sie content.db neu aus den Quellen.</translation>
     </message>
 </context>
 <context>

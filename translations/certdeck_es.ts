@@ -8,82 +8,8 @@
         <translation>Prueba &apos;certdeck %1--help&apos;.</translation>
     </message>
     <message>
-        <source>Certdeck %1: study companion for AWS certifications (SAA-C03, DVA-C02).
-
-Usage: certdeck                        open the app
-       certdeck &lt;command&gt; [options]    run a command without a display
-
-Commands:
-  content stats [--json]               what the content holds per topic, and how much of the notes
-                                       its items cite
-  content check [DIR]                  lint the content sources (file:line: message per problem)
-  content export --format json         the whole bank: cards, questions, limits, formulas, errata,
-                                       exam profiles
-  lookup &lt;query&gt; [--json] [--limit N]  find a limit, formula, card, erratum, question or note
-  progress info [--json]               where your progress is kept and what it holds
-
-Options:
-  -h, --help        show help; after a command, that command&apos;s help
-  -v, --version     show the version
-
-Exit status: 0 success, 1 failure or problems found, 2 wrong command line.
-</source>
-        <translation>Certdeck %1: compañero de estudio para las certificaciones de AWS (SAA-C03, DVA-C02).
-
-Uso:   certdeck                        abre la aplicación
-       certdeck &lt;command&gt; [options]    ejecuta un comando sin interfaz gráfica
-
-Comandos:
-  content stats [--json]               qué incluye el contenido por tema y qué parte de las notas
-                                       citan sus elementos
-  content check [DIR]                  revisa las fuentes del contenido (archivo:línea: mensaje
-                                       por cada problema)
-  content export --format json         todo el banco: tarjetas, preguntas, límites, fórmulas,
-                                       erratas, perfiles de examen
-  lookup &lt;query&gt; [--json] [--limit N]  busca un límite, fórmula, tarjeta, errata, pregunta o nota
-  progress info [--json]               dónde se guarda tu progreso y qué contiene
-
-Opciones:
-  -h, --help        muestra la ayuda; tras un comando, la ayuda de ese comando
-  -v, --version     muestra la versión
-
-Estado de salida: 0 éxito, 1 error o problemas encontrados, 2 línea de comandos incorrecta.
-</translation>
-    </message>
-    <message>
         <source>unknown option &apos;%1&apos;</source>
         <translation>opción desconocida &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos; (commands: content, lookup, progress)</source>
-        <translation>comando desconocido &apos;%1&apos; (comandos: content, lookup, progress)</translation>
-    </message>
-    <message>
-        <source>Usage: certdeck content &lt;stats|check|export&gt; [options]
-
-  stats [--json]          counts of topics, sections, cards, questions, multi-response
-                          questions, limits, formulas and errata, per topic, and the share
-                          of note sections some item cites
-  check [DIR]             lint the content sources; exit 1 with file:line messages
-  export --format json    the whole bank as JSON
-</source>
-        <translation>Uso: certdeck content &lt;stats|check|export&gt; [options]
-
-  stats [--json]          recuento de temas, secciones, tarjetas, preguntas, preguntas de
-                          respuesta múltiple, límites, fórmulas y erratas por tema, y la
-                          proporción de secciones de notas que cita algún elemento
-  check [DIR]             revisa las fuentes del contenido; termina con 1 y mensajes
-                          archivo:línea
-  export --format json    todo el banco en JSON
-</translation>
-    </message>
-    <message>
-        <source>missing subcommand (stats, check or export)</source>
-        <translation>falta el subcomando (stats, check o export)</translation>
-    </message>
-    <message>
-        <source>unknown subcommand &apos;%1&apos; (stats, check or export)</source>
-        <translation>subcomando desconocido &apos;%1&apos; (stats, check o export)</translation>
     </message>
     <message>
         <source>Usage: certdeck content stats [--json]
@@ -252,14 +178,6 @@ Opciones:
         <translation>No hay resultados para «%1».</translation>
     </message>
     <message>
-        <source>missing subcommand (info)</source>
-        <translation>falta el subcomando (info)</translation>
-    </message>
-    <message>
-        <source>unknown subcommand &apos;%1&apos; (info)</source>
-        <translation>subcomando desconocido &apos;%1&apos; (info)</translation>
-    </message>
-    <message>
         <source>Schema version: %1
 </source>
         <translation>Versión del esquema: %1
@@ -281,18 +199,6 @@ Opciones:
         <source>Exam attempts: %1
 </source>
         <translation>Intentos de examen: %1
-</translation>
-    </message>
-    <message>
-        <source>Usage: certdeck progress info [--json]
-
-  info [--json]    where your progress database is, its schema version, and how many
-                   cards, reviews and exam attempts it holds (reads only)
-</source>
-        <translation>Uso: certdeck progress info [--json]
-
-  info [--json]    dónde está tu base de datos de progreso, su versión del esquema y
-                   cuántas tarjetas, repasos e intentos de examen contiene (solo lectura)
 </translation>
     </message>
     <message>
@@ -343,6 +249,87 @@ Opciones:
 </source>
         <translation>Un cambio en ella quedó a medias (Certdeck se detuvo mientras guardaba). La aplicación lo deshace la próxima vez que abra el archivo; no se pierde nada más.
 </translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <extracomment>a list of choices, e.g. &quot;stats, check or export&quot;; %1 is all but the last, %2 the last</extracomment>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>Certdeck %1: study companion for AWS certifications (SAA-C03, DVA-C02).
+
+Usage: certdeck                        open the app
+       certdeck &lt;command&gt; [options]    run a command without a display
+
+Commands:
+</source>
+        <translation>Certdeck %1: compañero de estudio para las certificaciones de AWS (SAA-C03, DVA-C02).
+
+Uso: certdeck                           abre la aplicación
+     certdeck &lt;orden&gt; [opciones]        ejecuta una orden sin pantalla
+
+Órdenes:
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  -h, --help        show help; after a command, that command&apos;s help
+  -v, --version     show the version
+
+Exit status: 0 success, 1 failure or problems found, 2 wrong command line.
+</source>
+        <translation>
+Opciones:
+  -h, --help        muestra la ayuda; tras una orden, la ayuda de esa orden
+  -v, --version     muestra la versión
+
+Código de salida: 0 éxito, 1 fallo o problemas encontrados, 2 línea de órdenes incorrecta.
+</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (commands: %2)</source>
+        <translation>orden desconocida &apos;%1&apos; (órdenes: %2)</translation>
+    </message>
+    <message>
+        <source>missing subcommand (%1)</source>
+        <translation>falta la suborden (%1)</translation>
+    </message>
+    <message>
+        <source>Usage: certdeck %1 &lt;%2&gt; [options]
+</source>
+        <translation>Uso: certdeck %1 &lt;%2&gt; [opciones]
+</translation>
+    </message>
+    <message>
+        <source>Run &apos;certdeck %1 &lt;subcommand&gt; --help&apos; for its options.
+</source>
+        <translation>Ejecute &apos;certdeck %1 &lt;suborden&gt; --help&apos; para ver sus opciones.
+</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos; (%2)</source>
+        <translation>suborden desconocida &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>counts per topic, and the share of the notes cited</source>
+        <translation>recuentos por tema y la parte de los apuntes citada</translation>
+    </message>
+    <message>
+        <source>lint the content sources (file:line: problem)</source>
+        <translation>revisa las fuentes del contenido (archivo:línea: problema)</translation>
+    </message>
+    <message>
+        <source>the whole bank as JSON</source>
+        <translation>todo el banco en JSON</translation>
+    </message>
+    <message>
+        <source>find a limit, formula, card, erratum, question or note</source>
+        <translation>busca un límite, fórmula, tarjeta, corrección, pregunta o apunte</translation>
+    </message>
+    <message>
+        <source>where your progress is kept and what it holds</source>
+        <translation>dónde se guarda su progreso y qué contiene</translation>
     </message>
 </context>
 <context>
@@ -431,6 +418,11 @@ Opciones:
     <message>
         <source>its schema version or content hash is missing</source>
         <translation>falta su versión del esquema o su hash de contenido</translation>
+    </message>
+    <message>
+        <source>Reading the content database %1 failed: %2. Reinstall Certdeck, or rebuild content.db from its sources.</source>
+        <extracomment>%1 is the file; %2 is SQLite&apos;s message</extracomment>
+        <translation>No se pudo leer la base de datos de contenido %1: %2. Reinstale Certdeck o vuelva a generar content.db a partir de sus fuentes.</translation>
     </message>
 </context>
 <context>

@@ -8,80 +8,8 @@
         <translation>詳しくは &apos;certdeck %1--help&apos; を実行してください。</translation>
     </message>
     <message>
-        <source>Certdeck %1: study companion for AWS certifications (SAA-C03, DVA-C02).
-
-Usage: certdeck                        open the app
-       certdeck &lt;command&gt; [options]    run a command without a display
-
-Commands:
-  content stats [--json]               what the content holds per topic, and how much of the notes
-                                       its items cite
-  content check [DIR]                  lint the content sources (file:line: message per problem)
-  content export --format json         the whole bank: cards, questions, limits, formulas, errata,
-                                       exam profiles
-  lookup &lt;query&gt; [--json] [--limit N]  find a limit, formula, card, erratum, question or note
-  progress info [--json]               where your progress is kept and what it holds
-
-Options:
-  -h, --help        show help; after a command, that command&apos;s help
-  -v, --version     show the version
-
-Exit status: 0 success, 1 failure or problems found, 2 wrong command line.
-</source>
-        <translation>Certdeck %1: AWS 認定（SAA-C03、DVA-C02）の学習パートナーです。
-
-Usage: certdeck                        アプリを開く
-       certdeck &lt;command&gt; [options]    画面を表示せずにコマンドを実行する
-
-コマンド:
-  content stats [--json]               トピックごとのコンテンツの数と、
-                                       項目が引用しているノートの割合を表示する
-  content check [DIR]                  ソースを検査し、エラーごとに「ファイル:行: メッセージ」を出力
-  content export --format json         全コンテンツを出力する: カード、問題、制限、
-                                       計算式、訂正、試験プロファイル
-  lookup &lt;query&gt; [--json] [--limit N]  制限・計算式・カード・訂正・問題・ノートを検索する
-  progress info [--json]               進捗の保存場所と保存内容を表示する
-
-オプション:
-  -h, --help        ヘルプを表示する（コマンドの後なら、そのコマンドのヘルプ）
-  -v, --version     バージョンを表示する
-
-終了ステータス: 0 成功、1 失敗またはエラーあり、2 コマンドラインの誤り。
-</translation>
-    </message>
-    <message>
         <source>unknown option &apos;%1&apos;</source>
         <translation>不明なオプション &apos;%1&apos; です</translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos; (commands: content, lookup, progress)</source>
-        <translation>不明なコマンド &apos;%1&apos; です（コマンド: content、lookup、progress）</translation>
-    </message>
-    <message>
-        <source>Usage: certdeck content &lt;stats|check|export&gt; [options]
-
-  stats [--json]          counts of topics, sections, cards, questions, multi-response
-                          questions, limits, formulas and errata, per topic, and the share
-                          of note sections some item cites
-  check [DIR]             lint the content sources; exit 1 with file:line messages
-  export --format json    the whole bank as JSON
-</source>
-        <translation>Usage: certdeck content &lt;stats|check|export&gt; [options]
-
-  stats [--json]          トピックごとの数（トピック、セクション、カード、
-                          問題、複数選択問題、制限、計算式、訂正）と、
-                          いずれかの項目が引用しているノートのセクションの割合
-  check [DIR]             ソースを検査する（エラー時は「ファイル:行: メッセージ」を出力し 1 で終了）
-  export --format json    全コンテンツを JSON で出力する
-</translation>
-    </message>
-    <message>
-        <source>missing subcommand (stats, check or export)</source>
-        <translation>サブコマンドを指定してください（stats、check、export のいずれか）</translation>
-    </message>
-    <message>
-        <source>unknown subcommand &apos;%1&apos; (stats, check or export)</source>
-        <translation>不明なサブコマンド &apos;%1&apos; です（stats、check、export のいずれかを指定してください）</translation>
     </message>
     <message>
         <source>Usage: certdeck content stats [--json]
@@ -248,14 +176,6 @@ Options:
         <translation>「%1」に一致する項目はありません。</translation>
     </message>
     <message>
-        <source>missing subcommand (info)</source>
-        <translation>サブコマンドを指定してください（info）</translation>
-    </message>
-    <message>
-        <source>unknown subcommand &apos;%1&apos; (info)</source>
-        <translation>不明なサブコマンド &apos;%1&apos; です（info を指定してください）</translation>
-    </message>
-    <message>
         <source>Schema version: %1
 </source>
         <translation>スキーマバージョン: %1
@@ -277,18 +197,6 @@ Options:
         <source>Exam attempts: %1
 </source>
         <translation>試験の受験回数: %1
-</translation>
-    </message>
-    <message>
-        <source>Usage: certdeck progress info [--json]
-
-  info [--json]    where your progress database is, its schema version, and how many
-                   cards, reviews and exam attempts it holds (reads only)
-</source>
-        <translation>Usage: certdeck progress info [--json]
-
-  info [--json]    進捗データベースの場所、スキーマバージョン、保存されている
-                   カード数・復習回数・試験の受験回数を表示する（読み取りのみ）
 </translation>
     </message>
     <message>
@@ -338,6 +246,87 @@ Certdeck の進捗データベースではないファイルは、報告する�
 </source>
         <translation>Certdeck が保存中に停止したため、変更が途中で中断されています。次にアプリがこのファイルを開くときに元に戻します。ほかに失われるものはありません。
 </translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <extracomment>a list of choices, e.g. &quot;stats, check or export&quot;; %1 is all but the last, %2 the last</extracomment>
+        <translation>%1 または %2</translation>
+    </message>
+    <message>
+        <source>Certdeck %1: study companion for AWS certifications (SAA-C03, DVA-C02).
+
+Usage: certdeck                        open the app
+       certdeck &lt;command&gt; [options]    run a command without a display
+
+Commands:
+</source>
+        <translation>Certdeck %1: AWS 認定資格（SAA-C03、DVA-C02）の学習支援アプリ。
+
+使い方: certdeck                        アプリを開く
+        certdeck &lt;コマンド&gt; [オプション]  画面なしでコマンドを実行する
+
+コマンド:
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  -h, --help        show help; after a command, that command&apos;s help
+  -v, --version     show the version
+
+Exit status: 0 success, 1 failure or problems found, 2 wrong command line.
+</source>
+        <translation>
+オプション:
+  -h, --help        ヘルプを表示（コマンドの後ではそのコマンドのヘルプ）
+  -v, --version     バージョンを表示
+
+終了ステータス: 0 成功、1 失敗または問題あり、2 コマンドラインの誤り。
+</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (commands: %2)</source>
+        <translation>不明なコマンド &apos;%1&apos;（コマンド: %2）</translation>
+    </message>
+    <message>
+        <source>missing subcommand (%1)</source>
+        <translation>サブコマンドがありません（%1）</translation>
+    </message>
+    <message>
+        <source>Usage: certdeck %1 &lt;%2&gt; [options]
+</source>
+        <translation>Usage: certdeck %1 &lt;%2&gt; [オプション]
+</translation>
+    </message>
+    <message>
+        <source>Run &apos;certdeck %1 &lt;subcommand&gt; --help&apos; for its options.
+</source>
+        <translation>各サブコマンドのオプションは &apos;certdeck %1 &lt;サブコマンド&gt; --help&apos; で表示します。
+</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos; (%2)</source>
+        <translation>不明なサブコマンド &apos;%1&apos;（%2）</translation>
+    </message>
+    <message>
+        <source>counts per topic, and the share of the notes cited</source>
+        <translation>トピックごとの件数と、引用されたノートの割合</translation>
+    </message>
+    <message>
+        <source>lint the content sources (file:line: problem)</source>
+        <translation>コンテンツのソースを検査する（ファイル:行: 問題）</translation>
+    </message>
+    <message>
+        <source>the whole bank as JSON</source>
+        <translation>全コンテンツを JSON で出力</translation>
+    </message>
+    <message>
+        <source>find a limit, formula, card, erratum, question or note</source>
+        <translation>制限値・数式・カード・訂正・問題・ノートを検索する</translation>
+    </message>
+    <message>
+        <source>where your progress is kept and what it holds</source>
+        <translation>学習記録の保存場所と内容</translation>
     </message>
 </context>
 <context>
@@ -426,6 +415,11 @@ Certdeck の進捗データベースではないファイルは、報告する�
     <message>
         <source>its schema version or content hash is missing</source>
         <translation>スキーマバージョンまたはコンテンツハッシュがありません</translation>
+    </message>
+    <message>
+        <source>Reading the content database %1 failed: %2. Reinstall Certdeck, or rebuild content.db from its sources.</source>
+        <extracomment>%1 is the file; %2 is SQLite&apos;s message</extracomment>
+        <translation>コンテンツデータベース %1 を読み込めませんでした: %2。Certdeck を再インストールするか、ソースから content.db を作り直してください。</translation>
     </message>
 </context>
 <context>

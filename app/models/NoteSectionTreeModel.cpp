@@ -5,17 +5,22 @@
 
 namespace certdeck {
 
-void NoteSectionTreeModel::load(const ContentRepository& content)
+QString NoteSectionTreeModel::load(const ContentRepository& content)
 {
     clear();
     m_sections.clear();
+    const Result<QList<TopicRow>> topics = content.topics();
+    const Result<QList<NoteSectionRow>> sections = content.sections();
+    if (!topics || !sections) {
+        return topics ? sections.error() : topics.error();
+    }
     QHash<QString, QString> titles;
-    for (const TopicRow& t : content.topics()) {
+    for (const TopicRow& t : *topics) {
         titles.insert(t.id, t.title);
     }
     QStandardItem* topicItem = nullptr;
     QString topicId;
-    for (const NoteSectionRow& s : content.sections()) {
+    for (const NoteSectionRow& s : *sections) {
         if (!topicItem || s.topic != topicId) {
             topicId = s.topic;
             topicItem = new QStandardItem(titles.value(s.topic, s.topic));
@@ -41,6 +46,7 @@ void NoteSectionTreeModel::load(const ContentRepository& content)
         //: A topic in the notes tree: its title and (number of note sections)
         t->setText(tr("%1 (%2)").arg(t->text()).arg(t->rowCount()));
     }
+    return {};
 }
 
 QModelIndex NoteSectionTreeModel::indexOfSection(int sectionId) const

@@ -16,7 +16,9 @@ public:
 
     using QStandardItemModel::QStandardItemModel;
 
-    void load(const ContentRepository& content);
+    /// Fills the tree; returns why it could not (a message naming the file), or a null string.
+
+    QString load(const ContentRepository& content);
     /// The tree item of a section, or an invalid index.
     QModelIndex indexOfSection(int sectionId) const;
 

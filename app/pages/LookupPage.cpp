@@ -203,12 +203,19 @@ void LookupPage::search(const QString& text)
         return;
     }
     if (!m_index) {
-        m_index = std::make_unique<LookupIndex>(*content);
+        const Result<QList<TopicRow>> topics = content->topics();
+        if (!topics) {
+            m_model->setResults({});
+            m_list->hide();
+            m_status->setText(topics.error());
+            return;
+        }
         QHash<QString, QString> titles;
-        for (const TopicRow& t : content->topics()) {
+        for (const TopicRow& t : *topics) {
             titles.insert(t.id, t.title);
         }
         m_model->setTopicTitles(titles);
+        m_index = std::make_unique<LookupIndex>(*content);
     }
     m_model->setResults(m_index->search(text, kMaxResults));
     const int n = m_model->rowCount();
@@ -224,7 +231,7 @@ void LookupPage::activate(const QModelIndex& index)
     const QString source = index.data(LookupResultModel::SourceRole).toString();
     const qsizetype colon = source.lastIndexOf(u':');
     if (colon > 0) {
-        emit openSource(source.left(colon), source.mid(colon + 1).toInt());
+        m_context.navigate(NavigationRequest::notesLine(source.left(colon), source.mid(colon + 1).toInt()));
     }
 }
 

@@ -26,10 +26,6 @@ public:
     void setQuery(const QString& text);
     const LookupResultModel* results() const { return m_model; }
 
-signals:
-    /// The learner wants to read the notes an answer comes from.
-    void openSource(const QString& fileName, int line);
-
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 

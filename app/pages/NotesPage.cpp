@@ -109,9 +109,16 @@ NotesPage::NotesPage(AppContext& context, QWidget* parent) : QWidget(parent), m_
     splitter->setSizes({320, 780});
 
     QString error;
-    if (const ContentRepository* content = m_context.content(&error)) {
-        m_model->load(*content);
-        for (const TopicRow& t : content->topics()) {
+    const ContentRepository* content = m_context.content(&error);
+    const Result<QList<TopicRow>> topics =
+        content ? content->topics() : Result<QList<TopicRow>>::failure(error);
+    if (topics) {
+        error = m_model->load(*content);
+    } else {
+        error = topics.error();
+    }
+    if (error.isNull()) {
+        for (const TopicRow& t : *topics) {
             m_topicTitles.insert(t.id, t.title);
         }
         m_header->setText(
@@ -147,8 +154,12 @@ bool NotesPage::showLocation(const QString& fileName, int line)
     if (!content) {
         return false;
     }
-    const std::optional<NoteSectionRow> section = content->sectionAt(fileName, line);
-    return section && showSection(section->id, line);
+    const Result<std::optional<NoteSectionRow>> section = content->sectionAt(fileName, line);
+    if (!section) {
+        m_header->setText(esc(section.error()));
+        return false;
+    }
+    return section->has_value() && showSection((*section)->id, line);
 }
 
 bool NotesPage::showSection(int sectionId, int focusLine)
@@ -190,12 +201,24 @@ void NotesPage::render()
     if (!content) {
         return;
     }
-    const std::optional<NoteSectionRow> section = content->section(m_sectionId);
-    if (!section) {
+    const Result<std::optional<NoteSectionRow>> found = content->section(m_sectionId);
+    if (!found || !found->has_value()) {
+        m_header->setText(found ? QString() : esc(found.error()));
+        m_text->clear();
         return;
     }
-    const QList<NoteLineRow> lines = content->lines(section->fileId, section->firstLine, section->lastLine);
-    const QList<ErratumRow> errata = content->errata(section->fileId, section->firstLine, section->lastLine);
+    const NoteSectionRow* section = &**found;
+    const Result<QList<NoteLineRow>> lineRows =
+        content->lines(section->fileId, section->firstLine, section->lastLine);
+    const Result<QList<Erratum>> errataRows =
+        content->errataIn(section->fileId, section->firstLine, section->lastLine);
+    if (!lineRows || !errataRows) {
+        m_header->setText(esc(lineRows ? errataRows.error() : lineRows.error()));
+        m_text->clear();
+        return;
+    }
+    const QList<NoteLineRow>& lines = *lineRows;
+    const QList<Erratum>& errata = *errataRows;
     const QString topicTitle = m_topicTitles.value(section->topic, section->topic);
 
     const QPalette pal = palette();
@@ -217,9 +240,9 @@ void NotesPage::render()
                                        .arg(section->firstLine)
                                        .arg(section->lastLine))));
 
-    QMultiHash<int, const ErratumRow*> byLine;
-    for (const ErratumRow& e : errata) {
-        byLine.insert(e.line, &e);
+    QMultiHash<int, const Erratum*> byLine;
+    for (const Erratum& e : errata) {
+        byLine.insert(e.source.line, &e);
     }
     const bool withErrata = !errata.isEmpty();
     QString html;
@@ -227,7 +250,7 @@ void NotesPage::render()
     html += QStringLiteral(
         "<table width='100%' cellspacing='0' cellpadding='2' style='border-collapse:collapse'>");
     for (const NoteLineRow& l : lines) {
-        const QList<const ErratumRow*> here = byLine.values(l.line);
+        const QList<const Erratum*> here = byLine.values(l.line);
         QString rowStyle;
         if (l.line == m_focusLine) {
             rowStyle = QStringLiteral(" style='background:%1'").arg(focus.name());
@@ -244,7 +267,7 @@ void NotesPage::render()
                 .arg(l.text.isEmpty() ? QStringLiteral("&nbsp;") : esc(shortenRules(l.text)));
         if (withErrata) {
             QString cell;
-            for (const ErratumRow* e : std::as_const(here)) {
+            for (const Erratum* e : std::as_const(here)) {
                 cell += QStringLiteral(
                             "<p style='margin:2px 4px'><b>%1</b> %2<br><span style='color:%3'>%4</span></p>")
                             .arg(esc(tr("Correction:")), esc(e->correct), dim.name(),

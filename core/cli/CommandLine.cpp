@@ -1,24 +1,12 @@
 #include "cli/CommandLine.h"
 
-#include "content/ContentCompiler.h"
 #include "content/ContentRepository.h"
-#include "lookup/LookupIndex.h"
-#include "progress/ProgressDatabase.h"
-#include "util/PlainText.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-
-#include <functional>
 
 namespace certdeck {
 
 namespace {
-
-constexpr int kDefaultLookupLimit = 10;
 
 /// Terminal cells `text` takes: two for East Asian wide characters (CJK, kana, Hangul, full-width forms).
 qsizetype displayWidth(const QString& text)
@@ -35,16 +23,47 @@ qsizetype displayWidth(const QString& text)
     return width;
 }
 
-/// `text` padded with spaces to `width` terminal cells, on the right (a column of names) or the left
-/// (numbers).
+constexpr qsizetype kSynopsisColumn = 37;
+
+bool isHelp(const QString& arg)
+{
+    return arg == u"-h" || arg == u"--help" || arg == u"help";
+}
+
+/// "a, b or c", for the subcommands or commands a message offers.
+QString alternatives(const QStringList& names)
+{
+    if (names.size() < 2) {
+        return names.value(0);
+    }
+    //: a list of choices, e.g. "stats, check or export"; %1 is all but the last, %2 the last
+    return CommandLine::tr("%1 or %2")
+        .arg(names.first(names.size() - 1).join(QStringLiteral(", ")), names.last());
+}
+
+/// Each command-table row, as a help line: its words and synopsis, then the summary in a column.
+QString rowHelp(const CliCommand& c, qsizetype skipWords)
+{
+    const QString usage = QStringList(c.words.mid(skipWords)).join(u' ') +
+                          (c.synopsis.isEmpty() ? QString() : u' ' + c.synopsis);
+    if (displayWidth(usage) + 2 > kSynopsisColumn - 2) {
+        return QStringLiteral("  ") + usage + u'\n' + QString(kSynopsisColumn, u' ') + c.summary + u'\n';
+    }
+    return QStringLiteral("  ") + padded(usage, kSynopsisColumn - 2, false) + c.summary + u'\n';
+}
+
+} // namespace
+
 QString padded(const QString& text, qsizetype width, bool alignRight)
 {
     const QString spaces(std::max<qsizetype>(0, width - displayWidth(text)), u' ');
     return alignRight ? spaces + text : text + spaces;
 }
-constexpr int kMaxLookupLimit = 1000;
 
-} // namespace
+QList<CliCommand> CommandLine::commands()
+{
+    return contentCommands() + lookupCommands() + progressCommands();
+}
 
 int CommandLine::usageError(const QString& command, const QString& message)
 {
@@ -55,426 +74,125 @@ int CommandLine::usageError(const QString& command, const QString& message)
     return ExitUsage;
 }
 
+int CommandLine::failure(const QString& message)
+{
+    m_err << QStringLiteral("certdeck: ") << message << u'\n';
+    m_err.flush();
+    return ExitFailure;
+}
+
 bool CommandLine::openContent(ContentRepository& repo)
 {
     QString error;
     if (repo.open(m_env.contentDatabase, &error)) {
         return true;
     }
-    m_err << QStringLiteral("certdeck: ") << error << u'\n';
-    m_err.flush();
+    failure(error);
     return false;
 }
 
-/// Parses `args` for `command` with `options`. Returns -1 to go on, or the exit status (help shown, or
-/// a usage error reported).
-static int parseCommand(QCommandLineParser& parser, const QStringList& args,
-                        const QList<QCommandLineOption>& options, const QString& help, CliOutput& out,
-                        const std::function<int(const QString&)>& usageError)
+int CommandLine::parse(QCommandLineParser& parser, const QString& command, const QStringList& args,
+                       const QList<QCommandLineOption>& options, const QString& help, bool positional)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}));
     parser.addOptions(options);
     if (!parser.parse(QStringList{QStringLiteral("certdeck")} + args)) {
-        return usageError(parser.errorText());
+        return usageError(command, parser.errorText());
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << help;
-        out.flush();
+        m_out << help;
+        m_out.flush();
         return ExitOk;
+    }
+    if (!positional && !parser.positionalArguments().isEmpty()) {
+        return usageError(command, tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     }
     return -1;
 }
 
+QString CommandLine::help() const
+{
+    QString text = tr("Certdeck %1: study companion for AWS certifications (SAA-C03, DVA-C02).\n"
+                      "\n"
+                      "Usage: certdeck                        open the app\n"
+                      "       certdeck <command> [options]    run a command without a display\n"
+                      "\n"
+                      "Commands:\n")
+                       .arg(m_env.version);
+    for (const CliCommand& c : commands()) {
+        text += rowHelp(c, 0);
+    }
+    text += tr("\n"
+               "Options:\n"
+               "  -h, --help        show help; after a command, that command's help\n"
+               "  -v, --version     show the version\n"
+               "\n"
+               "Exit status: 0 success, 1 failure or problems found, 2 wrong command line.\n");
+    return text;
+}
+
 int CommandLine::run(const QStringList& arguments)
 {
-    const QString help =
-        tr("Certdeck %1: study companion for AWS certifications (SAA-C03, DVA-C02).\n"
-           "\n"
-           "Usage: certdeck                        open the app\n"
-           "       certdeck <command> [options]    run a command without a display\n"
-           "\n"
-           "Commands:\n"
-           "  content stats [--json]               what the content holds per topic, and how much of the "
-           "notes\n"
-           "                                       its items cite\n"
-           "  content check [DIR]                  lint the content sources (file:line: message per "
-           "problem)\n"
-           "  content export --format json         the whole bank: cards, questions, limits, formulas, "
-           "errata,\n"
-           "                                       exam profiles\n"
-           "  lookup <query> [--json] [--limit N]  find a limit, formula, card, erratum, question or note\n"
-           "  progress info [--json]               where your progress is kept and what it holds\n"
-           "\n"
-           "Options:\n"
-           "  -h, --help        show help; after a command, that command's help\n"
-           "  -v, --version     show the version\n"
-           "\n"
-           "Exit status: 0 success, 1 failure or problems found, 2 wrong command line.\n")
-            .arg(m_env.version);
-
-    if (arguments.isEmpty()) {
-        m_out << help;
+    if (arguments.isEmpty() || isHelp(arguments.first())) {
+        m_out << help();
         return ExitOk;
     }
     const QString first = arguments.first();
-    const QStringList rest = arguments.mid(1);
-    if (first == u"-h" || first == u"--help" || first == u"help") {
-        m_out << help;
-        return ExitOk;
-    }
     if (first == u"-v" || first == u"--version") {
         m_out << QStringLiteral("certdeck %1\n").arg(m_env.version);
         return ExitOk;
     }
-    if (first == u"content") {
-        return content(rest);
+    // The longest row whose words start the arguments.
+    const QList<CliCommand> table = commands();
+    const CliCommand* match = nullptr;
+    for (const CliCommand& c : table) {
+        if (c.words.size() <= arguments.size() && arguments.first(c.words.size()) == c.words &&
+            (!match || c.words.size() > match->words.size())) {
+            match = &c;
+        }
     }
-    if (first == u"lookup") {
-        return lookup(rest);
+    if (match) {
+        return match->run(*this, arguments.mid(match->words.size()));
     }
-    if (first == u"progress") {
-        return progress(rest);
+    QStringList families;
+    for (const CliCommand& c : table) {
+        if (!families.contains(c.words.first())) {
+            families.append(c.words.first());
+        }
+    }
+    if (families.contains(first)) {
+        return family(first, arguments.mid(1));
     }
     if (first.startsWith(u'-')) {
         return usageError(QString(), tr("unknown option '%1'").arg(first));
     }
-    return usageError(QString(), tr("unknown command '%1' (commands: content, lookup, progress)").arg(first));
+    return usageError(
+        QString(), tr("unknown command '%1' (commands: %2)").arg(first, families.join(QStringLiteral(", "))));
 }
 
-int CommandLine::content(const QStringList& args)
+int CommandLine::family(const QString& name, const QStringList& args)
 {
-    const QString help =
-        tr("Usage: certdeck content <stats|check|export> [options]\n"
-           "\n"
-           "  stats [--json]          counts of topics, sections, cards, questions, multi-response\n"
-           "                          questions, limits, formulas and errata, per topic, and the share\n"
-           "                          of note sections some item cites\n"
-           "  check [DIR]             lint the content sources; exit 1 with file:line messages\n"
-           "  export --format json    the whole bank as JSON\n");
+    QList<CliCommand> rows;
+    QStringList subcommands;
+    for (const CliCommand& c : commands()) {
+        if (c.words.first() == name && c.words.size() > 1) {
+            rows.append(c);
+            subcommands.append(c.words.at(1));
+        }
+    }
     if (args.isEmpty()) {
-        return usageError(QStringLiteral("content"), tr("missing subcommand (stats, check or export)"));
+        return usageError(name, tr("missing subcommand (%1)").arg(alternatives(subcommands)));
     }
-    const QString sub = args.first();
-    if (sub == u"-h" || sub == u"--help") {
-        m_out << help;
-        return ExitOk;
-    }
-    if (sub == u"stats") {
-        return contentStats(args.mid(1));
-    }
-    if (sub == u"check") {
-        return contentCheck(args.mid(1));
-    }
-    if (sub == u"export") {
-        return contentExport(args.mid(1));
-    }
-    return usageError(QStringLiteral("content"),
-                      tr("unknown subcommand '%1' (stats, check or export)").arg(sub));
-}
-
-int CommandLine::contentStats(const QStringList& args)
-{
-    const QString command = QStringLiteral("content stats");
-    const QString help =
-        tr("Usage: certdeck content stats [--json]\n"
-           "\n"
-           "Counts of topics, note sections, cards, questions (and multi-response questions),\n"
-           "limits, formulas and errata, in all and per topic, with the share of note sections that\n"
-           "some item cites (section_coverage, 0 to 1).\n"
-           "\n"
-           "Options:\n"
-           "  --json        print JSON\n"
-           "  -h, --help    show this help\n");
-    QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"));
-    const int status = parseCommand(parser, args, {json}, help, m_out,
-                                    [&](const QString& m) { return usageError(command, m); });
-    if (status >= 0) {
-        return status;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        return usageError(command, tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
-    }
-    ContentRepository repo;
-    if (!openContent(repo)) {
-        return ExitFailure;
-    }
-    const QJsonObject stats = repo.stats();
-    if (parser.isSet(json)) {
-        m_out.json(QJsonDocument(stats));
-        return ExitOk;
-    }
-    static const QStringList columns{QStringLiteral("sections"),
-                                     QStringLiteral("cited_sections"),
-                                     QStringLiteral("cards"),
-                                     QStringLiteral("questions"),
-                                     QStringLiteral("multi_response_questions"),
-                                     QStringLiteral("limits"),
-                                     QStringLiteral("formulas"),
-                                     QStringLiteral("errata")};
-    const QStringList headers{tr("topic"), tr("sections"), tr("cited"),    tr("cards"), tr("questions"),
-                              tr("multi"), tr("limits"),   tr("formulas"), tr("errata")};
-    auto row = [&](const QString& name, const QJsonObject& o) {
-        QString line = padded(name, 16, false);
-        for (const QString& c : columns) {
-            line += padded(QString::number(o.value(c).toInt()), 10, true);
+    if (isHelp(args.first())) {
+        m_out << tr("Usage: certdeck %1 <%2> [options]\n").arg(name, subcommands.join(u'|')) << u'\n';
+        for (const CliCommand& c : std::as_const(rows)) {
+            m_out << rowHelp(c, 1);
         }
-        m_out << line << u'\n';
-    };
-    QString head = padded(headers.first(), 16, false);
-    for (qsizetype i = 1; i < headers.size(); ++i) {
-        head += padded(headers[i], 10, true);
-    }
-    m_out << head << u'\n';
-    const QJsonObject perTopic = stats.value(QStringLiteral("per_topic")).toObject();
-    for (auto it = perTopic.begin(); it != perTopic.end(); ++it) {
-        row(it.key(), it.value().toObject());
-    }
-    row(tr("all"), stats);
-    m_out << tr("%1 topics; %2% of note sections are cited by some item.")
-                 .arg(stats.value(QStringLiteral("topics")).toInt())
-                 .arg(stats.value(QStringLiteral("section_coverage")).toDouble() * 100.0, 0, 'f', 1)
-          << u'\n';
-    return ExitOk;
-}
-
-int CommandLine::contentCheck(const QStringList& args)
-{
-    const QString command = QStringLiteral("content check");
-    const QString help =
-        tr("Usage: certdeck content check [DIR]\n"
-           "\n"
-           "Lints a content folder (notes/, decks/, topics.yaml, exams.yaml) the way the build does:\n"
-           "YAML syntax, known keys, ids, required fields, answer sets, exam domains, and every\n"
-           "source quote found on exactly one line of the notes. Prints file:line: message for\n"
-           "each problem on stderr and exits 1 when there is any.\n"
-           "DIR defaults to %1\n"
-           "\n"
-           "Options:\n"
-           "  -h, --help    show this help\n")
-            .arg(m_env.contentSourceDir);
-    QCommandLineParser parser;
-    const int status =
-        parseCommand(parser, args, {}, help, m_out, [&](const QString& m) { return usageError(command, m); });
-    if (status >= 0) {
-        return status;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1) {
-        return usageError(command, tr("expected at most one folder"));
-    }
-    const QString dir = positional.value(0, m_env.contentSourceDir);
-    if (!QFileInfo(dir).isDir()) {
-        m_err << tr("certdeck: no content folder at %1").arg(PlainText::printable(dir)) << u'\n';
-        return ExitFailure;
-    }
-    const ContentSources sources = ContentSources::fromDirectory(dir);
-    const CompileResult result = ContentCompiler::load(sources);
-    for (const Diagnostic& d : result.diagnostics) {
-        m_err << d.toString() << u'\n';
-    }
-    int items = 0;
-    for (const Deck& deck : result.bank.decks) {
-        items += int(deck.cards.size() + deck.questions.size() + deck.limits.size() + deck.formulas.size() +
-                     deck.errata.size());
-    }
-    const QString summary = tr("%1: %2 notes file(s), %3 deck(s), %4 item(s), %5 problem(s)")
-                                .arg(PlainText::printable(sources.root))
-                                .arg(sources.noteFiles.size())
-                                .arg(sources.deckFiles.size())
-                                .arg(items)
-                                .arg(result.diagnostics.size());
-    if (result.ok()) {
-        m_out << summary << u'\n';
+        m_out << u'\n' << tr("Run 'certdeck %1 <subcommand> --help' for its options.\n").arg(name);
         return ExitOk;
     }
-    m_err << summary << u'\n';
-    return ExitFailure;
-}
-
-int CommandLine::contentExport(const QStringList& args)
-{
-    const QString command = QStringLiteral("content export");
-    const QString help =
-        tr("Usage: certdeck content export --format json\n"
-           "\n"
-           "Prints the whole bank: exam profiles, topics, cards, questions with their options,\n"
-           "correct flags and whys, limits, formulas and errata, each with its source in the notes.\n"
-           "\n"
-           "Options:\n"
-           "  --format json   output format (json is the only one)\n"
-           "  -h, --help      show this help\n");
-    QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("format"),
-                                    QStringLiteral("json"));
-    const int status = parseCommand(parser, args, {format}, help, m_out,
-                                    [&](const QString& m) { return usageError(command, m); });
-    if (status >= 0) {
-        return status;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        return usageError(command, tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
-    }
-    if (parser.value(format) != u"json") {
-        return usageError(command, tr("unsupported format '%1' (supported: json)").arg(parser.value(format)));
-    }
-    ContentRepository repo;
-    if (!openContent(repo)) {
-        return ExitFailure;
-    }
-    m_out.json(QJsonDocument(repo.exportBank()));
-    return ExitOk;
-}
-
-int CommandLine::lookup(const QStringList& args)
-{
-    const QString command = QStringLiteral("lookup");
-    const QString help =
-        tr("Usage: certdeck lookup <query> [--json] [--limit N]\n"
-           "\n"
-           "Finds limits, formulas, cards, errata, questions and note sections matching the query,\n"
-           "best first. Any text is a valid query.\n"
-           "\n"
-           "Options:\n"
-           "  --json        print [{\"kind\",\"id\",\"title\",\"answer\",\"topic\",\"source\"}]\n"
-           "  --limit N     at most N results (1 to %1, default %2)\n"
-           "  -h, --help    show this help\n")
-            .arg(kMaxLookupLimit)
-            .arg(kDefaultLookupLimit);
-    QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"));
-    const QCommandLineOption limitOption(QStringLiteral("limit"), QString(), QStringLiteral("N"));
-    const int status = parseCommand(parser, args, {json, limitOption}, help, m_out,
-                                    [&](const QString& m) { return usageError(command, m); });
-    if (status >= 0) {
-        return status;
-    }
-    const QString query = parser.positionalArguments().join(u' ').trimmed();
-    if (query.isEmpty()) {
-        return usageError(command, tr("missing query, e.g. certdeck lookup \"visibility timeout\""));
-    }
-    int limit = kDefaultLookupLimit;
-    if (parser.isSet(limitOption)) {
-        bool ok = false;
-        limit = parser.value(limitOption).toInt(&ok);
-        if (!ok || limit < 1 || limit > kMaxLookupLimit) {
-            return usageError(command, tr("--limit must be a whole number from 1 to %1 (got '%2')")
-                                           .arg(kMaxLookupLimit)
-                                           .arg(parser.value(limitOption)));
-        }
-    }
-    ContentRepository repo;
-    if (!openContent(repo)) {
-        return ExitFailure;
-    }
-    const QList<LookupResult> results = LookupIndex(repo).search(query, limit);
-    if (parser.isSet(json)) {
-        QJsonArray array;
-        for (const LookupResult& r : results) {
-            array.append(QJsonObject{{QStringLiteral("kind"), r.kind},
-                                     {QStringLiteral("id"), r.id},
-                                     {QStringLiteral("title"), r.title},
-                                     {QStringLiteral("answer"), r.answer},
-                                     {QStringLiteral("topic"), r.topic},
-                                     {QStringLiteral("source"), r.source}});
-        }
-        m_out.json(QJsonDocument(array));
-        return ExitOk;
-    }
-    if (results.isEmpty()) {
-        m_out << tr("No matches for \"%1\".").arg(PlainText::printable(query)) << u'\n';
-        return ExitOk;
-    }
-    for (const LookupResult& r : results) {
-        m_out << QStringLiteral("%1  %2\n").arg(r.kind.leftJustified(8), r.title);
-        m_out << QString(10, u' ') << r.answer << u'\n';
-        m_out << QString(10, u' ') << r.topic << QStringLiteral(" · ") << r.source << u'\n';
-    }
-    return ExitOk;
-}
-
-int CommandLine::progress(const QStringList& args)
-{
-    const QString help =
-        tr("Usage: certdeck progress info [--json]\n"
-           "\n"
-           "  info [--json]    where your progress database is, its schema version, and how many\n"
-           "                   cards, reviews and exam attempts it holds (reads only)\n");
-    if (args.isEmpty()) {
-        return usageError(QStringLiteral("progress"), tr("missing subcommand (info)"));
-    }
-    if (args.first() == u"-h" || args.first() == u"--help") {
-        m_out << help;
-        return ExitOk;
-    }
-    if (args.first() == u"info") {
-        return progressInfo(args.mid(1));
-    }
-    return usageError(QStringLiteral("progress"), tr("unknown subcommand '%1' (info)").arg(args.first()));
-}
-
-int CommandLine::progressInfo(const QStringList& args)
-{
-    const QString command = QStringLiteral("progress info");
-    const QString help =
-        tr("Usage: certdeck progress info [--json]\n"
-           "\n"
-           "Reports where your progress database is, its schema version and what it holds, and\n"
-           "whether Certdeck can save to it. Only reads: it never creates, upgrades or changes a\n"
-           "file. A file that is not a Certdeck progress database is reported, never touched.\n"
-           "Set CERTDECK_DATA_DIR to use another folder.\n"
-           "\n"
-           "Options:\n"
-           "  --json        print JSON\n"
-           "  -h, --help    show this help\n");
-    QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"));
-    const int status = parseCommand(parser, args, {json}, help, m_out,
-                                    [&](const QString& m) { return usageError(command, m); });
-    if (status >= 0) {
-        return status;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        return usageError(command, tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
-    }
-    ProgressDatabase::Summary summary;
-    const ProgressDatabase::OpenResult inspected =
-        ProgressDatabase::inspect(m_env.progressDatabase, &summary);
-    if (!inspected.ok()) {
-        m_err << QStringLiteral("certdeck: ") << inspected.message << u'\n';
-        return ExitFailure;
-    }
-    if (parser.isSet(json)) {
-        m_out.json(QJsonDocument(QJsonObject{{QStringLiteral("path"), m_env.progressDatabase},
-                                             {QStringLiteral("exists"), summary.exists},
-                                             {QStringLiteral("writable"), summary.writable},
-                                             {QStringLiteral("interrupted"), summary.interrupted},
-                                             {QStringLiteral("schema_version"), summary.schemaVersion},
-                                             {QStringLiteral("cards"), summary.cards},
-                                             {QStringLiteral("reviews"), summary.reviews},
-                                             {QStringLiteral("exam_attempts"), summary.examAttempts}}));
-        return ExitOk;
-    }
-    const QString path = PlainText::printable(m_env.progressDatabase);
-    if (!summary.exists) {
-        m_out << tr("No progress yet: %1 does not exist. Certdeck creates it when you first open the app.\n")
-                     .arg(path);
-        return ExitOk;
-    }
-    if (summary.interrupted) {
-        m_out << tr("Progress database: %1\n").arg(path)
-              << tr("A change to it was cut short (Certdeck was stopped while saving). The app rolls it back "
-                    "when it next opens the file; nothing else is lost.\n");
-        return ExitOk;
-    }
-    m_out << tr("Progress database: %1\n").arg(path) << tr("Schema version: %1\n").arg(summary.schemaVersion)
-          << tr("Cards with a schedule: %1\n").arg(summary.cards) << tr("Reviews: %1\n").arg(summary.reviews)
-          << tr("Exam attempts: %1\n").arg(summary.examAttempts);
-    if (!summary.writable) {
-        m_out << tr("Certdeck cannot save to it: the file or its folder is read-only.\n");
-    }
-    return ExitOk;
+    return usageError(name, tr("unknown subcommand '%1' (%2)").arg(args.first(), alternatives(subcommands)));
 }
 
 } // namespace certdeck

@@ -2,12 +2,20 @@
 
 #include "cli/CliOutput.h"
 
+#include <QCommandLineOption>
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
+
+class QCommandLineParser;
+
 namespace certdeck {
+
+class ContentRepository;
 
 /// What the command line works on; the app fills it from AppPaths, tests point it at fixtures.
 struct CliEnvironment {
@@ -19,6 +27,17 @@ struct CliEnvironment {
 
 /// Exit statuses: 0 success, 1 the command failed (or found problems), 2 the command line was wrong.
 enum CliExit : int { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+
+class CommandLine;
+
+/// One row of the command table. Dispatch, `certdeck --help`, each family's help and the unknown-command
+/// messages all come from the table; a feature adds its rows in its own file (cli/<Family>Commands.cpp).
+struct CliCommand {
+    QStringList words; ///< what the learner types: {"content", "stats"}
+    QString synopsis;  ///< options and operands after the words: "[--json]"
+    QString summary;   ///< one line for the help (translated)
+    std::function<int(CommandLine&, const QStringList& args)> run; ///< args follow the words
+};
 
 /// `certdeck <arguments>` without a display: `arguments` excludes the program name.
 /// Results go to `out`, errors to `err`.
@@ -35,21 +54,41 @@ public:
     /// True when `arguments` ask for the command line rather than the window (any argument does).
     static bool wantsCommandLine(const QStringList& arguments) { return !arguments.isEmpty(); }
 
-private:
-    int content(const QStringList& args);
-    int contentStats(const QStringList& args);
-    int contentCheck(const QStringList& args);
-    int contentExport(const QStringList& args);
-    int lookup(const QStringList& args);
-    int progress(const QStringList& args);
-    int progressInfo(const QStringList& args);
+    /// The command table, in the order --help lists it.
+    static QList<CliCommand> commands();
 
+    // For the handlers.
+    const CliEnvironment& env() const { return m_env; }
+    CliOutput& out() { return m_out; }
+    CliOutput& err() { return m_err; }
+    /// Reports a wrong command line for `command` ("content stats") and returns ExitUsage.
     int usageError(const QString& command, const QString& message);
-    bool openContent(class ContentRepository& repo);
+    /// Reports a failure ("certdeck: message") and returns ExitFailure.
+    int failure(const QString& message);
+    /// Parses `args` for `command` with `options` (and -h/--help, which prints `help`). Returns -1 to go on,
+    /// or the exit status (help shown, or a usage error reported). With `positional` false, any operand is
+    /// a usage error.
+    int parse(QCommandLineParser& parser, const QString& command, const QStringList& args,
+              const QList<QCommandLineOption>& options, const QString& help, bool positional = false);
+    /// Opens the content database, reporting why it cannot be used.
+    bool openContent(ContentRepository& repo);
+
+private:
+    QString help() const;
+    int family(const QString& name, const QStringList& args);
 
     CliEnvironment m_env;
     CliOutput m_out;
     CliOutput m_err;
 };
+
+// The command families, one file each.
+QList<CliCommand> contentCommands();
+QList<CliCommand> lookupCommands();
+QList<CliCommand> progressCommands();
+
+/// `text` padded with spaces to `width` terminal cells (East Asian wide characters take two), on the right
+/// (a column of names) or the left (numbers).
+QString padded(const QString& text, qsizetype width, bool alignRight);
 
 } // namespace certdeck

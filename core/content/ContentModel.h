@@ -10,6 +10,26 @@
 
 namespace certdeck {
 
+/// What a curated item is. The names ("card", ...) are stored in content.db and shown on the command line.
+enum class ItemKind { Card, Question, Limit, Formula, Erratum };
+
+inline QString itemKindName(ItemKind kind)
+{
+    switch (kind) {
+    case ItemKind::Card:
+        return QStringLiteral("card");
+    case ItemKind::Question:
+        return QStringLiteral("question");
+    case ItemKind::Limit:
+        return QStringLiteral("limit");
+    case ItemKind::Formula:
+        return QStringLiteral("formula");
+    case ItemKind::Erratum:
+        return QStringLiteral("erratum");
+    }
+    return {};
+}
+
 /// A problem in the content, located at `file:line`.
 struct Diagnostic {
     QString file;
@@ -26,7 +46,7 @@ struct DeckLocation {
     int line = 0;
 };
 
-/// A quote from the notes, and where the compiler found it.
+/// A quote from the notes, and where the compiler found it: the item's source location (file, line).
 struct SourceRef {
     QString quote;
     int quoteLine = 0; ///< line of the `source:` key in the deck, for messages
@@ -35,6 +55,7 @@ struct SourceRef {
 };
 
 struct Card {
+    static constexpr ItemKind kind = ItemKind::Card;
     QString id, topic, front, back;
     SourceRef source;
     DeckLocation at;
@@ -48,6 +69,7 @@ struct QuestionOption {
 };
 
 struct Question {
+    static constexpr ItemKind kind = ItemKind::Question;
     QString id, topic, stem, explanation;
     int choose = 1;
     QList<QuestionOption> options;
@@ -58,13 +80,15 @@ struct Question {
 };
 
 struct Limit {
+    static constexpr ItemKind kind = ItemKind::Limit;
     QString id, topic, name, value, unit, note;
-    bool numeric = false;
+    bool numeric = false; ///< `value` is a number (value.toDouble())
     SourceRef source;
     DeckLocation at;
 };
 
 struct Formula {
+    static constexpr ItemKind kind = ItemKind::Formula;
     QString id, topic, name, expression, example;
     QList<QPair<QString, QString>> where; ///< variable -> meaning, in written order
     SourceRef source;
@@ -72,6 +96,7 @@ struct Formula {
 };
 
 struct Erratum {
+    static constexpr ItemKind kind = ItemKind::Erratum;
     QString id, topic, says, correct, ref;
     SourceRef source;
     DeckLocation at;

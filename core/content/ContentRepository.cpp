@@ -18,16 +18,23 @@ namespace certdeck {
 
 namespace {
 
-QSqlQuery run(const SqliteConnection& c, const QString& sql, const QVariantList& values = {})
+/// Prepares and runs `sql` with bound `values`; false when SQLite reports an error (see query.lastError()).
+bool exec(QSqlQuery& q, const QString& sql, const QVariantList& values = {})
 {
-    QSqlQuery q(c.database());
     q.setForwardOnly(true);
-    q.prepare(sql);
+    if (!q.prepare(sql)) {
+        return false;
+    }
     for (qsizetype i = 0; i < values.size(); ++i) {
         q.bindValue(int(i), values[i]);
     }
-    q.exec();
-    return q;
+    return q.exec();
+}
+
+/// True when the rows of `q` were read to the end, false when reading stopped on an error.
+bool finished(const QSqlQuery& q)
+{
+    return q.lastError().type() == QSqlError::NoError;
 }
 
 NoteSectionRow sectionFrom(const QSqlQuery& q)
@@ -49,15 +56,36 @@ const QString kSectionColumns = QStringLiteral(
     "s.id, s.file_id, f.name, s.title, s.topic_id, s.level, s.first_line, s.last_line, s.heading_line"
     " FROM note_sections s JOIN note_files f ON f.id = s.file_id");
 
-QJsonObject sourceJson(const QSqlQuery& q, int fileColumn)
+/// The columns every item has, after the kind's own: read by itemFrom().
+const QString kItemColumns =
+    QStringLiteral(", i.topic_id, f.name, i.source_line, i.source_quote, i.deck_file, i.deck_line");
+const QString kItemJoin =
+    QStringLiteral(" JOIN items i ON i.id = x.id JOIN note_files f ON f.id = i.source_file_id");
+
+/// Fills the shared fields of an item from the kItemColumns that start at `column`.
+template <class Item>
+void itemFrom(const QSqlQuery& q, int column, Item& item)
 {
-    return QJsonObject{{QStringLiteral("file"), q.value(fileColumn).toString()},
-                       {QStringLiteral("line"), q.value(fileColumn + 1).toInt()},
-                       {QStringLiteral("quote"), q.value(fileColumn + 2).toString()}};
+    item.topic = q.value(column).toString();
+    item.source.file = q.value(column + 1).toString();
+    item.source.line = q.value(column + 2).toInt();
+    item.source.quote = q.value(column + 3).toString();
+    item.at.file = q.value(column + 4).toString();
+    item.at.line = q.value(column + 5).toInt();
 }
 
-const QString kItemSource =
-    QStringLiteral(" JOIN items i ON i.id = x.id JOIN note_files f ON f.id = i.source_file_id");
+Card cardFrom(const QSqlQuery& q)
+{
+    Card c;
+    c.id = q.value(0).toString();
+    c.front = q.value(1).toString();
+    c.back = q.value(2).toString();
+    itemFrom(q, 3, c);
+    return c;
+}
+
+const QString kCardSelect = QStringLiteral("SELECT x.id, x.front, x.back") + kItemColumns +
+                            QStringLiteral(" FROM cards x") + kItemJoin;
 
 } // namespace
 
@@ -93,7 +121,7 @@ bool ContentRepository::open(const QString& path, QString* error)
     return false;
 }
 
-QString ContentRepository::verify(const QString& shown) const
+QString ContentRepository::verify(const QString& shown)
 {
     auto damaged = [&](const QString& why) {
         //: %1 is the file; %2 says what is wrong with it
@@ -135,307 +163,332 @@ QString ContentRepository::verify(const QString& shown) const
     if (!missing.isEmpty()) {
         return damaged(tr("tables missing: %1").arg(missing.join(QStringLiteral(", "))));
     }
+    QMap<QString, QString> meta;
+    if (!q.exec(QStringLiteral("SELECT key, value FROM meta"))) {
+        return damaged(sqlErrorText(q.lastError()));
+    }
+    while (q.next()) {
+        meta.insert(q.value(0).toString(), q.value(1).toString());
+    }
     static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
-    if (meta(QStringLiteral("schema_version")) != QString::number(ContentDatabase::kSchemaVersion) ||
-        !sha256.match(meta(QStringLiteral("content_hash"))).hasMatch()) {
+    if (!finished(q) ||
+        meta.value(QStringLiteral("schema_version")) != QString::number(ContentDatabase::kSchemaVersion) ||
+        !sha256.match(meta.value(QStringLiteral("content_hash"))).hasMatch()) {
         return damaged(tr("its schema version or content hash is missing"));
     }
+    m_contentHash = meta.value(QStringLiteral("content_hash"));
     return {};
 }
 
-QString ContentRepository::meta(const QString& key) const
+QString ContentRepository::readFailure(const QString& path, const QSqlQuery& query)
 {
-    QSqlQuery q = run(m_connection, QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
-    return q.next() ? q.value(0).toString() : QString();
+    //: %1 is the file; %2 is SQLite's message
+    return tr("Reading the content database %1 failed: %2. Reinstall Certdeck, or rebuild content.db from "
+              "its "
+              "sources.")
+        .arg(PlainText::printable(path), PlainText::printable(sqlErrorText(query.lastError())));
 }
 
-QList<TopicRow> ContentRepository::topics() const
+namespace {
+
+/// Runs `sql` on the repository's connection and turns each row into a T with `from`; a failure at any point
+/// is the Result's error.
+template <class T, class From>
+Result<QList<T>> readAll(const ContentRepository& repo, const QString& sql, const QVariantList& values,
+                         From from)
 {
-    QList<TopicRow> rows;
-    QSqlQuery q = run(m_connection, QStringLiteral("SELECT id, title FROM topics ORDER BY position"));
+    QSqlQuery q(repo.connection().database());
+    QList<T> rows;
+    if (!exec(q, sql, values)) {
+        return Result<QList<T>>::failure(ContentRepository::readFailure(repo.path(), q));
+    }
     while (q.next()) {
-        rows.append(TopicRow{q.value(0).toString(), q.value(1).toString()});
+        rows.append(from(q));
+    }
+    if (!finished(q)) {
+        return Result<QList<T>>::failure(ContentRepository::readFailure(repo.path(), q));
     }
     return rows;
 }
 
-QList<NoteSectionRow> ContentRepository::sections() const
+/// The first row of a readAll(), or none.
+template <class T>
+Result<std::optional<T>> firstOf(Result<QList<T>> rows)
 {
-    QList<NoteSectionRow> rows;
-    QSqlQuery q = run(m_connection, QStringLiteral("SELECT ") + kSectionColumns +
-                                        QStringLiteral(" JOIN topics t ON t.id = s.topic_id"
-                                                       " ORDER BY t.position, s.file_id, s.position"));
+    if (!rows) {
+        return Result<std::optional<T>>::failure(rows.error());
+    }
+    if (rows->isEmpty()) {
+        return std::optional<T>();
+    }
+    return std::optional<T>(rows->first());
+}
+
+} // namespace
+
+Result<QList<TopicRow>> ContentRepository::topics() const
+{
+    return readAll<TopicRow>(*this, QStringLiteral("SELECT id, title FROM topics ORDER BY position"), {},
+                             [](const QSqlQuery& q) {
+                                 return TopicRow{q.value(0).toString(), q.value(1).toString()};
+                             });
+}
+
+Result<QList<NoteSectionRow>> ContentRepository::sections() const
+{
+    return readAll<NoteSectionRow>(*this,
+                                   QStringLiteral("SELECT ") + kSectionColumns +
+                                       QStringLiteral(" JOIN topics t ON t.id = s.topic_id"
+                                                      " ORDER BY t.position, s.file_id, s.position"),
+                                   {}, sectionFrom);
+}
+
+Result<std::optional<NoteSectionRow>> ContentRepository::section(int sectionId) const
+{
+    return firstOf(readAll<NoteSectionRow>(
+        *this, QStringLiteral("SELECT ") + kSectionColumns + QStringLiteral(" WHERE s.id = ?"), {sectionId},
+        sectionFrom));
+}
+
+Result<std::optional<NoteSectionRow>> ContentRepository::sectionAt(const QString& fileName, int line) const
+{
+    return firstOf(readAll<NoteSectionRow>(
+        *this,
+        QStringLiteral("SELECT ") + kSectionColumns +
+            QStringLiteral(" WHERE f.name = ? AND s.first_line <= ? AND s.last_line >= ?"),
+        {fileName, line, line}, sectionFrom));
+}
+
+Result<QList<NoteLineRow>> ContentRepository::lines(int fileId, int firstLine, int lastLine) const
+{
+    return readAll<NoteLineRow>(
+        *this,
+        QStringLiteral("SELECT line, text FROM note_lines WHERE file_id = ? AND line BETWEEN ? AND ?"
+                       " ORDER BY line"),
+        {fileId, firstLine, lastLine}, [](const QSqlQuery& q) {
+            return NoteLineRow{q.value(0).toInt(), q.value(1).toString()};
+        });
+}
+
+Result<QList<Card>> ContentRepository::cards() const
+{
+    return readAll<Card>(*this, kCardSelect + QStringLiteral(" ORDER BY i.position"), {}, cardFrom);
+}
+
+Result<std::optional<Card>> ContentRepository::card(const QString& id) const
+{
+    return firstOf(readAll<Card>(*this, kCardSelect + QStringLiteral(" WHERE x.id = ?"), {id}, cardFrom));
+}
+
+Result<QList<Question>> ContentRepository::questions() const
+{
+    Result<QList<Question>> questions = readAll<Question>(
+        *this,
+        QStringLiteral("SELECT x.id, x.stem, x.choose, x.explanation") + kItemColumns +
+            QStringLiteral(" FROM questions x") + kItemJoin + QStringLiteral(" ORDER BY i.position"),
+        {}, [](const QSqlQuery& q) {
+            Question r;
+            r.id = q.value(0).toString();
+            r.stem = q.value(1).toString();
+            r.choose = q.value(2).toInt();
+            r.explanation = q.value(3).toString();
+            itemFrom(q, 4, r);
+            return r;
+        });
+    if (!questions) {
+        return questions;
+    }
+    QHash<QString, qsizetype> index;
+    for (qsizetype i = 0; i < questions->size(); ++i) {
+        index.insert(questions->at(i).id, i);
+    }
+    QList<Question>& list = questions.value();
+    QSqlQuery q(m_connection.database());
+    if (!exec(q, QStringLiteral("SELECT question_id, text, correct, why FROM question_options"
+                                " ORDER BY question_id, position"))) {
+        return Result<QList<Question>>::failure(readFailure(m_path, q));
+    }
     while (q.next()) {
-        rows.append(sectionFrom(q));
-    }
-    return rows;
-}
-
-std::optional<NoteSectionRow> ContentRepository::section(int sectionId) const
-{
-    QSqlQuery q =
-        run(m_connection, QStringLiteral("SELECT ") + kSectionColumns + QStringLiteral(" WHERE s.id = ?"),
-            {sectionId});
-    if (q.next()) {
-        return sectionFrom(q);
-    }
-    return std::nullopt;
-}
-
-std::optional<NoteSectionRow> ContentRepository::sectionAt(const QString& fileName, int line) const
-{
-    QSqlQuery q = run(m_connection,
-                      QStringLiteral("SELECT ") + kSectionColumns +
-                          QStringLiteral(" WHERE f.name = ? AND s.first_line <= ? AND s.last_line >= ?"),
-                      {fileName, line, line});
-    if (q.next()) {
-        return sectionFrom(q);
-    }
-    return std::nullopt;
-}
-
-QList<NoteLineRow> ContentRepository::lines(int fileId, int firstLine, int lastLine) const
-{
-    QList<NoteLineRow> rows;
-    QSqlQuery q =
-        run(m_connection,
-            QStringLiteral("SELECT line, text FROM note_lines WHERE file_id = ? AND line BETWEEN ? AND ?"
-                           " ORDER BY line"),
-            {fileId, firstLine, lastLine});
-    while (q.next()) {
-        rows.append(NoteLineRow{q.value(0).toInt(), q.value(1).toString()});
-    }
-    return rows;
-}
-
-QList<ErratumRow> ContentRepository::errata(int fileId, int firstLine, int lastLine) const
-{
-    QList<ErratumRow> rows;
-    QSqlQuery q = run(m_connection,
-                      QStringLiteral("SELECT e.id, i.source_line, e.says, e.correct, e.ref FROM errata e"
-                                     " JOIN items i ON i.id = e.id"
-                                     " WHERE i.source_file_id = ? AND i.source_line BETWEEN ? AND ?"
-                                     " ORDER BY i.source_line, i.position"),
-                      {fileId, firstLine, lastLine});
-    while (q.next()) {
-        rows.append(ErratumRow{q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(),
-                               q.value(3).toString(), q.value(4).toString()});
-    }
-    return rows;
-}
-
-QJsonObject ContentRepository::stats() const
-{
-    static const QStringList kinds{QStringLiteral("card"), QStringLiteral("question"),
-                                   QStringLiteral("limit"), QStringLiteral("formula"),
-                                   QStringLiteral("erratum")};
-    static const QStringList keys{QStringLiteral("cards"), QStringLiteral("questions"),
-                                  QStringLiteral("limits"), QStringLiteral("formulas"),
-                                  QStringLiteral("errata")};
-    auto emptyCounts = [] {
-        QJsonObject o;
-        for (const QString& k : keys) {
-            o.insert(k, 0);
+        const qsizetype at = index.value(q.value(0).toString(), -1);
+        if (at >= 0) {
+            list[at].options.append(
+                QuestionOption{q.value(1).toString(), q.value(2).toBool(), q.value(3).toString(), 0});
         }
-        o.insert(QStringLiteral("multi_response_questions"), 0);
-        o.insert(QStringLiteral("sections"), 0);
-        o.insert(QStringLiteral("cited_sections"), 0);
-        return o;
+    }
+    if (!finished(q)) {
+        return Result<QList<Question>>::failure(readFailure(m_path, q));
+    }
+    if (!exec(q, QStringLiteral("SELECT question_id, profile_id, domain_id FROM question_domains"))) {
+        return Result<QList<Question>>::failure(readFailure(m_path, q));
+    }
+    while (q.next()) {
+        const qsizetype at = index.value(q.value(0).toString(), -1);
+        if (at >= 0) {
+            list[at].domains.insert(q.value(1).toString(), q.value(2).toString());
+        }
+    }
+    if (!finished(q)) {
+        return Result<QList<Question>>::failure(readFailure(m_path, q));
+    }
+    return questions;
+}
+
+Result<QList<Limit>> ContentRepository::limits() const
+{
+    return readAll<Limit>(
+        *this,
+        QStringLiteral("SELECT x.id, x.name, x.value, x.numeric_value IS NOT NULL, x.unit, x.note") +
+            kItemColumns + QStringLiteral(" FROM limits x") + kItemJoin +
+            QStringLiteral(" ORDER BY i.position"),
+        {}, [](const QSqlQuery& q) {
+            Limit r;
+            r.id = q.value(0).toString();
+            r.name = q.value(1).toString();
+            r.value = q.value(2).toString();
+            r.numeric = q.value(3).toBool();
+            r.unit = q.value(4).toString();
+            r.note = q.value(5).toString();
+            itemFrom(q, 6, r);
+            return r;
+        });
+}
+
+Result<QList<Formula>> ContentRepository::formulas() const
+{
+    return readAll<Formula>(
+        *this,
+        QStringLiteral("SELECT x.id, x.name, x.expression, x.variables, x.example") + kItemColumns +
+            QStringLiteral(" FROM formulas x") + kItemJoin + QStringLiteral(" ORDER BY i.position"),
+        {}, [](const QSqlQuery& q) {
+            Formula r;
+            r.id = q.value(0).toString();
+            r.name = q.value(1).toString();
+            r.expression = q.value(2).toString();
+            const QJsonArray pairs = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).array();
+            for (const QJsonValue& pair : pairs) {
+                r.where.append({pair.toArray().at(0).toString(), pair.toArray().at(1).toString()});
+            }
+            r.example = q.value(4).toString();
+            itemFrom(q, 5, r);
+            return r;
+        });
+}
+
+namespace {
+
+Erratum erratumFrom(const QSqlQuery& q)
+{
+    Erratum r;
+    r.id = q.value(0).toString();
+    r.says = q.value(1).toString();
+    r.correct = q.value(2).toString();
+    r.ref = q.value(3).toString();
+    itemFrom(q, 4, r);
+    return r;
+}
+
+const QString kErratumSelect = QStringLiteral("SELECT x.id, x.says, x.correct, x.ref") + kItemColumns +
+                               QStringLiteral(" FROM errata x") + kItemJoin;
+
+} // namespace
+
+Result<QList<Erratum>> ContentRepository::errata() const
+{
+    return readAll<Erratum>(*this, kErratumSelect + QStringLiteral(" ORDER BY i.position"), {}, erratumFrom);
+}
+
+Result<QList<Erratum>> ContentRepository::errataIn(int fileId, int firstLine, int lastLine) const
+{
+    return readAll<Erratum>(*this,
+                            kErratumSelect +
+                                QStringLiteral(" WHERE i.source_file_id = ? AND i.source_line"
+                                               " BETWEEN ? AND ? ORDER BY i.source_line, i.position"),
+                            {fileId, firstLine, lastLine}, erratumFrom);
+}
+
+Result<QList<ExamProfile>> ContentRepository::examProfiles() const
+{
+    Result<QList<ExamProfile>> profiles = readAll<ExamProfile>(
+        *this,
+        QStringLiteral("SELECT id, code, name, question_count, minutes, min_score, max_score, pass_score"
+                       " FROM exam_profiles ORDER BY position"),
+        {}, [](const QSqlQuery& q) {
+            ExamProfile p;
+            p.id = q.value(0).toString();
+            p.code = q.value(1).toString();
+            p.name = q.value(2).toString();
+            p.questionCount = q.value(3).toInt();
+            p.minutes = q.value(4).toInt();
+            p.minScore = q.value(5).toInt();
+            p.maxScore = q.value(6).toInt();
+            p.passScore = q.value(7).toInt();
+            return p;
+        });
+    if (!profiles) {
+        return profiles;
+    }
+    for (ExamProfile& p : profiles.value()) {
+        const Result<QList<ExamDomain>> domains = readAll<ExamDomain>(
+            *this,
+            QStringLiteral(
+                "SELECT id, name, weight FROM exam_domains WHERE profile_id = ? ORDER BY position"),
+            {p.id}, [](const QSqlQuery& q) {
+                return ExamDomain{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()};
+            });
+        if (!domains) {
+            return Result<QList<ExamProfile>>::failure(domains.error());
+        }
+        p.domains = *domains;
+    }
+    return profiles;
+}
+
+Result<ContentStats> ContentRepository::stats() const
+{
+    ContentStats stats;
+    stats.contentHash = m_contentHash;
+    auto add = [&](const QString& topic, int ContentCounts::*field, int n) {
+        stats.perTopic[topic].*field += n;
+        stats.total.*field += n;
     };
-    QMap<QString, QJsonObject> perTopic;
-    QJsonObject totals = emptyCounts();
-    auto add = [&](const QString& topic, const QString& key, int n) {
-        if (!perTopic.contains(topic)) {
-            perTopic.insert(topic, emptyCounts());
-        }
-        QJsonObject& o = perTopic[topic];
-        o.insert(key, o.value(key).toInt() + n);
-        totals.insert(key, totals.value(key).toInt() + n);
+    static const QHash<QString, int ContentCounts::*> kindFields{
+        {itemKindName(ItemKind::Card), &ContentCounts::cards},
+        {itemKindName(ItemKind::Question), &ContentCounts::questions},
+        {itemKindName(ItemKind::Limit), &ContentCounts::limits},
+        {itemKindName(ItemKind::Formula), &ContentCounts::formulas},
+        {itemKindName(ItemKind::Erratum), &ContentCounts::errata},
     };
-
-    QSqlQuery q =
-        run(m_connection, QStringLiteral("SELECT topic_id, kind, count(*) FROM items GROUP BY 1, 2"));
-    while (q.next()) {
-        add(q.value(0).toString(), keys.value(kinds.indexOf(q.value(1).toString())), q.value(2).toInt());
+    QSqlQuery q(m_connection.database());
+    if (!exec(q, QStringLiteral("SELECT topic_id, kind, count(*) FROM items GROUP BY 1, 2"))) {
+        return Result<ContentStats>::failure(readFailure(m_path, q));
     }
-    q = run(m_connection,
-            QStringLiteral("SELECT i.topic_id, count(*) FROM questions x JOIN items i ON i.id = x.id"
-                           " WHERE x.choose > 1 GROUP BY 1"));
     while (q.next()) {
-        add(q.value(0).toString(), QStringLiteral("multi_response_questions"), q.value(1).toInt());
-    }
-    q = run(m_connection, QStringLiteral("SELECT s.topic_id, count(*),"
-                                         " sum(EXISTS(SELECT 1 FROM items i WHERE i.section_id = s.id))"
-                                         " FROM note_sections s GROUP BY 1"));
-    while (q.next()) {
-        add(q.value(0).toString(), QStringLiteral("sections"), q.value(1).toInt());
-        add(q.value(0).toString(), QStringLiteral("cited_sections"), q.value(2).toInt());
-    }
-
-    auto withCoverage = [](QJsonObject o) {
-        const int sections = o.value(QStringLiteral("sections")).toInt();
-        const double share = sections ? o.value(QStringLiteral("cited_sections")).toDouble() / sections : 0.0;
-        o.insert(QStringLiteral("section_coverage"), std::round(share * 10000.0) / 10000.0);
-        return o;
-    };
-
-    QJsonObject topics;
-    for (auto it = perTopic.cbegin(); it != perTopic.cend(); ++it) {
-        topics.insert(it.key(), withCoverage(it.value()));
-    }
-    QJsonObject result = withCoverage(totals);
-    result.insert(QStringLiteral("topics"), int(perTopic.size()));
-    result.insert(QStringLiteral("per_topic"), topics);
-    result.insert(QStringLiteral("content_hash"), meta(QStringLiteral("content_hash")));
-    return result;
-}
-
-QJsonObject ContentRepository::exportBank() const
-{
-    QJsonObject bank;
-    bank.insert(QStringLiteral("schema_version"), ContentDatabase::kSchemaVersion);
-    bank.insert(QStringLiteral("content_hash"), meta(QStringLiteral("content_hash")));
-
-    QJsonArray profiles;
-    QSqlQuery q =
-        run(m_connection, QStringLiteral("SELECT id, code, name, question_count, minutes, min_score,"
-                                         " max_score, pass_score FROM exam_profiles ORDER BY position"));
-    while (q.next()) {
-        QJsonArray domains;
-        QSqlQuery d =
-            run(m_connection,
-                QStringLiteral(
-                    "SELECT id, name, weight FROM exam_domains WHERE profile_id = ? ORDER BY position"),
-                {q.value(0)});
-        while (d.next()) {
-            domains.append(QJsonObject{{QStringLiteral("id"), d.value(0).toString()},
-                                       {QStringLiteral("name"), d.value(1).toString()},
-                                       {QStringLiteral("weight"), d.value(2).toInt()}});
+        if (int ContentCounts::*field = kindFields.value(q.value(1).toString())) {
+            add(q.value(0).toString(), field, q.value(2).toInt());
         }
-        profiles.append(
-            QJsonObject{{QStringLiteral("id"), q.value(0).toString()},
-                        {QStringLiteral("code"), q.value(1).toString()},
-                        {QStringLiteral("name"), q.value(2).toString()},
-                        {QStringLiteral("questions"), q.value(3).toInt()},
-                        {QStringLiteral("minutes"), q.value(4).toInt()},
-                        {QStringLiteral("score"), QJsonObject{{QStringLiteral("min"), q.value(5).toInt()},
-                                                              {QStringLiteral("max"), q.value(6).toInt()},
-                                                              {QStringLiteral("pass"), q.value(7).toInt()}}},
-                        {QStringLiteral("domains"), domains}});
     }
-    bank.insert(QStringLiteral("exam_profiles"), profiles);
-
-    QJsonArray topics;
-    for (const TopicRow& t : this->topics()) {
-        topics.append(QJsonObject{{QStringLiteral("id"), t.id}, {QStringLiteral("title"), t.title}});
+    if (!finished(q) ||
+        !exec(q, QStringLiteral("SELECT i.topic_id, count(*) FROM questions x JOIN items i ON i.id = x.id"
+                                " WHERE x.choose > 1 GROUP BY 1"))) {
+        return Result<ContentStats>::failure(readFailure(m_path, q));
     }
-    bank.insert(QStringLiteral("topics"), topics);
-
-    QJsonArray cards;
-    q = run(m_connection,
-            QStringLiteral("SELECT x.id, i.topic_id, x.front, x.back, f.name, i.source_line, i.source_quote"
-                           " FROM cards x") +
-                kItemSource + QStringLiteral(" ORDER BY i.position"));
     while (q.next()) {
-        cards.append(QJsonObject{{QStringLiteral("id"), q.value(0).toString()},
-                                 {QStringLiteral("topic"), q.value(1).toString()},
-                                 {QStringLiteral("front"), q.value(2).toString()},
-                                 {QStringLiteral("back"), q.value(3).toString()},
-                                 {QStringLiteral("source"), sourceJson(q, 4)}});
+        add(q.value(0).toString(), &ContentCounts::multiResponseQuestions, q.value(1).toInt());
     }
-    bank.insert(QStringLiteral("cards"), cards);
-
-    QJsonArray questions;
-    q = run(m_connection, QStringLiteral("SELECT x.id, i.topic_id, x.stem, x.choose, x.explanation, f.name,"
-                                         " i.source_line, i.source_quote FROM questions x") +
-                              kItemSource + QStringLiteral(" ORDER BY i.position"));
+    if (!finished(q) ||
+        !exec(q, QStringLiteral("SELECT s.topic_id, count(*),"
+                                " sum(EXISTS(SELECT 1 FROM items i WHERE i.section_id = s.id))"
+                                " FROM note_sections s GROUP BY 1"))) {
+        return Result<ContentStats>::failure(readFailure(m_path, q));
+    }
     while (q.next()) {
-        QJsonArray options;
-        QSqlQuery o = run(m_connection,
-                          QStringLiteral("SELECT text, correct, why FROM question_options"
-                                         " WHERE question_id = ? ORDER BY position"),
-                          {q.value(0)});
-        while (o.next()) {
-            options.append(QJsonObject{{QStringLiteral("text"), o.value(0).toString()},
-                                       {QStringLiteral("correct"), o.value(1).toBool()},
-                                       {QStringLiteral("why"), o.value(2).toString()}});
-        }
-        QJsonObject domains;
-        QSqlQuery d =
-            run(m_connection,
-                QStringLiteral("SELECT profile_id, domain_id FROM question_domains WHERE question_id = ?"
-                               " ORDER BY profile_id"),
-                {q.value(0)});
-        while (d.next()) {
-            domains.insert(d.value(0).toString(), d.value(1).toString());
-        }
-        questions.append(QJsonObject{{QStringLiteral("id"), q.value(0).toString()},
-                                     {QStringLiteral("topic"), q.value(1).toString()},
-                                     {QStringLiteral("stem"), q.value(2).toString()},
-                                     {QStringLiteral("choose"), q.value(3).toInt()},
-                                     {QStringLiteral("multi_response"), q.value(3).toInt() > 1},
-                                     {QStringLiteral("options"), options},
-                                     {QStringLiteral("explanation"), q.value(4).toString()},
-                                     {QStringLiteral("domains"), domains},
-                                     {QStringLiteral("source"), sourceJson(q, 5)}});
+        add(q.value(0).toString(), &ContentCounts::sections, q.value(1).toInt());
+        add(q.value(0).toString(), &ContentCounts::citedSections, q.value(2).toInt());
     }
-    bank.insert(QStringLiteral("questions"), questions);
-
-    QJsonArray limits;
-    q = run(m_connection,
-            QStringLiteral("SELECT x.id, i.topic_id, x.name, x.value, x.numeric_value, x.unit, x.note,"
-                           " f.name, i.source_line, i.source_quote FROM limits x") +
-                kItemSource + QStringLiteral(" ORDER BY i.position"));
-    while (q.next()) {
-        const QJsonValue value =
-            q.value(4).isNull() ? QJsonValue(q.value(3).toString()) : QJsonValue(q.value(4).toDouble());
-        limits.append(QJsonObject{{QStringLiteral("id"), q.value(0).toString()},
-                                  {QStringLiteral("topic"), q.value(1).toString()},
-                                  {QStringLiteral("name"), q.value(2).toString()},
-                                  {QStringLiteral("value"), value},
-                                  {QStringLiteral("unit"), q.value(5).toString()},
-                                  {QStringLiteral("note"), q.value(6).toString()},
-                                  {QStringLiteral("source"), sourceJson(q, 7)}});
+    if (!finished(q)) {
+        return Result<ContentStats>::failure(readFailure(m_path, q));
     }
-    bank.insert(QStringLiteral("limits"), limits);
-
-    QJsonArray formulas;
-    q = run(m_connection,
-            QStringLiteral("SELECT x.id, i.topic_id, x.name, x.expression, x.variables, x.example,"
-                           " f.name, i.source_line, i.source_quote FROM formulas x") +
-                kItemSource + QStringLiteral(" ORDER BY i.position"));
-    while (q.next()) {
-        QJsonArray where;
-        const QJsonArray pairs = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).array();
-        for (const QJsonValue& pair : pairs) {
-            where.append(QJsonObject{{QStringLiteral("variable"), pair.toArray().at(0)},
-                                     {QStringLiteral("meaning"), pair.toArray().at(1)}});
-        }
-        formulas.append(QJsonObject{{QStringLiteral("id"), q.value(0).toString()},
-                                    {QStringLiteral("topic"), q.value(1).toString()},
-                                    {QStringLiteral("name"), q.value(2).toString()},
-                                    {QStringLiteral("expression"), q.value(3).toString()},
-                                    {QStringLiteral("where"), where},
-                                    {QStringLiteral("example"), q.value(5).toString()},
-                                    {QStringLiteral("source"), sourceJson(q, 6)}});
-    }
-    bank.insert(QStringLiteral("formulas"), formulas);
-
-    QJsonArray errata;
-    q = run(m_connection,
-            QStringLiteral("SELECT x.id, i.topic_id, x.says, x.correct, x.ref, f.name, i.source_line,"
-                           " i.source_quote FROM errata x") +
-                kItemSource + QStringLiteral(" ORDER BY i.position"));
-    while (q.next()) {
-        errata.append(QJsonObject{{QStringLiteral("id"), q.value(0).toString()},
-                                  {QStringLiteral("topic"), q.value(1).toString()},
-                                  {QStringLiteral("says"), q.value(2).toString()},
-                                  {QStringLiteral("correct"), q.value(3).toString()},
-                                  {QStringLiteral("ref"), q.value(4).toString()},
-                                  {QStringLiteral("source"), sourceJson(q, 5)}});
-    }
-    bank.insert(QStringLiteral("errata"), errata);
-    return bank;
+    return stats;
 }
 
 } // namespace certdeck

@@ -1,13 +1,17 @@
 #pragma once
 
+#include "content/ContentModel.h"
+#include "util/Result.h"
 #include "util/SqliteConnection.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
+
+class QSqlQuery;
 
 namespace certdeck {
 
@@ -33,15 +37,30 @@ struct NoteLineRow {
     QString text;
 };
 
-struct ErratumRow {
-    QString id;
-    int line = 0;
-    QString says;
-    QString correct;
-    QString ref;
+/// How much the bank holds, in all and per topic.
+struct ContentCounts {
+    int cards = 0;
+    int questions = 0;
+    int multiResponseQuestions = 0;
+    int limits = 0;
+    int formulas = 0;
+    int errata = 0;
+    int sections = 0;
+    int citedSections = 0; ///< note sections that some item cites
+
+    /// The share of note sections some item cites, 0 to 1.
+    double sectionCoverage() const { return sections ? double(citedSections) / sections : 0.0; }
 };
 
-/// Read-only access to content.db: topics, notes, items, exam profiles, stats and export.
+struct ContentStats {
+    ContentCounts total;
+    QMap<QString, ContentCounts> perTopic; ///< topic id -> counts (topics with any note or item)
+    QString contentHash;
+};
+
+/// Read-only access to content.db through typed readers: topics, notes, the curated items (the same structs
+/// the compiler loads, with their source location in the notes and in the deck) and exam profiles. Every
+/// reader returns a Result: a query that fails is an error naming the file, never an empty list.
 class ContentRepository {
     Q_DECLARE_TR_FUNCTIONS(ContentRepository)
 
@@ -54,27 +73,40 @@ public:
     const QString& path() const { return m_path; }
     const SqliteConnection& connection() const { return m_connection; }
 
-    QString meta(const QString& key) const;
-    QList<TopicRow> topics() const;
-    /// Every note section, grouped by topic (in topics.yaml order), then file, then position.
-    QList<NoteSectionRow> sections() const;
-    std::optional<NoteSectionRow> section(int sectionId) const;
-    std::optional<NoteSectionRow> sectionAt(const QString& fileName, int line) const;
-    QList<NoteLineRow> lines(int fileId, int firstLine, int lastLine) const;
-    QList<ErratumRow> errata(int fileId, int firstLine, int lastLine) const;
+    /// SHA-256 over the sources content.db was compiled from.
+    const QString& contentHash() const { return m_contentHash; }
 
-    /// Counts per kind, per topic, and the share of note sections some item cites.
-    QJsonObject stats() const;
-    /// The whole bank: cards, questions with options, limits, formulas, errata, exam profiles.
-    QJsonObject exportBank() const;
+    Result<QList<TopicRow>> topics() const;
+    /// Every note section, grouped by topic (in topics.yaml order), then file, then position.
+    Result<QList<NoteSectionRow>> sections() const;
+    Result<std::optional<NoteSectionRow>> section(int sectionId) const;
+    Result<std::optional<NoteSectionRow>> sectionAt(const QString& fileName, int line) const;
+    Result<QList<NoteLineRow>> lines(int fileId, int firstLine, int lastLine) const;
+
+    /// The curated items in deck order (topic by topic, as written).
+    Result<QList<Card>> cards() const;
+    Result<std::optional<Card>> card(const QString& id) const;
+    Result<QList<Question>> questions() const;
+    Result<QList<Limit>> limits() const;
+    Result<QList<Formula>> formulas() const;
+    Result<QList<Erratum>> errata() const;
+    /// The errata about lines `firstLine`..`lastLine` of a notes file, by line.
+    Result<QList<Erratum>> errataIn(int fileId, int firstLine, int lastLine) const;
+    Result<QList<ExamProfile>> examProfiles() const;
+
+    Result<ContentStats> stats() const;
+
+    /// The message for a query on the content database at `path` that failed.
+    static QString readFailure(const QString& path, const QSqlQuery& query);
 
 private:
     /// Why the open file is not a content database this build can read, as a message naming `shown`; a
     /// null string when it is one.
-    QString verify(const QString& shown) const;
+    QString verify(const QString& shown);
 
     SqliteConnection m_connection;
     QString m_path;
+    QString m_contentHash;
 };
 
 } // namespace certdeck

@@ -117,8 +117,8 @@ TEST_F(MainWindowTest, LookupAnswersAsYouTypeAndLeadsToTheNotes)
     ASSERT_TRUE(repo.open(QStringLiteral(CERTDECK_TEST_CONTENT_DB), &error));
     const qsizetype colon = source.lastIndexOf(u':');
     const auto section = repo.sectionAt(source.left(colon), source.mid(colon + 1).toInt());
-    ASSERT_TRUE(section);
-    EXPECT_EQ(notes->currentSectionId(), section->id);
+    ASSERT_TRUE(section && section->has_value());
+    EXPECT_EQ(notes->currentSectionId(), (*section)->id);
     EXPECT_TRUE(notes->renderedText().contains(QStringLiteral("Default value is 30 sec")));
 }
 
@@ -150,9 +150,10 @@ TEST_F(MainWindowTest, NotesShowTextAsWrittenWithErrataBesideTheirLines)
     ContentRepository repo;
     QString error;
     ASSERT_TRUE(repo.open(QStringLiteral(CERTDECK_TEST_CONTENT_DB), &error));
-    const auto section = repo.sectionAt(QStringLiteral("000_42ab871c923022a8.txt"), 367);
-    ASSERT_TRUE(section);
-    const QList<ErratumRow> errata = repo.errata(section->fileId, section->firstLine, section->lastLine);
+    const auto found = repo.sectionAt(QStringLiteral("000_42ab871c923022a8.txt"), 367);
+    ASSERT_TRUE(found && found->has_value());
+    const NoteSectionRow& section = **found;
+    const QList<Erratum> errata = repo.errataIn(section.fileId, section.firstLine, section.lastLine).value();
     ASSERT_FALSE(errata.isEmpty()) << "the SQS section of the notes has corrections";
 
     ASSERT_TRUE(notes->showLocation(QStringLiteral("000_42ab871c923022a8.txt"), 367));
@@ -160,8 +161,9 @@ TEST_F(MainWindowTest, NotesShowTextAsWrittenWithErrataBesideTheirLines)
     EXPECT_TRUE(html.contains(QStringLiteral("Correction:")));
     EXPECT_TRUE(html.contains(errata.first().correct.toHtmlEscaped().left(40)));
     // The wrong line as written, and its erratum in the same table row.
-    const QString wrong =
-        repo.lines(section->fileId, errata.first().line, errata.first().line).first().text.trimmed();
+    const QString wrong = repo.lines(section.fileId, errata.first().source.line, errata.first().source.line)
+                              ->first()
+                              .text.trimmed();
     const qsizetype lineAt = html.indexOf(wrong.toHtmlEscaped().left(30));
     const qsizetype fixAt = html.indexOf(QStringLiteral("Correction:"), lineAt);
     ASSERT_GE(lineAt, 0);
@@ -182,7 +184,12 @@ TEST_F(MainWindowTest, AForeignProgressFileIsReportedInADialogAndKept)
         ASSERT_TRUE(f.open(QIODevice::WriteOnly));
         f.write("these are my own notes, not a database");
     }
+    QString failure;
+    QObject::connect(context.get(), &AppContext::progressFailed,
+                     [&failure](const QString& m) { failure = m; });
     window->openProgress();
+    EXPECT_TRUE(failure.contains(QStringLiteral("not a Certdeck progress database")));
+    EXPECT_EQ(context->progressState(), AppContext::ProgressState::Failed);
     auto* box = window->findChild<QMessageBox*>(QStringLiteral("progressError"));
     ASSERT_TRUE(box);
     EXPECT_TRUE(box->text().contains(progressPath()));
@@ -195,10 +202,25 @@ TEST_F(MainWindowTest, AForeignProgressFileIsReportedInADialogAndKept)
 
 TEST_F(MainWindowTest, ANewProgressDatabaseOpensSilently)
 {
+    int ready = 0;
+    QObject::connect(context.get(), &AppContext::progressReady, [&ready] { ++ready; });
     window->openProgress();
+    EXPECT_EQ(ready, 1) << "pages waiting for progress are told it is ready";
+    EXPECT_EQ(context->progressState(), AppContext::ProgressState::Ready);
     EXPECT_FALSE(window->findChild<QMessageBox*>(QStringLiteral("progressError")));
     EXPECT_TRUE(context->progress().isOpen());
     EXPECT_EQ(context->progress().schemaVersion(), 1);
+}
+
+TEST_F(MainWindowTest, ANavigationRequestOpensThePageThatShowsIt)
+{
+    window->showPage(PageId::Lookup);
+    context->navigate(NavigationRequest::notesLine(QStringLiteral("000_42ab871c923022a8.txt"), 367));
+    EXPECT_EQ(window->currentPage(), PageId::Notes);
+    auto* notes = qobject_cast<NotesPage*>(window->pageIfBuilt(PageId::Notes));
+    ASSERT_TRUE(notes);
+    EXPECT_GT(notes->currentSectionId(), 0);
+    EXPECT_FALSE(window->navigate(NavigationRequest::notesLine(QStringLiteral("no-such-file.txt"), 1)));
 }
 
 TEST_F(MainWindowTest, TryAgainOpensTheProgressOnceTheLearnerHasMovedTheFileAway)

@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <functional>
 
 using namespace certdeck;
@@ -134,13 +135,15 @@ TEST(ContentCompiler, ItemsPointAtTheSectionTheyCite)
     ASSERT_TRUE(ContentCompiler::writeDatabase(result.bank, out.filePath(QStringLiteral("c.db")), &error));
     ContentRepository repo;
     ASSERT_TRUE(repo.open(out.filePath(QStringLiteral("c.db")), &error)) << error.toStdString();
-    const QJsonObject stats = repo.stats();
-    EXPECT_EQ(stats.value(QStringLiteral("sections")).toInt(), 2);
-    EXPECT_EQ(stats.value(QStringLiteral("cited_sections")).toInt(), 1) << "every item cites the SQS section";
-    EXPECT_DOUBLE_EQ(stats.value(QStringLiteral("section_coverage")).toDouble(), 0.5);
-    const QList<ErratumRow> errata = repo.errata(1, 1, 8);
-    ASSERT_EQ(errata.size(), 1);
-    EXPECT_EQ(errata.first().line, 3);
+    const Result<ContentStats> stats = repo.stats();
+    ASSERT_TRUE(stats) << stats.error().toStdString();
+    EXPECT_EQ(stats->total.sections, 2);
+    EXPECT_EQ(stats->total.citedSections, 1) << "every item cites the SQS section";
+    EXPECT_DOUBLE_EQ(stats->total.sectionCoverage(), 0.5);
+    const Result<QList<Erratum>> errata = repo.errataIn(1, 1, 8);
+    ASSERT_TRUE(errata);
+    ASSERT_EQ(errata->size(), 1);
+    EXPECT_EQ(errata->first().source.line, 3);
 }
 
 TEST(ContentRepository, RefusesAFileThatIsNotContent)
@@ -223,8 +226,72 @@ TEST(ContentRepository, ReadingContentCreatesNoFileBesideIt)
     ContentRepository repo;
     QString error;
     ASSERT_TRUE(repo.open(path, &error)) << error.toStdString();
-    EXPECT_FALSE(repo.topics().isEmpty());
+    EXPECT_FALSE(repo.topics()->isEmpty());
     EXPECT_EQ(folderSnapshot(dir.path()), before);
+}
+
+} // namespace
+
+namespace {
+
+TEST(ContentRepository, TypedReadersGiveEveryItemWithItsSource)
+{
+    ContentRepository repo;
+    QString error;
+    ASSERT_TRUE(repo.open(QStringLiteral(CERTDECK_TEST_CONTENT_DB), &error)) << error.toStdString();
+    const Result<QList<Card>> cards = repo.cards();
+    const Result<QList<Question>> questions = repo.questions();
+    const Result<QList<ExamProfile>> profiles = repo.examProfiles();
+    ASSERT_TRUE(cards && questions && profiles);
+    ASSERT_FALSE(cards->isEmpty());
+    for (const Card& c : *cards) {
+        EXPECT_FALSE(c.front.isEmpty()) << c.id.toStdString();
+        EXPECT_TRUE(c.source.file.endsWith(QStringLiteral(".txt"))) << c.id.toStdString();
+        EXPECT_GT(c.source.line, 0) << c.id.toStdString();
+        EXPECT_TRUE(c.at.file.startsWith(QStringLiteral("decks/"))) << c.at.file.toStdString();
+    }
+    EXPECT_EQ(Card::kind, ItemKind::Card);
+    EXPECT_EQ(itemKindName(Question::kind), QStringLiteral("question"));
+    for (const Question& q : *questions) {
+        EXPECT_GE(q.options.size(), q.choose + 1) << q.id.toStdString();
+        EXPECT_EQ(std::count_if(q.options.begin(), q.options.end(), [](const auto& o) { return o.correct; }),
+                  q.choose)
+            << q.id.toStdString();
+        EXPECT_FALSE(q.domains.isEmpty()) << q.id.toStdString();
+    }
+    ASSERT_EQ(profiles->size(), 2);
+    for (const ExamProfile& p : *profiles) {
+        EXPECT_EQ(p.questionCount, 65);
+        EXPECT_EQ(p.passScore, 720);
+        EXPECT_FALSE(p.domains.isEmpty());
+    }
+    const auto one = repo.card(cards->first().id);
+    ASSERT_TRUE(one && one->has_value());
+    EXPECT_EQ((*one)->back, cards->first().back);
+    const auto none = repo.card(QStringLiteral("no.such-card"));
+    ASSERT_TRUE(none);
+    EXPECT_FALSE(none->has_value());
+}
+
+TEST(ContentRepository, AFailedQueryIsAnErrorNeverAnEmptyList)
+{
+    // Every table is there, so the file opens; but the cards table lost a column, so reading cards fails.
+    QTemporaryDir dir;
+    const QString path = damagedCopy(dir, [](QByteArray&) {});
+    {
+        SqliteConnection rw;
+        QString error;
+        ASSERT_TRUE(rw.open(path, SqliteConnection::Mode::ReadWrite, &error)) << error.toStdString();
+        ASSERT_TRUE(rw.exec(QStringLiteral("ALTER TABLE cards DROP COLUMN back")));
+    }
+    ContentRepository repo;
+    QString error;
+    ASSERT_TRUE(repo.open(path, &error)) << error.toStdString();
+    const Result<QList<Card>> cards = repo.cards();
+    ASSERT_FALSE(cards.ok());
+    EXPECT_TRUE(cards.error().contains(path)) << cards.error().toStdString();
+    EXPECT_TRUE(cards.error().contains(QStringLiteral("back"))) << cards.error().toStdString();
+    EXPECT_TRUE(repo.limits().ok()) << "other readers still work";
 }
 
 } // namespace
