@@ -328,6 +328,104 @@ Rückgabewert: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
         <source>where your progress is kept and what it holds</source>
         <translation>wo Ihr Lernfortschritt liegt und was er enthält</translation>
     </message>
+    <message>
+        <source>cannot read standard input: %1</source>
+        <translation>Standardeingabe nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>standard input is longer than %1 MiB</source>
+        <translation>die Standardeingabe ist länger als %1 MiB</translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation>Karte %1</translation>
+    </message>
+    <message>
+        <source>card #%1 (no id)</source>
+        <extracomment>%1 is the card&apos;s position in the input, from 1</extracomment>
+        <translation>Karte Nr. %1 (ohne ID)</translation>
+    </message>
+    <message>
+        <source>standard input is not JSON: %1 at byte %2</source>
+        <translation>die Standardeingabe ist kein JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>expected {&quot;cards&quot;: [...]} on standard input</source>
+        <translation>erwartet wird {&quot;cards&quot;: [...]} auf der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>%1: &quot;id&quot; must be a string or a number</source>
+        <translation>%1: &quot;id&quot; muss eine Zeichenkette oder Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1: &quot;reviews&quot; must be a list</source>
+        <translation>%1: &quot;reviews&quot; muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>%1, review %2</source>
+        <extracomment>%1 names the card, %2 is the review&apos;s position from 1</extracomment>
+        <translation>%1, Wiederholung %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;at&quot; must be an ISO-8601 time with a zone, such as 2025-01-05T09:00:00Z (got %2)</source>
+        <translation>%1: &quot;at&quot; muss eine ISO-8601-Zeit mit Zone sein, etwa 2025-01-05T09:00:00Z (erhalten: %2)</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>keine Zeit</translation>
+    </message>
+    <message>
+        <source>%1: &quot;rating&quot; must be 1 (again), 2 (hard), 3 (good) or 4 (easy)</source>
+        <translation>%1: &quot;rating&quot; muss 1 (nochmal), 2 (schwer), 3 (gut) oder 4 (leicht) sein</translation>
+    </message>
+    <message>
+        <source>%1: reviews are out of order (%2 is before %3)</source>
+        <translation>%1: Wiederholungen nicht in zeitlicher Reihenfolge (%2 liegt vor %3)</translation>
+    </message>
+    <message>
+        <source>Usage: certdeck srs replay --json &lt; reviews.json
+
+Replays review histories through the FSRS-6 scheduler (default parameters, desired
+retention 0.9, learning steps 1m 10m, relearning step 10m, no fuzz) and prints the
+schedule after every review. Each card starts new at its first review.
+
+Input:  {&quot;cards&quot;:[{&quot;id&quot;:&quot;c1&quot;,&quot;reviews&quot;:[{&quot;at&quot;:&quot;2025-01-05T09:00:00Z&quot;,&quot;rating&quot;:3}]}]}
+        ratings 1 again, 2 hard, 3 good, 4 easy; times ISO-8601 with a zone, in order
+Output: {&quot;cards&quot;:[{&quot;id&quot;:&quot;c1&quot;,&quot;steps&quot;:[{&quot;state&quot;,&quot;due&quot;,&quot;stability&quot;,&quot;difficulty&quot;,
+        &quot;reps&quot;,&quot;lapses&quot;,&quot;elapsed_days&quot;,&quot;scheduled_days&quot;,&quot;learning_steps&quot;}]}]}
+
+Input that is not valid prints one line naming the card and the problem, and exits 2.
+
+Options:
+  --json        print JSON (the only output)
+  -h, --help    show this help
+</source>
+        <translation>Aufruf: certdeck srs replay --json &lt; reviews.json
+
+Spielt Wiederholungsverläufe mit dem FSRS-6-Planer ab (Standardparameter, gewünschte
+Behaltensrate 0,9, Lernschritte 1m 10m, Wiederlernschritt 10m, ohne Streuung) und gibt
+den Plan nach jeder Wiederholung aus. Jede Karte beginnt neu bei ihrer ersten Wiederholung.
+
+Eingabe: {&quot;cards&quot;:[{&quot;id&quot;:&quot;c1&quot;,&quot;reviews&quot;:[{&quot;at&quot;:&quot;2025-01-05T09:00:00Z&quot;,&quot;rating&quot;:3}]}]}
+         Bewertungen 1 nochmal, 2 schwer, 3 gut, 4 leicht; Zeiten ISO-8601 mit Zone, in Reihenfolge
+Ausgabe: {&quot;cards&quot;:[{&quot;id&quot;:&quot;c1&quot;,&quot;steps&quot;:[{&quot;state&quot;,&quot;due&quot;,&quot;stability&quot;,&quot;difficulty&quot;,
+        &quot;reps&quot;,&quot;lapses&quot;,&quot;elapsed_days&quot;,&quot;scheduled_days&quot;,&quot;learning_steps&quot;}]}]}
+
+Ungültige Eingabe gibt eine Zeile mit Karte und Problem aus und endet mit Status 2.
+
+Optionen:
+  --json        JSON ausgeben (die einzige Ausgabe)
+  -h, --help    diese Hilfe anzeigen
+</translation>
+    </message>
+    <message>
+        <source>--json is required (the output is JSON)</source>
+        <translation>--json ist erforderlich (die Ausgabe ist JSON)</translation>
+    </message>
+    <message>
+        <source>replay review histories through the FSRS scheduler</source>
+        <translation>Wiederholungsverläufe mit dem FSRS-Planer abspielen</translation>
+    </message>
 </context>
 <context>
     <name>ContentCompiler</name>

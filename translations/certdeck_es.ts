@@ -331,6 +331,105 @@ Código de salida: 0 éxito, 1 fallo o problemas encontrados, 2 línea de órden
         <source>where your progress is kept and what it holds</source>
         <translation>dónde se guarda su progreso y qué contiene</translation>
     </message>
+    <message>
+        <source>cannot read standard input: %1</source>
+        <translation>no se puede leer la entrada estándar: %1</translation>
+    </message>
+    <message>
+        <source>standard input is longer than %1 MiB</source>
+        <translation>la entrada estándar supera %1 MiB</translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation>tarjeta %1</translation>
+    </message>
+    <message>
+        <source>card #%1 (no id)</source>
+        <extracomment>%1 is the card&apos;s position in the input, from 1</extracomment>
+        <translation>tarjeta n.º %1 (sin id)</translation>
+    </message>
+    <message>
+        <source>standard input is not JSON: %1 at byte %2</source>
+        <translation>la entrada estándar no es JSON: %1 en el byte %2</translation>
+    </message>
+    <message>
+        <source>expected {&quot;cards&quot;: [...]} on standard input</source>
+        <translation>se esperaba {&quot;cards&quot;: [...]} en la entrada estándar</translation>
+    </message>
+    <message>
+        <source>%1: &quot;id&quot; must be a string or a number</source>
+        <translation>%1: &quot;id&quot; debe ser una cadena o un número</translation>
+    </message>
+    <message>
+        <source>%1: &quot;reviews&quot; must be a list</source>
+        <translation>%1: &quot;reviews&quot; debe ser una lista</translation>
+    </message>
+    <message>
+        <source>%1, review %2</source>
+        <extracomment>%1 names the card, %2 is the review&apos;s position from 1</extracomment>
+        <translation>%1, repaso %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;at&quot; must be an ISO-8601 time with a zone, such as 2025-01-05T09:00:00Z (got %2)</source>
+        <translation>%1: &quot;at&quot; debe ser una hora ISO-8601 con zona, como 2025-01-05T09:00:00Z (se recibió %2)</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>ninguna hora</translation>
+    </message>
+    <message>
+        <source>%1: &quot;rating&quot; must be 1 (again), 2 (hard), 3 (good) or 4 (easy)</source>
+        <translation>%1: &quot;rating&quot; debe ser 1 (otra vez), 2 (difícil), 3 (bien) o 4 (fácil)</translation>
+    </message>
+    <message>
+        <source>%1: reviews are out of order (%2 is before %3)</source>
+        <translation>%1: los repasos no están en orden (%2 es anterior a %3)</translation>
+    </message>
+    <message>
+        <source>Usage: certdeck srs replay --json &lt; reviews.json
+
+Replays review histories through the FSRS-6 scheduler (default parameters, desired
+retention 0.9, learning steps 1m 10m, relearning step 10m, no fuzz) and prints the
+schedule after every review. Each card starts new at its first review.
+
+Input:  {&quot;cards&quot;:[{&quot;id&quot;:&quot;c1&quot;,&quot;reviews&quot;:[{&quot;at&quot;:&quot;2025-01-05T09:00:00Z&quot;,&quot;rating&quot;:3}]}]}
+        ratings 1 again, 2 hard, 3 good, 4 easy; times ISO-8601 with a zone, in order
+Output: {&quot;cards&quot;:[{&quot;id&quot;:&quot;c1&quot;,&quot;steps&quot;:[{&quot;state&quot;,&quot;due&quot;,&quot;stability&quot;,&quot;difficulty&quot;,
+        &quot;reps&quot;,&quot;lapses&quot;,&quot;elapsed_days&quot;,&quot;scheduled_days&quot;,&quot;learning_steps&quot;}]}]}
+
+Input that is not valid prints one line naming the card and the problem, and exits 2.
+
+Options:
+  --json        print JSON (the only output)
+  -h, --help    show this help
+</source>
+        <translation>Uso: certdeck srs replay --json &lt; reviews.json
+
+Reproduce historiales de repaso con el planificador FSRS-6 (parámetros por defecto,
+retención deseada 0,9, pasos de aprendizaje 1m 10m, paso de reaprendizaje 10m, sin
+variación aleatoria) e imprime la planificación tras cada repaso. Cada tarjeta empieza
+nueva en su primer repaso.
+
+Entrada: {&quot;cards&quot;:[{&quot;id&quot;:&quot;c1&quot;,&quot;reviews&quot;:[{&quot;at&quot;:&quot;2025-01-05T09:00:00Z&quot;,&quot;rating&quot;:3}]}]}
+         valoraciones 1 otra vez, 2 difícil, 3 bien, 4 fácil; horas ISO-8601 con zona, en orden
+Salida:  {&quot;cards&quot;:[{&quot;id&quot;:&quot;c1&quot;,&quot;steps&quot;:[{&quot;state&quot;,&quot;due&quot;,&quot;stability&quot;,&quot;difficulty&quot;,
+        &quot;reps&quot;,&quot;lapses&quot;,&quot;elapsed_days&quot;,&quot;scheduled_days&quot;,&quot;learning_steps&quot;}]}]}
+
+Una entrada no válida imprime una línea con la tarjeta y el problema, y sale con 2.
+
+Opciones:
+  --json        imprime JSON (la única salida)
+  -h, --help    muestra esta ayuda
+</translation>
+    </message>
+    <message>
+        <source>--json is required (the output is JSON)</source>
+        <translation>--json es obligatorio (la salida es JSON)</translation>
+    </message>
+    <message>
+        <source>replay review histories through the FSRS scheduler</source>
+        <translation>reproduce historiales de repaso con el planificador FSRS</translation>
+    </message>
 </context>
 <context>
     <name>ContentCompiler</name>

@@ -328,6 +328,104 @@ Exit status: 0 success, 1 failure or problems found, 2 wrong command line.
         <source>where your progress is kept and what it holds</source>
         <translation>学習記録の保存場所と内容</translation>
     </message>
+    <message>
+        <source>cannot read standard input: %1</source>
+        <translation>標準入力を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>standard input is longer than %1 MiB</source>
+        <translation>標準入力が %1 MiB を超えています</translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation>カード %1</translation>
+    </message>
+    <message>
+        <source>card #%1 (no id)</source>
+        <extracomment>%1 is the card&apos;s position in the input, from 1</extracomment>
+        <translation>%1 番目のカード（ID なし）</translation>
+    </message>
+    <message>
+        <source>standard input is not JSON: %1 at byte %2</source>
+        <translation>標準入力が JSON ではありません: %1（%2 バイト目）</translation>
+    </message>
+    <message>
+        <source>expected {&quot;cards&quot;: [...]} on standard input</source>
+        <translation>標準入力には {&quot;cards&quot;: [...]} が必要です</translation>
+    </message>
+    <message>
+        <source>%1: &quot;id&quot; must be a string or a number</source>
+        <translation>%1: &quot;id&quot; は文字列または数値にしてください</translation>
+    </message>
+    <message>
+        <source>%1: &quot;reviews&quot; must be a list</source>
+        <translation>%1: &quot;reviews&quot; はリストにしてください</translation>
+    </message>
+    <message>
+        <source>%1, review %2</source>
+        <extracomment>%1 names the card, %2 is the review&apos;s position from 1</extracomment>
+        <translation>%1、%2 回目の復習</translation>
+    </message>
+    <message>
+        <source>%1: &quot;at&quot; must be an ISO-8601 time with a zone, such as 2025-01-05T09:00:00Z (got %2)</source>
+        <translation>%1: &quot;at&quot; はタイムゾーン付きの ISO-8601 時刻にしてください（例: 2025-01-05T09:00:00Z、入力: %2）</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>時刻なし</translation>
+    </message>
+    <message>
+        <source>%1: &quot;rating&quot; must be 1 (again), 2 (hard), 3 (good) or 4 (easy)</source>
+        <translation>%1: &quot;rating&quot; は 1（もう一度）、2（難しい）、3（正解）、4（簡単）のいずれかにしてください</translation>
+    </message>
+    <message>
+        <source>%1: reviews are out of order (%2 is before %3)</source>
+        <translation>%1: 復習が時刻順になっていません（%2 は %3 より前です）</translation>
+    </message>
+    <message>
+        <source>Usage: certdeck srs replay --json &lt; reviews.json
+
+Replays review histories through the FSRS-6 scheduler (default parameters, desired
+retention 0.9, learning steps 1m 10m, relearning step 10m, no fuzz) and prints the
+schedule after every review. Each card starts new at its first review.
+
+Input:  {&quot;cards&quot;:[{&quot;id&quot;:&quot;c1&quot;,&quot;reviews&quot;:[{&quot;at&quot;:&quot;2025-01-05T09:00:00Z&quot;,&quot;rating&quot;:3}]}]}
+        ratings 1 again, 2 hard, 3 good, 4 easy; times ISO-8601 with a zone, in order
+Output: {&quot;cards&quot;:[{&quot;id&quot;:&quot;c1&quot;,&quot;steps&quot;:[{&quot;state&quot;,&quot;due&quot;,&quot;stability&quot;,&quot;difficulty&quot;,
+        &quot;reps&quot;,&quot;lapses&quot;,&quot;elapsed_days&quot;,&quot;scheduled_days&quot;,&quot;learning_steps&quot;}]}]}
+
+Input that is not valid prints one line naming the card and the problem, and exits 2.
+
+Options:
+  --json        print JSON (the only output)
+  -h, --help    show this help
+</source>
+        <translation>使い方: certdeck srs replay --json &lt; reviews.json
+
+復習履歴を FSRS-6 スケジューラで再生し（既定のパラメータ、目標記憶率 0.9、学習ステップ
+1分・10分、再学習ステップ 10分、ゆらぎなし）、復習ごとのスケジュールを出力します。
+各カードは最初の復習時に新規カードとして始まります。
+
+入力:  {&quot;cards&quot;:[{&quot;id&quot;:&quot;c1&quot;,&quot;reviews&quot;:[{&quot;at&quot;:&quot;2025-01-05T09:00:00Z&quot;,&quot;rating&quot;:3}]}]}
+       評価は 1 もう一度、2 難しい、3 正解、4 簡単。時刻はタイムゾーン付き ISO-8601 で時刻順
+出力:  {&quot;cards&quot;:[{&quot;id&quot;:&quot;c1&quot;,&quot;steps&quot;:[{&quot;state&quot;,&quot;due&quot;,&quot;stability&quot;,&quot;difficulty&quot;,
+        &quot;reps&quot;,&quot;lapses&quot;,&quot;elapsed_days&quot;,&quot;scheduled_days&quot;,&quot;learning_steps&quot;}]}]}
+
+不正な入力ではカードと問題を 1 行で示し、終了ステータス 2 で終わります。
+
+オプション:
+  --json        JSON を出力（唯一の出力形式）
+  -h, --help    このヘルプを表示
+</translation>
+    </message>
+    <message>
+        <source>--json is required (the output is JSON)</source>
+        <translation>--json が必要です（出力は JSON です）</translation>
+    </message>
+    <message>
+        <source>replay review histories through the FSRS scheduler</source>
+        <translation>復習履歴を FSRS スケジューラで再生する</translation>
+    </message>
 </context>
 <context>
     <name>ContentCompiler</name>

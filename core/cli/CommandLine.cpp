@@ -3,6 +3,9 @@
 #include "content/ContentRepository.h"
 
 #include <QCommandLineParser>
+#include <QFile>
+
+#include <cstdio>
 
 namespace certdeck {
 
@@ -62,7 +65,7 @@ QString padded(const QString& text, qsizetype width, bool alignRight)
 
 QList<CliCommand> CommandLine::commands()
 {
-    return contentCommands() + lookupCommands() + progressCommands();
+    return contentCommands() + lookupCommands() + progressCommands() + srsCommands();
 }
 
 int CommandLine::usageError(const QString& command, const QString& message)
@@ -89,6 +92,30 @@ bool CommandLine::openContent(ContentRepository& repo)
     }
     failure(error);
     return false;
+}
+
+bool CommandLine::readInput(QByteArray* bytes, qint64 maxBytes, QString* error)
+{
+    QFile stdinFile;
+    QIODevice* input = m_env.input;
+    if (!input) {
+        if (!stdinFile.open(stdin, QIODevice::ReadOnly)) {
+            *error = tr("cannot read standard input: %1").arg(stdinFile.errorString());
+            return false;
+        }
+        input = &stdinFile;
+    }
+    bytes->clear();
+    // Blocking reads: an empty chunk is the end of the input.
+    for (QByteArray chunk = input->read(qint64(64) * 1024); !chunk.isEmpty();
+         chunk = input->read(qint64(64) * 1024)) {
+        bytes->append(chunk);
+        if (bytes->size() > maxBytes) {
+            *error = tr("standard input is longer than %1 MiB").arg(maxBytes / (1024 * 1024));
+            return false;
+        }
+    }
+    return true;
 }
 
 int CommandLine::parse(QCommandLineParser& parser, const QString& command, const QStringList& args,

@@ -12,6 +12,7 @@
 #include <functional>
 
 class QCommandLineParser;
+class QIODevice;
 
 namespace certdeck {
 
@@ -23,6 +24,7 @@ struct CliEnvironment {
     QString contentSourceDir;
     QString progressDatabase;
     QString version;
+    QIODevice* input = nullptr; ///< what commands read as standard input; nullptr: the process's stdin
 };
 
 /// Exit statuses: 0 success, 1 the command failed (or found problems), 2 the command line was wrong.
@@ -72,6 +74,9 @@ public:
               const QList<QCommandLineOption>& options, const QString& help, bool positional = false);
     /// Opens the content database, reporting why it cannot be used.
     bool openContent(ContentRepository& repo);
+    /// Reads all of standard input, at most `maxBytes`; false (with `error`) when it cannot be read or is
+    /// longer.
+    bool readInput(QByteArray* bytes, qint64 maxBytes, QString* error);
 
 private:
     QString help() const;
@@ -86,6 +91,7 @@ private:
 QList<CliCommand> contentCommands();
 QList<CliCommand> lookupCommands();
 QList<CliCommand> progressCommands();
+QList<CliCommand> srsCommands();
 
 /// `text` padded with spaces to `width` terminal cells (East Asian wide characters take two), on the right
 /// (a column of names) or the left (numbers).

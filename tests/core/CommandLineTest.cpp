@@ -6,6 +6,7 @@
 #include "progress/ProgressDatabase.h"
 #include "util/SqliteConnection.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -41,13 +42,16 @@ struct CliRun {
 
 class Cli : public ::testing::Test {
 protected:
-    CliRun run(const QStringList& args) const
+    CliRun run(const QStringList& args, const QByteArray& input = {}) const
     {
         CliRun r;
         QTextStream out(&r.out);
         QTextStream err(&r.err);
+        QBuffer in;
+        in.setData(input);
+        in.open(QIODevice::ReadOnly);
         const CliEnvironment env{contentDb, contentDir, progress.filePath(QStringLiteral("progress.db")),
-                                 QStringLiteral(CERTDECK_VERSION)};
+                                 QStringLiteral(CERTDECK_VERSION), &in};
         r.status = CommandLine(env, out, err).run(args);
         out.flush();
         err.flush();
@@ -510,6 +514,91 @@ TEST_F(Binary, CommandsThatOnlyReadLeaveEveryFileAsItWas)
     everyCommandLeavesItAsItWas("a progress database a window has open", {QStringLiteral("progress.db-shm")});
     const CliRun r = exec({QStringLiteral("progress"), QStringLiteral("info"), QStringLiteral("--json")});
     EXPECT_EQ(r.json().object().value(QStringLiteral("cards")).toInt(), 1) << "what the window wrote is seen";
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(Cli, SrsReplayPrintsTheScheduleAfterEveryReviewAsTsFsrsDoes)
+{
+    const QByteArray histories = readFile(QStringLiteral(CERTDECK_TEST_DATA_DIR "/fsrs/histories.json"));
+    const QJsonArray expected =
+        QJsonDocument::fromJson(readFile(QStringLiteral(CERTDECK_TEST_DATA_DIR "/fsrs/expected.json")))
+            .object()
+            .value(QStringLiteral("cards"))
+            .toArray();
+    const CliRun r =
+        run({QStringLiteral("srs"), QStringLiteral("replay"), QStringLiteral("--json")}, histories);
+    ASSERT_EQ(r.status, ExitOk) << r.err.toStdString();
+    const QJsonArray cards = r.json().object().value(QStringLiteral("cards")).toArray();
+    ASSERT_EQ(cards.size(), expected.size());
+    qsizetype steps = 0;
+    for (qsizetype c = 0; c < cards.size(); ++c) {
+        const QJsonObject got = cards.at(c).toObject();
+        const QJsonObject want = expected.at(c).toObject();
+        ASSERT_EQ(got.value(QStringLiteral("id")), want.value(QStringLiteral("id")));
+        const QJsonArray gotSteps = got.value(QStringLiteral("steps")).toArray();
+        const QJsonArray wantSteps = want.value(QStringLiteral("steps")).toArray();
+        ASSERT_EQ(gotSteps.size(), wantSteps.size());
+        for (qsizetype i = 0; i < gotSteps.size(); ++i, ++steps) {
+            const QJsonObject g = gotSteps.at(i).toObject();
+            const QJsonObject w = wantSteps.at(i).toObject();
+            for (const char* key : {"state", "due", "reps", "lapses"}) {
+                EXPECT_EQ(g.value(QLatin1String(key)), w.value(QLatin1String(key)))
+                    << want.value(QStringLiteral("id")).toString().toStdString() << " step " << i << " "
+                    << key;
+            }
+            for (const char* key : {"stability", "difficulty"}) {
+                EXPECT_NEAR(g.value(QLatin1String(key)).toDouble(), w.value(QLatin1String(key)).toDouble(),
+                            1e-4);
+            }
+        }
+    }
+    EXPECT_GT(steps, 5000);
+}
+
+TEST_F(Cli, SrsReplayNamesTheCardAndTheProblemInBadInput)
+{
+    const QStringList replay{QStringLiteral("srs"), QStringLiteral("replay"), QStringLiteral("--json")};
+    const QList<std::pair<QByteArray, QString>> bad{
+        {"not json", QStringLiteral("not JSON")},
+        {R"({"decks":[]})", QStringLiteral("expected {\"cards\"")},
+        {R"({"cards":[{"id":"c1","reviews":[{"at":"2025-01-01T00:00:00Z","rating":5}]}]})",
+         QStringLiteral("card c1, review 1: \"rating\" must be 1")},
+        {R"({"cards":[{"id":"c1","reviews":[{"at":"2025-01-01T00:00:00Z","rating":2.5}]}]})",
+         QStringLiteral("card c1, review 1: \"rating\"")},
+        {R"({"cards":[{"id":"c2","reviews":[{"at":"01/02/2025","rating":3}]}]})",
+         QStringLiteral("card c2, review 1: \"at\" must be an ISO-8601 time")},
+        {R"({"cards":[{"id":"c2","reviews":[{"at":"2025-01-01T10:00:00","rating":3}]}]})",
+         QStringLiteral("with a zone")},
+        {R"({"cards":[{"id":7,"reviews":[{"at":"2025-01-02T00:00:00Z","rating":3},)"
+         R"({"at":"2025-01-01T00:00:00Z","rating":3}]}]})",
+         QStringLiteral("card 7, review 2: reviews are out of order")},
+        {R"({"cards":[{"reviews":[]}]})", QStringLiteral("card #1 (no id)")},
+    };
+    for (const auto& [input, message] : bad) {
+        const CliRun r = run(replay, input);
+        EXPECT_EQ(r.status, ExitUsage) << input.constData();
+        EXPECT_TRUE(r.out.isEmpty()) << "nothing printed to stdout for " << input.constData();
+        EXPECT_EQ(r.err.count(u'\n'), 1) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(message)) << r.err.toStdString();
+    }
+}
+
+TEST_F(Cli, SrsReplayTakesZonesAndSameTimeReviews)
+{
+    const CliRun r = run({QStringLiteral("srs"), QStringLiteral("replay"), QStringLiteral("--json")},
+                         R"({"cards":[{"id":"z","reviews":[{"at":"2025-03-30T03:30:00+02:00","rating":3},)"
+                         R"({"at":"2025-03-30T01:30:00Z","rating":3}]},{"id":"empty","reviews":[]}]})");
+    ASSERT_EQ(r.status, ExitOk) << r.err.toStdString();
+    const QJsonArray cards = r.json().object().value(QStringLiteral("cards")).toArray();
+    const QJsonArray steps = cards.at(0).toObject().value(QStringLiteral("steps")).toArray();
+    ASSERT_EQ(steps.size(), 2);
+    EXPECT_EQ(steps.at(0).toObject().value(QStringLiteral("due")).toString(),
+              QStringLiteral("2025-03-30T01:40:00Z"))
+        << "03:30+02:00 is 01:30 UTC; Good on a new card: 10 minutes";
+    EXPECT_TRUE(cards.at(1).toObject().value(QStringLiteral("steps")).toArray().isEmpty());
 }
 
 } // namespace
