@@ -89,6 +89,18 @@ const QList<QStringList>& migrationSteps()
                            ") WITHOUT ROWID"),
             QStringLiteral("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
         },
+        // Version 2: flashcards. Leeches (a card forgotten 8 times is tagged and suspended); a review is
+        // stored
+        // once (same card, same time), so importing a history twice adds nothing; the log is read by card
+        // and by day (due counts, daily limits, stats).
+        {
+            QStringLiteral("ALTER TABLE card_state ADD COLUMN leech INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("DELETE FROM review_log WHERE id NOT IN"
+                           " (SELECT min(id) FROM review_log GROUP BY card_id, reviewed_at)"),
+            QStringLiteral("DROP INDEX review_log_by_card"),
+            QStringLiteral("CREATE UNIQUE INDEX review_log_by_card ON review_log(card_id, reviewed_at)"),
+            QStringLiteral("CREATE INDEX review_log_by_time ON review_log(reviewed_at)"),
+        },
     };
     return steps;
 }
@@ -691,11 +703,11 @@ ProgressDatabase::OpenResult ProgressDatabase::inspect(const QString& path, Summ
     return result;
 }
 
-bool ProgressDatabase::migrate(int from, SqlError* error)
+bool ProgressDatabase::migrate(int from, SqlError* error, int to)
 {
     // Called inside the open transaction: all steps and the new version land together or not at all.
     const QList<QStringList>& steps = migrationSteps();
-    for (int version = from + 1; version <= int(steps.size()); ++version) {
+    for (int version = from + 1; version <= std::min(to, int(steps.size())); ++version) {
         for (const QString& sql : steps[version - 1]) {
             if (!m_connection.exec(sql, error)) {
                 return false;
@@ -705,6 +717,26 @@ bool ProgressDatabase::migrate(int from, SqlError* error)
             !m_connection.exec(QStringLiteral("PRAGMA user_version = %1").arg(version), error)) {
             return false;
         }
+    }
+    return true;
+}
+
+bool ProgressDatabase::createAtVersion(const QString& path, int version, QString* error)
+{
+    if (QFileInfo::exists(path) || version < 1 || version > kSchemaVersion) {
+        *error = QStringLiteral("%1 exists, or version %2 is not 1 to %3")
+                     .arg(path)
+                     .arg(version)
+                     .arg(kSchemaVersion);
+        return false;
+    }
+    ProgressDatabase db;
+    SqlError e;
+    if (!db.m_connection.open(path, SqliteConnection::Mode::ReadWrite, &e) ||
+        !db.m_connection.exec(QStringLiteral("BEGIN IMMEDIATE"), &e) || !db.migrate(0, &e, version) ||
+        !db.m_connection.exec(QStringLiteral("COMMIT"), &e)) {
+        *error = e.text;
+        return false;
     }
     return true;
 }

@@ -19,7 +19,7 @@ class ProgressDatabase {
     Q_DECLARE_TR_FUNCTIONS(ProgressDatabase)
 
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     static constexpr int kApplicationId = 0x43445047; // "CDPG": a Certdeck progress database
 
     enum class Status {
@@ -72,11 +72,15 @@ public:
 
     int schemaVersion() const;
 
+    /// Creates a new database at `path` with the schema of `version` (1 to kSchemaVersion), for tests of
+    /// the upgrade steps. Fails when the file exists.
+    static bool createAtVersion(const QString& path, int version, QString* error);
+
     /// Number of rows in a table of this database (for `progress info` and tests).
     qint64 count(const QString& table) const;
 
 private:
-    bool migrate(int from, SqlError* error);
+    bool migrate(int from, SqlError* error, int to = kSchemaVersion);
 
     SqliteConnection m_connection;
     QString m_path;

@@ -209,7 +209,7 @@ TEST_F(MainWindowTest, ANewProgressDatabaseOpensSilently)
     EXPECT_EQ(context->progressState(), AppContext::ProgressState::Ready);
     EXPECT_FALSE(window->findChild<QMessageBox*>(QStringLiteral("progressError")));
     EXPECT_TRUE(context->progress().isOpen());
-    EXPECT_EQ(context->progress().schemaVersion(), 1);
+    EXPECT_EQ(context->progress().schemaVersion(), ProgressDatabase::kSchemaVersion);
 }
 
 TEST_F(MainWindowTest, ANavigationRequestOpensThePageThatShowsIt)

@@ -331,7 +331,7 @@ TEST_F(Cli, ProgressInfoReportsWithoutCreatingAnything)
     const QJsonObject info = r.json().object();
     EXPECT_TRUE(info.value(QStringLiteral("exists")).toBool());
     EXPECT_TRUE(info.value(QStringLiteral("writable")).toBool());
-    EXPECT_EQ(info.value(QStringLiteral("schema_version")).toInt(), 1);
+    EXPECT_EQ(info.value(QStringLiteral("schema_version")).toInt(), ProgressDatabase::kSchemaVersion);
     EXPECT_EQ(info.value(QStringLiteral("cards")).toInt(), 0);
 }
 

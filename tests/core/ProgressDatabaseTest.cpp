@@ -80,7 +80,7 @@ TEST_F(Progress, MigratesANewDatabaseFromEmpty)
     EXPECT_EQ(result.status, ProgressDatabase::Status::Created);
     EXPECT_EQ(result.fromVersion, 0);
     EXPECT_EQ(result.toVersion, ProgressDatabase::kSchemaVersion);
-    EXPECT_EQ(db.schemaVersion(), 1);
+    EXPECT_EQ(db.schemaVersion(), ProgressDatabase::kSchemaVersion);
     EXPECT_EQ(db.connection().scalar(QStringLiteral("PRAGMA application_id")).toInt(),
               ProgressDatabase::kApplicationId);
     EXPECT_EQ(db.connection().scalar(QStringLiteral("PRAGMA journal_mode")).toString(),
@@ -123,7 +123,7 @@ TEST_F(Progress, VersionOneHoldsWhatTheLearnerDoes)
     const ProgressDatabase::OpenResult reopened = again.open(path());
     ASSERT_TRUE(reopened.ok()) << reopened.message.toStdString();
     EXPECT_EQ(reopened.status, ProgressDatabase::Status::Opened);
-    EXPECT_EQ(reopened.fromVersion, 1);
+    EXPECT_EQ(reopened.fromVersion, ProgressDatabase::kSchemaVersion);
     EXPECT_EQ(again.count(QStringLiteral("card_state")), 1);
     EXPECT_EQ(again.count(QStringLiteral("review_log")), 1);
     EXPECT_EQ(again.count(QStringLiteral("exam_answer")), 1);
@@ -327,9 +327,44 @@ TEST_F(Progress, ProgressInfoReadsWithoutCreatingAnything)
     EXPECT_TRUE(ProgressDatabase::inspect(path(), &summary).ok());
     EXPECT_TRUE(summary.exists);
     EXPECT_TRUE(summary.writable);
-    EXPECT_EQ(summary.schemaVersion, 1);
+    EXPECT_EQ(summary.schemaVersion, ProgressDatabase::kSchemaVersion);
     EXPECT_EQ(summary.cards, 1);
     EXPECT_EQ(folderSnapshot(dir.path()), before) << "no -wal or -shm appears beside it";
+}
+
+TEST_F(Progress, Version1UpgradesToVersion2KeepingEveryRowAndStoringAReviewOnce)
+{
+    QString error;
+    ASSERT_TRUE(ProgressDatabase::createAtVersion(path(), 1, &error)) << error.toStdString();
+    {
+        SqliteConnection c;
+        ASSERT_TRUE(c.open(path(), SqliteConnection::Mode::ReadWrite, &error));
+        ASSERT_EQ(c.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        ASSERT_TRUE(c.exec(QStringLiteral(
+            "INSERT INTO card_state(card_id, due, reps) VALUES('sqs.a', '2026-11-22T10:00:00.000Z', 3)")));
+        for (int i = 0; i < 2; ++i) { // the same review twice: v1 allowed it
+            ASSERT_TRUE(c.exec(QStringLiteral(
+                "INSERT INTO review_log(card_id, rating, reviewed_at, state, due, stability,"
+                " difficulty, elapsed_days, last_elapsed_days, scheduled_days) VALUES"
+                " ('sqs.a', 3, '2026-11-22T10:00:00.000Z', 0, '2026-11-22T10:00:00.000Z', 0, 0,"
+                " 0, 0, 0)")));
+        }
+    }
+    ProgressDatabase db;
+    const ProgressDatabase::OpenResult opened = db.open(path());
+    ASSERT_TRUE(opened.ok()) << opened.message.toStdString();
+    EXPECT_EQ(opened.fromVersion, 1);
+    EXPECT_EQ(opened.toVersion, 2);
+    EXPECT_EQ(db.schemaVersion(), 2);
+    EXPECT_EQ(db.count(QStringLiteral("card_state")), 1);
+    EXPECT_EQ(db.count(QStringLiteral("review_log")), 1) << "the duplicate review is stored once";
+    EXPECT_EQ(db.connection().scalar(QStringLiteral("SELECT reps FROM card_state")).toInt(), 3);
+    EXPECT_EQ(db.connection().scalar(QStringLiteral("SELECT leech FROM card_state")).toInt(), 0);
+    EXPECT_FALSE(db.connection().exec(
+        QStringLiteral("INSERT INTO review_log(card_id, rating, reviewed_at, state, due, stability,"
+                       " difficulty, elapsed_days, last_elapsed_days, scheduled_days) VALUES"
+                       " ('sqs.a', 1, '2026-11-22T10:00:00.000Z', 0, 'x', 0, 0, 0, 0, 0)")))
+        << "one review per card and time";
 }
 
 } // namespace
