@@ -666,7 +666,8 @@ QString unusableBackup(Status status, const QString& path, const QString& detail
     case Status::Missing:
         return ProgressBackups::tr("The backup %1 does not exist.").arg(shown(path));
     case Status::Foreign:
-        return ProgressBackups::tr("%1 is not a Certdeck progress database.").arg(shown(path));
+        return ProgressBackups::tr("%1 is not a Certdeck progress database, so it cannot be restored.")
+            .arg(shown(path));
     case Status::TooNew:
         return ProgressBackups::tr(
                    "The backup %1 was made by a newer Certdeck (schema %2); this version reads "
