@@ -550,6 +550,23 @@ QList<Entry> scan(const QString& folder)
     return entries;
 }
 
+const QString kTempPrefix = QStringLiteral(".progress-backup");
+
+/// Deletes the temporary files of backups cut short (kill -9, power cut) more than a day before `now`;
+/// younger ones may belong to a backup still being made by another thread or process.
+void removeAbandonedTemporaries(const QString& folder, const QDateTime& now)
+{
+    const QRegularExpression pattern(QStringLiteral("^") + QRegularExpression::escape(kTempPrefix) +
+                                     QStringLiteral("-[A-Za-z0-9]{6}(-journal|-wal|-shm)?$"));
+    const QFileInfoList files =
+        QDir(folder).entryInfoList(QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDir::NoSort);
+    for (const QFileInfo& file : files) {
+        if (pattern.match(file.fileName()).hasMatch() && file.lastModified().secsTo(now) > 86400) {
+            QFile::remove(file.absoluteFilePath());
+        }
+    }
+}
+
 /// Makes `folder` when missing; on failure, why (status and message).
 std::optional<std::pair<Status, QString>> ensureFolder(const QString& folder)
 {
@@ -841,7 +858,7 @@ ProgressBackups::CreateResult ProgressBackups::createKeeping(const QString& prog
         result.message = problem->second;
         return result;
     }
-    TempFile temp(m_folder, QStringLiteral(".progress-backup"));
+    TempFile temp(m_folder, kTempPrefix);
     if (temp.path().isEmpty()) {
         const CopyProblem p{statusOfErrno(temp.error()), systemError(temp.error()), false};
         result.status = p.status;
@@ -888,6 +905,7 @@ ProgressBackups::CreateResult ProgressBackups::createKeeping(const QString& prog
                 tr("Certdeck could not delete the old backup %1: %2").arg(shown(path), systemError(errno)));
         }
     }
+    removeAbandonedTemporaries(m_folder, now);
     return result;
 }
 

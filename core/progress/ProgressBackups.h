@@ -18,7 +18,8 @@ namespace certdeck {
 /// when the copy began, never half a transaction. It is written to a hidden temporary file in the folder,
 /// synced and then moved into place under a new name (`progress-20261122T153012Z.db`, UTC; `_2`, `_3`, ...
 /// when that second is taken), so the folder never holds a half-written backup and no file is ever
-/// overwritten. Only files named that way are listed or rotated; anything else in the folder is left alone.
+/// overwritten. Only files named that way are listed or rotated, and besides them only the temporary files of
+/// backups cut short (deleted a day later) are ever removed; anything else in the folder is left alone.
 ///
 /// Everything here opens its own connections (plain SQLite, no QSqlDatabase) and keeps no state besides
 /// the folder and the rules, so a copy of this object can do the work on another thread.

@@ -14,6 +14,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <thread>
+
 using namespace certdeck;
 using namespace certdeck::test;
 
@@ -266,6 +268,31 @@ TEST_F(Backups, RotationKeepsTheNewestAndOneADayAndAWeekAndNeverTouchesOtherFile
     EXPECT_EQ(r.removed, QStringList{inFolder(QStringLiteral("progress-20261111T120000Z.db"))});
 }
 
+TEST_F(Backups, TheTemporaryFileOfABackupCutShortIsRemovedADayLater)
+{
+    addReviews(progress(), 1);
+    ASSERT_TRUE(QDir().mkpath(folder()));
+    const QDateTime now = at("2026-11-22T15:30:12Z");
+    for (const char* name : {".progress-backup-a1B2c3", ".progress-backup-a1B2c3-journal",
+                             ".progress-backup-x9Y8z7", ".progress-backup-notes"}) {
+        writeBytes(inFolder(QString::fromLatin1(name)), "cut short");
+    }
+    auto age = [&](const char* name, qint64 seconds) {
+        QFile f(inFolder(QString::fromLatin1(name)));
+        ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(f.setFileTime(now.addSecs(-seconds), QFileDevice::FileModificationTime));
+    };
+    age(".progress-backup-a1B2c3", 2 * 86400);
+    age(".progress-backup-a1B2c3-journal", 2 * 86400);
+    age(".progress-backup-x9Y8z7", 600);      // perhaps another Certdeck's backup in progress
+    age(".progress-backup-notes", 2 * 86400); // not a name Certdeck makes
+
+    create(now);
+    EXPECT_EQ(names(), (QStringList{QStringLiteral(".progress-backup-notes"),
+                                    QStringLiteral(".progress-backup-x9Y8z7"),
+                                    QStringLiteral("progress-20261122T153012Z.db")}));
+}
+
 TEST_F(Backups, ListShowsReviewCountsNewestFirstAndUnreadableFilesWithTheirError)
 {
     addReviews(progress(), 2);
@@ -475,6 +502,39 @@ TEST_F(Backups, CreateRefusesWhatIsNotAProgressDatabase)
             .create(progress(), at("2026-11-22T09:00:00Z"));
     EXPECT_EQ(r.status, Status::Foreign);
     EXPECT_TRUE(r.message.contains(QStringLiteral("a file is at that path"))) << r.message.toStdString();
+}
+
+TEST_F(Backups, BackupsCanBeMadeOnAnotherThreadWhileTheAppWrites)
+{
+    ProgressDatabase app;
+    ASSERT_TRUE(app.open(progress()).ok());
+    addReview(app.connection(), QStringLiteral("sqs.first"));
+    const ProgressBackups store = backups();
+    QList<ProgressBackups::CreateResult> made;
+    std::thread worker([&] {
+        for (int i = 0; i < 10; ++i) {
+            made.append(store.create(progress(), at("2026-11-22T08:00:00Z").addSecs(60 * i)));
+        }
+    });
+    for (int i = 0; i < 200; ++i) {
+        addReview(app.connection(), QStringLiteral("sqs.card-%1").arg(i));
+    }
+    worker.join();
+
+    ASSERT_EQ(made.size(), 10);
+    for (const ProgressBackups::CreateResult& r : std::as_const(made)) {
+        ASSERT_TRUE(r.ok()) << r.message.toStdString();
+    }
+    EXPECT_FALSE(QFile::exists(made[0].path)) << "rotation ran on the worker too: the newest 8 are left";
+    EXPECT_FALSE(QFile::exists(made[1].path));
+    qint64 previous = 0;
+    for (const ProgressBackups::CreateResult& r : made.mid(2)) {
+        EXPECT_TRUE(ProgressBackups::check(r.path).healthy()) << r.path.toStdString();
+        const qint64 reviews = reviewsIn(r.path);
+        EXPECT_GE(reviews, previous) << "each backup holds a moment of the app's work, in order";
+        EXPECT_LE(reviews, 201);
+        previous = reviews;
+    }
 }
 
 TEST_F(Backups, CheckFindsOrphanedRowsWithoutChangingAnything)
