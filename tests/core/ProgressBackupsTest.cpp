@@ -47,9 +47,11 @@ void addReview(const SqliteConnection& c, const QString& cardId)
     review.prepare(
         QStringLiteral("INSERT INTO review_log(card_id, rating, reviewed_at, state, due, stability,"
                        " difficulty, elapsed_days, last_elapsed_days, scheduled_days)"
-                       " VALUES(?, 3, '2026-11-22T10:00:00Z', 0, '2026-11-23T10:00:00Z', 2.3, 5.1, 0,"
-                       " 0, 1)"));
+                       " VALUES(?, 3, ?, 0, '2026-11-23T10:00:00Z', 2.3, 5.1, 0, 0, 1)"));
+    static int reviewed = 0; // one review per card and time: each at its own second
     review.addBindValue(cardId);
+    review.addBindValue(
+        QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC).addSecs(reviewed++).toString(Qt::ISODate));
     ASSERT_TRUE(review.exec()) << sqlErrorText(review.lastError()).toStdString();
 }
 
