@@ -812,6 +812,146 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>ProgressBackups</name>
+    <message>
+        <source>its schema version is %1</source>
+        <translation>ihre Schemaversion ist %1</translation>
+    </message>
+    <message>
+        <source>Certdeck keeps your backups in the folder %1, but %2 is at that path. Rename or move it, then try again.</source>
+        <extracomment>%2 is what stands at the path, e.g. &quot;a folder&quot; or &quot;a named pipe (FIFO)&quot;</extracomment>
+        <translation>Certdeck speichert die Sicherungen im Ordner %1, an diesem Pfad befindet sich aber %2. Bitte umbenennen oder verschieben und es dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>eine Datei</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1: the disk is full. Free some space, then try again.</source>
+        <translation>Der Sicherungsordner %1 kann nicht angelegt werden: Der Datenträger ist voll. Bitte Speicherplatz freigeben und es dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1. Check that %2 exists and is writable, then try again.</source>
+        <translation>Der Sicherungsordner %1 kann nicht angelegt werden. Bitte prüfen, ob %2 existiert und beschreibbar ist, und es dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Certdeck progress database, so Certdeck did not back it up.</source>
+        <translation>%1 ist keine Certdeck-Fortschrittsdatenbank, daher hat Certdeck sie nicht gesichert.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Certdeck (schema %2; this version reads schema %3 or older), so this version did not back it up.</source>
+        <translation>%1 stammt von einer neueren Certdeck-Version (Schema %2; diese Version liest bis Schema %3), daher hat diese Version die Datei nicht gesichert.</translation>
+    </message>
+    <message>
+        <source>Your progress database %1 is damaged (%2), so Certdeck did not back it up: a damaged copy would push your good backups out. Restore one of your backups instead.</source>
+        <translation>Die Fortschrittsdatenbank %1 ist beschädigt (%2), daher hat Certdeck sie nicht gesichert: Eine beschädigte Kopie würde die intakten Sicherungen verdrängen. Bitte stattdessen eine der Sicherungen wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Another program holds a lock on your progress database %1, so Certdeck could not back it up. Try again in a moment.</source>
+        <translation>Ein anderes Programm sperrt die Fortschrittsdatenbank %1, daher konnte Certdeck sie nicht sichern. Bitte es gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>Certdeck could not read your progress database %1 to back it up: %2</source>
+        <translation>Certdeck konnte die Fortschrittsdatenbank %1 zum Sichern nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is read-only, so Certdeck cannot back up your progress there. Make the folder writable, then try again.</source>
+        <translation>Der Sicherungsordner %1 ist schreibgeschützt, daher kann Certdeck den Lernfortschritt dort nicht sichern. Bitte den Ordner beschreibbar machen und es dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the backup folder %1 is full, so Certdeck could not back up your progress. Free some space, then try again.</source>
+        <translation>Der Datenträger mit dem Sicherungsordner %1 ist voll, daher konnte Certdeck den Lernfortschritt nicht sichern. Bitte Speicherplatz freigeben und es dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Certdeck could not write a backup of your progress in %1: %2</source>
+        <translation>Certdeck konnte keine Sicherung des Lernfortschritts in %1 schreiben: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>Die Sicherung %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Certdeck progress database, so it cannot be restored.</source>
+        <translation>%1 ist keine Certdeck-Fortschrittsdatenbank und kann daher nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer Certdeck (schema %2); this version reads schema %3 or older.</source>
+        <translation>Die Sicherung %1 stammt von einer neueren Certdeck-Version (Schema %2); diese Version liest bis Schema %3.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: %2</source>
+        <translation>Die Sicherung %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>Certdeck cannot read the backup %1: %2</source>
+        <translation>Certdeck kann die Sicherung %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>There is no progress database at %1 to back up.</source>
+        <translation>Unter %1 gibt es keine Fortschrittsdatenbank, die gesichert werden könnte.</translation>
+    </message>
+    <message>
+        <source>Certdeck cannot back up your progress database %1: it %2</source>
+        <translation>Certdeck kann die Fortschrittsdatenbank %1 nicht sichern: Die Datei %2</translation>
+    </message>
+    <message>
+        <source>Certdeck could not delete the old backup %1: %2</source>
+        <translation>Certdeck konnte die alte Sicherung %1 nicht löschen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is your progress database itself, not a backup of it.</source>
+        <translation>%1 ist die Fortschrittsdatenbank selbst, keine Sicherung davon.</translation>
+    </message>
+    <message>
+        <source>Certdeck cannot restore %1: it %2</source>
+        <translation>Certdeck kann %1 nicht wiederherstellen: Die Datei %2</translation>
+    </message>
+    <message>
+        <source>Certdeck did not restore the backup: it could not first keep a copy of your current progress database %1 in %2: %3</source>
+        <translation>Certdeck hat die Sicherung nicht wiederhergestellt: Es konnte zuvor keine Kopie der aktuellen Fortschrittsdatenbank %1 in %2 ablegen: %3</translation>
+    </message>
+    <message>
+        <source>Certdeck did not restore the backup: it could not first back up your current progress database. %1</source>
+        <translation>Certdeck hat die Sicherung nicht wiederhergestellt: Die aktuelle Fortschrittsdatenbank konnte zuvor nicht gesichert werden. %1</translation>
+    </message>
+    <message>
+        <source>Certdeck keeps your progress in the file %1, but it %2. Rename or move it, then try again.</source>
+        <translation>Certdeck speichert den Lernfortschritt in der Datei %1, aber sie %2. Bitte umbenennen oder verschieben und es dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Certdeck could not restore %1 into %2: %3. Your progress database was left as it was.</source>
+        <translation>Certdeck konnte %1 nicht in %2 wiederherstellen: %3. Die Fortschrittsdatenbank bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>its folder cannot be created</source>
+        <translation>der zugehörige Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Certdeck cannot check your progress database %1: it %2</source>
+        <translation>Certdeck kann die Fortschrittsdatenbank %1 nicht prüfen: Die Datei %2</translation>
+    </message>
+    <message>
+        <source>Certdeck cannot check your progress database %1: %2</source>
+        <translation>Certdeck kann die Fortschrittsdatenbank %1 nicht prüfen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Certdeck progress database.</source>
+        <translation>%1 ist keine Certdeck-Fortschrittsdatenbank.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Certdeck (schema %2); this version checks schema %3 or older.</source>
+        <translation>%1 stammt von einer neueren Certdeck-Version (Schema %2); diese Version prüft bis Schema %3.</translation>
+    </message>
+    <message>
+        <source>a row of %1 refers to a missing row of %2</source>
+        <translation>eine Zeile in %1 verweist auf eine fehlende Zeile in %2</translation>
+    </message>
+    <message>
+        <source>row %1 of %2 refers to a missing row of %3</source>
+        <translation>Zeile %1 in %2 verweist auf eine fehlende Zeile in %3</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDatabase</name>
     <message>
         <source>Your progress database %1 was written by a newer Certdeck (schema %2; this version reads up to %3). It was left untouched; update Certdeck to use it.</source>
@@ -940,6 +1080,38 @@ Optionen:
     <message>
         <source>a special file</source>
         <translation>eine Spezialdatei</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSession</name>
+    <message>
+        <source>There is no card to grade.</source>
+        <translation>Es gibt keine Karte zum Bewerten.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Es gibt nichts zum Rückgängigmachen.</translation>
+    </message>
+    <message>
+        <source>There is no card to suspend.</source>
+        <translation>Es gibt keine Karte zum Aussetzen.</translation>
+    </message>
+    <message>
+        <source>There is no card to bury.</source>
+        <translation>Es gibt keine Karte zum Zurückstellen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStore</name>
+    <message>
+        <source>Reading your progress failed: %1</source>
+        <extracomment>%1 is SQLite&apos;s message</extracomment>
+        <translation>Der Lernfortschritt konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Saving your progress failed: %1</source>
+        <extracomment>%1 is SQLite&apos;s message</extracomment>
+        <translation>Der Lernfortschritt konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

@@ -816,6 +816,146 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>ProgressBackups</name>
+    <message>
+        <source>its schema version is %1</source>
+        <translation>su versión del esquema es %1</translation>
+    </message>
+    <message>
+        <source>Certdeck keeps your backups in the folder %1, but %2 is at that path. Rename or move it, then try again.</source>
+        <extracomment>%2 is what stands at the path, e.g. &quot;a folder&quot; or &quot;a named pipe (FIFO)&quot;</extracomment>
+        <translation>Certdeck guarda tus copias de seguridad en la carpeta %1, pero en esa ruta hay %2. Cambia su nombre o su ubicación y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>un archivo</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1: the disk is full. Free some space, then try again.</source>
+        <translation>No se puede crear la carpeta de copias de seguridad %1: el disco está lleno. Libera espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1. Check that %2 exists and is writable, then try again.</source>
+        <translation>No se puede crear la carpeta de copias de seguridad %1. Comprueba que %2 existe y que se puede escribir en ella, y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Certdeck progress database, so Certdeck did not back it up.</source>
+        <translation>%1 no es una base de datos de progreso de Certdeck, así que Certdeck no ha hecho ninguna copia de seguridad de ella.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Certdeck (schema %2; this version reads schema %3 or older), so this version did not back it up.</source>
+        <translation>%1 la creó una versión más reciente de Certdeck (esquema %2; esta versión lee hasta el esquema %3), así que esta versión no ha hecho ninguna copia de seguridad de ella.</translation>
+    </message>
+    <message>
+        <source>Your progress database %1 is damaged (%2), so Certdeck did not back it up: a damaged copy would push your good backups out. Restore one of your backups instead.</source>
+        <translation>Tu base de datos de progreso %1 está dañada (%2), así que Certdeck no ha hecho ninguna copia de seguridad de ella: una copia dañada desplazaría a tus copias de seguridad en buen estado. En su lugar, restaura una de tus copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Another program holds a lock on your progress database %1, so Certdeck could not back it up. Try again in a moment.</source>
+        <translation>Otro programa tiene bloqueada tu base de datos de progreso %1, así que Certdeck no ha podido hacer una copia de seguridad de ella. Vuelve a intentarlo dentro de un momento.</translation>
+    </message>
+    <message>
+        <source>Certdeck could not read your progress database %1 to back it up: %2</source>
+        <translation>Certdeck no ha podido leer tu base de datos de progreso %1 para hacer una copia de seguridad: %2</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is read-only, so Certdeck cannot back up your progress there. Make the folder writable, then try again.</source>
+        <translation>La carpeta de copias de seguridad %1 es de solo lectura, así que Certdeck no puede guardar allí una copia de seguridad de tu progreso. Da permiso de escritura en la carpeta y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the backup folder %1 is full, so Certdeck could not back up your progress. Free some space, then try again.</source>
+        <translation>El disco que contiene la carpeta de copias de seguridad %1 está lleno, así que Certdeck no ha podido hacer una copia de seguridad de tu progreso. Libera espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Certdeck could not write a backup of your progress in %1: %2</source>
+        <translation>Certdeck no ha podido escribir una copia de seguridad de tu progreso en %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>La copia de seguridad %1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Certdeck progress database, so it cannot be restored.</source>
+        <translation>%1 no es una base de datos de progreso de Certdeck, así que no se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer Certdeck (schema %2); this version reads schema %3 or older.</source>
+        <translation>La copia de seguridad %1 la creó una versión más reciente de Certdeck (esquema %2); esta versión lee hasta el esquema %3.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: %2</source>
+        <translation>La copia de seguridad %1 está dañada: %2</translation>
+    </message>
+    <message>
+        <source>Certdeck cannot read the backup %1: %2</source>
+        <translation>Certdeck no puede leer la copia de seguridad %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no progress database at %1 to back up.</source>
+        <translation>No hay ninguna base de datos de progreso en %1 de la que hacer una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Certdeck cannot back up your progress database %1: it %2</source>
+        <translation>Certdeck no puede hacer una copia de seguridad de tu base de datos de progreso %1: %2</translation>
+    </message>
+    <message>
+        <source>Certdeck could not delete the old backup %1: %2</source>
+        <translation>Certdeck no ha podido eliminar la copia de seguridad antigua %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is your progress database itself, not a backup of it.</source>
+        <translation>%1 es tu propia base de datos de progreso, no una copia de seguridad de ella.</translation>
+    </message>
+    <message>
+        <source>Certdeck cannot restore %1: it %2</source>
+        <translation>Certdeck no puede restaurar %1: %2</translation>
+    </message>
+    <message>
+        <source>Certdeck did not restore the backup: it could not first keep a copy of your current progress database %1 in %2: %3</source>
+        <translation>Certdeck no ha restaurado la copia de seguridad: antes no ha podido guardar una copia de tu base de datos de progreso actual %1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>Certdeck did not restore the backup: it could not first back up your current progress database. %1</source>
+        <translation>Certdeck no ha restaurado la copia de seguridad: antes no ha podido hacer una copia de seguridad de tu base de datos de progreso actual. %1</translation>
+    </message>
+    <message>
+        <source>Certdeck keeps your progress in the file %1, but it %2. Rename or move it, then try again.</source>
+        <translation>Certdeck guarda tu progreso en el archivo %1, pero %2. Cambia su nombre o su ubicación y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Certdeck could not restore %1 into %2: %3. Your progress database was left as it was.</source>
+        <translation>Certdeck no ha podido restaurar %1 en %2: %3. Tu base de datos de progreso no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>its folder cannot be created</source>
+        <translation>no se puede crear su carpeta</translation>
+    </message>
+    <message>
+        <source>Certdeck cannot check your progress database %1: it %2</source>
+        <translation>Certdeck no puede comprobar tu base de datos de progreso %1: %2</translation>
+    </message>
+    <message>
+        <source>Certdeck cannot check your progress database %1: %2</source>
+        <translation>Certdeck no puede comprobar tu base de datos de progreso %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Certdeck progress database.</source>
+        <translation>%1 no es una base de datos de progreso de Certdeck.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Certdeck (schema %2); this version checks schema %3 or older.</source>
+        <translation>%1 la creó una versión más reciente de Certdeck (esquema %2); esta versión comprueba hasta el esquema %3.</translation>
+    </message>
+    <message>
+        <source>a row of %1 refers to a missing row of %2</source>
+        <translation>una fila de %1 hace referencia a una fila de %2 que no existe</translation>
+    </message>
+    <message>
+        <source>row %1 of %2 refers to a missing row of %3</source>
+        <translation>la fila %1 de %2 hace referencia a una fila de %3 que no existe</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDatabase</name>
     <message>
         <source>Your progress database %1 was written by a newer Certdeck (schema %2; this version reads up to %3). It was left untouched; update Certdeck to use it.</source>
@@ -944,6 +1084,38 @@ Opciones:
     <message>
         <source>a special file</source>
         <translation>un archivo especial</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSession</name>
+    <message>
+        <source>There is no card to grade.</source>
+        <translation>No hay ninguna tarjeta que valorar.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>No hay nada que deshacer.</translation>
+    </message>
+    <message>
+        <source>There is no card to suspend.</source>
+        <translation>No hay ninguna tarjeta que suspender.</translation>
+    </message>
+    <message>
+        <source>There is no card to bury.</source>
+        <translation>No hay ninguna tarjeta que posponer.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStore</name>
+    <message>
+        <source>Reading your progress failed: %1</source>
+        <extracomment>%1 is SQLite&apos;s message</extracomment>
+        <translation>No se ha podido leer tu progreso: %1</translation>
+    </message>
+    <message>
+        <source>Saving your progress failed: %1</source>
+        <extracomment>%1 is SQLite&apos;s message</extracomment>
+        <translation>No se ha podido guardar tu progreso: %1</translation>
     </message>
 </context>
 <context>

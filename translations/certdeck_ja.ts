@@ -812,6 +812,146 @@ Options:
     </message>
 </context>
 <context>
+    <name>ProgressBackups</name>
+    <message>
+        <source>its schema version is %1</source>
+        <translation>スキーマバージョンが %1 です</translation>
+    </message>
+    <message>
+        <source>Certdeck keeps your backups in the folder %1, but %2 is at that path. Rename or move it, then try again.</source>
+        <extracomment>%2 is what stands at the path, e.g. &quot;a folder&quot; or &quot;a named pipe (FIFO)&quot;</extracomment>
+        <translation>Certdeck はバックアップをフォルダー %1 に保存しますが、そのパスには%2があります。名前を変更するか移動してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1: the disk is full. Free some space, then try again.</source>
+        <translation>バックアップフォルダー %1 を作成できません: ディスクがいっぱいです。空き容量を増やしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1. Check that %2 exists and is writable, then try again.</source>
+        <translation>バックアップフォルダー %1 を作成できません。%2 が存在し、書き込み可能であることを確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Certdeck progress database, so Certdeck did not back it up.</source>
+        <translation>%1 は Certdeck の進捗データベースではないため、Certdeck はバックアップしませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Certdeck (schema %2; this version reads schema %3 or older), so this version did not back it up.</source>
+        <translation>%1 は新しいバージョンの Certdeck で作成されています（スキーマ %2。このバージョンが読み込めるのはスキーマ %3 までです）。そのため、このバージョンではバックアップしませんでした。</translation>
+    </message>
+    <message>
+        <source>Your progress database %1 is damaged (%2), so Certdeck did not back it up: a damaged copy would push your good backups out. Restore one of your backups instead.</source>
+        <translation>進捗データベース %1 は破損しているため（%2）、Certdeck はバックアップしませんでした。破損したコピーを保存すると、正常なバックアップが削除されてしまうおそれがあります。代わりに、いずれかのバックアップを復元してください。</translation>
+    </message>
+    <message>
+        <source>Another program holds a lock on your progress database %1, so Certdeck could not back it up. Try again in a moment.</source>
+        <translation>別のプログラムが進捗データベース %1 をロックしているため、Certdeck はバックアップできませんでした。しばらくしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Certdeck could not read your progress database %1 to back it up: %2</source>
+        <translation>Certdeck はバックアップのために進捗データベース %1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is read-only, so Certdeck cannot back up your progress there. Make the folder writable, then try again.</source>
+        <translation>バックアップフォルダー %1 は読み取り専用のため、Certdeck はそこに進捗をバックアップできません。フォルダーを書き込み可能にしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the backup folder %1 is full, so Certdeck could not back up your progress. Free some space, then try again.</source>
+        <translation>バックアップフォルダー %1 があるディスクがいっぱいのため、Certdeck は進捗をバックアップできませんでした。空き容量を増やしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Certdeck could not write a backup of your progress in %1: %2</source>
+        <translation>Certdeck は %1 に進捗のバックアップを書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>バックアップ %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Certdeck progress database, so it cannot be restored.</source>
+        <translation>%1 は Certdeck の進捗データベースではないため、復元できません。</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer Certdeck (schema %2); this version reads schema %3 or older.</source>
+        <translation>バックアップ %1 は新しいバージョンの Certdeck で作成されています（スキーマ %2）。このバージョンが読み込めるのはスキーマ %3 までです。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: %2</source>
+        <translation>バックアップ %1 は破損しています: %2</translation>
+    </message>
+    <message>
+        <source>Certdeck cannot read the backup %1: %2</source>
+        <translation>Certdeck はバックアップ %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>There is no progress database at %1 to back up.</source>
+        <translation>%1 にはバックアップする進捗データベースがありません。</translation>
+    </message>
+    <message>
+        <source>Certdeck cannot back up your progress database %1: it %2</source>
+        <translation>Certdeck は進捗データベース %1 をバックアップできません（%2）</translation>
+    </message>
+    <message>
+        <source>Certdeck could not delete the old backup %1: %2</source>
+        <translation>Certdeck は古いバックアップ %1 を削除できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 is your progress database itself, not a backup of it.</source>
+        <translation>%1 は進捗データベースそのものであり、そのバックアップではありません。</translation>
+    </message>
+    <message>
+        <source>Certdeck cannot restore %1: it %2</source>
+        <translation>Certdeck は %1 を復元できません（%2）</translation>
+    </message>
+    <message>
+        <source>Certdeck did not restore the backup: it could not first keep a copy of your current progress database %1 in %2: %3</source>
+        <translation>現在の進捗データベース %1 のコピーを先に %2 に保存できなかったため、Certdeck はバックアップを復元しませんでした: %3</translation>
+    </message>
+    <message>
+        <source>Certdeck did not restore the backup: it could not first back up your current progress database. %1</source>
+        <translation>現在の進捗データベースを先にバックアップできなかったため、Certdeck はバックアップを復元しませんでした。%1</translation>
+    </message>
+    <message>
+        <source>Certdeck keeps your progress in the file %1, but it %2. Rename or move it, then try again.</source>
+        <translation>Certdeck は進捗をファイル %1 に保存しますが、そのファイルは%2。名前を変更するか移動してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Certdeck could not restore %1 into %2: %3. Your progress database was left as it was.</source>
+        <translation>Certdeck は %1 を %2 に復元できませんでした: %3。進捗データベースは元のままです。</translation>
+    </message>
+    <message>
+        <source>its folder cannot be created</source>
+        <translation>保存先のフォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>Certdeck cannot check your progress database %1: it %2</source>
+        <translation>Certdeck は進捗データベース %1 を検査できません（%2）</translation>
+    </message>
+    <message>
+        <source>Certdeck cannot check your progress database %1: %2</source>
+        <translation>Certdeck は進捗データベース %1 を検査できません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Certdeck progress database.</source>
+        <translation>%1 は Certdeck の進捗データベースではありません。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Certdeck (schema %2); this version checks schema %3 or older.</source>
+        <translation>%1 は新しいバージョンの Certdeck で作成されています（スキーマ %2）。このバージョンが検査できるのはスキーマ %3 までです。</translation>
+    </message>
+    <message>
+        <source>a row of %1 refers to a missing row of %2</source>
+        <translation>%1 のある行が、%2 に存在しない行を参照しています</translation>
+    </message>
+    <message>
+        <source>row %1 of %2 refers to a missing row of %3</source>
+        <translation>%2 の行 %1 が、%3 に存在しない行を参照しています</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDatabase</name>
     <message>
         <source>Your progress database %1 was written by a newer Certdeck (schema %2; this version reads up to %3). It was left untouched; update Certdeck to use it.</source>
@@ -939,6 +1079,38 @@ Options:
     <message>
         <source>a special file</source>
         <translation>特殊ファイル</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSession</name>
+    <message>
+        <source>There is no card to grade.</source>
+        <translation>評価するカードがありません。</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>元に戻す操作はありません。</translation>
+    </message>
+    <message>
+        <source>There is no card to suspend.</source>
+        <translation>保留するカードがありません。</translation>
+    </message>
+    <message>
+        <source>There is no card to bury.</source>
+        <translation>延期するカードがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStore</name>
+    <message>
+        <source>Reading your progress failed: %1</source>
+        <extracomment>%1 is SQLite&apos;s message</extracomment>
+        <translation>学習の進捗を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Saving your progress failed: %1</source>
+        <extracomment>%1 is SQLite&apos;s message</extracomment>
+        <translation>学習の進捗を保存できませんでした: %1</translation>
     </message>
 </context>
 <context>

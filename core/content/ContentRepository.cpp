@@ -18,19 +18,6 @@ namespace certdeck {
 
 namespace {
 
-/// Prepares and runs `sql` with bound `values`; false when SQLite reports an error (see query.lastError()).
-bool exec(QSqlQuery& q, const QString& sql, const QVariantList& values = {})
-{
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        return false;
-    }
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        q.bindValue(int(i), values[i]);
-    }
-    return q.exec();
-}
-
 /// True when the rows of `q` were read to the end, false when reading stopped on an error.
 bool finished(const QSqlQuery& q)
 {
@@ -199,7 +186,7 @@ Result<QList<T>> readAll(const ContentRepository& repo, const QString& sql, cons
 {
     QSqlQuery q(repo.connection().database());
     QList<T> rows;
-    if (!exec(q, sql, values)) {
+    if (!execPrepared(q, sql, values)) {
         return Result<QList<T>>::failure(ContentRepository::readFailure(repo.path(), q));
     }
     while (q.next()) {
@@ -304,8 +291,8 @@ Result<QList<Question>> ContentRepository::questions() const
     }
     QList<Question>& list = questions.value();
     QSqlQuery q(m_connection.database());
-    if (!exec(q, QStringLiteral("SELECT question_id, text, correct, why FROM question_options"
-                                " ORDER BY question_id, position"))) {
+    if (!execPrepared(q, QStringLiteral("SELECT question_id, text, correct, why FROM question_options"
+                                        " ORDER BY question_id, position"))) {
         return Result<QList<Question>>::failure(readFailure(m_path, q));
     }
     while (q.next()) {
@@ -318,7 +305,7 @@ Result<QList<Question>> ContentRepository::questions() const
     if (!finished(q)) {
         return Result<QList<Question>>::failure(readFailure(m_path, q));
     }
-    if (!exec(q, QStringLiteral("SELECT question_id, profile_id, domain_id FROM question_domains"))) {
+    if (!execPrepared(q, QStringLiteral("SELECT question_id, profile_id, domain_id FROM question_domains"))) {
         return Result<QList<Question>>::failure(readFailure(m_path, q));
     }
     while (q.next()) {
@@ -459,7 +446,7 @@ Result<ContentStats> ContentRepository::stats() const
         {itemKindName(ItemKind::Erratum), &ContentCounts::errata},
     };
     QSqlQuery q(m_connection.database());
-    if (!exec(q, QStringLiteral("SELECT topic_id, kind, count(*) FROM items GROUP BY 1, 2"))) {
+    if (!execPrepared(q, QStringLiteral("SELECT topic_id, kind, count(*) FROM items GROUP BY 1, 2"))) {
         return Result<ContentStats>::failure(readFailure(m_path, q));
     }
     while (q.next()) {
@@ -468,17 +455,18 @@ Result<ContentStats> ContentRepository::stats() const
         }
     }
     if (!finished(q) ||
-        !exec(q, QStringLiteral("SELECT i.topic_id, count(*) FROM questions x JOIN items i ON i.id = x.id"
-                                " WHERE x.choose > 1 GROUP BY 1"))) {
+        !execPrepared(
+            q, QStringLiteral("SELECT i.topic_id, count(*) FROM questions x JOIN items i ON i.id = x.id"
+                              " WHERE x.choose > 1 GROUP BY 1"))) {
         return Result<ContentStats>::failure(readFailure(m_path, q));
     }
     while (q.next()) {
         add(q.value(0).toString(), &ContentCounts::multiResponseQuestions, q.value(1).toInt());
     }
     if (!finished(q) ||
-        !exec(q, QStringLiteral("SELECT s.topic_id, count(*),"
-                                " sum(EXISTS(SELECT 1 FROM items i WHERE i.section_id = s.id))"
-                                " FROM note_sections s GROUP BY 1"))) {
+        !execPrepared(q, QStringLiteral("SELECT s.topic_id, count(*),"
+                                        " sum(EXISTS(SELECT 1 FROM items i WHERE i.section_id = s.id))"
+                                        " FROM note_sections s GROUP BY 1"))) {
         return Result<ContentStats>::failure(readFailure(m_path, q));
     }
     while (q.next()) {

@@ -157,4 +157,16 @@ QVariant SqliteConnection::scalar(const QString& sql, QString* error) const
     return value;
 }
 
+bool execPrepared(QSqlQuery& query, const QString& sql, const QVariantList& values)
+{
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        return false;
+    }
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        query.bindValue(int(i), values[i]);
+    }
+    return query.exec();
+}
+
 } // namespace certdeck

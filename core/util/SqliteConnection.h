@@ -59,6 +59,10 @@ private:
     QString m_name;
 };
 
+/// Prepares `sql` on `query`, binds `values` in order and runs it (forward only); false when SQLite reports
+/// an error (see query.lastError()).
+bool execPrepared(class QSqlQuery& query, const QString& sql, const QVariantList& values = {});
+
 /// The last error of a query or database as one line of text.
 QString sqlErrorText(const class QSqlError& error);
 

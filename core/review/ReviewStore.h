@@ -1,0 +1,87 @@
+#pragma once
+
+#include "review/Fsrs.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace certdeck {
+
+class SqliteConnection;
+
+/// A card's schedule in progress.db and what the learner did to it.
+struct CardRecord {
+    QString cardId;
+    CardSchedule schedule;  ///< a new card's schedule when never graded
+    bool suspended = false; ///< left out of study until unsuspended
+    QDateTime buriedUntil;  ///< UTC; left out of study until then (null: not buried)
+    bool leech = false;     ///< forgotten kLeechLapses times; suspended when tagged
+    bool stored = false;    ///< progress.db has a row for it
+
+    static constexpr int kLeechLapses = 8;
+};
+
+/// One grade in the review log: when, how, and the schedule the card had before it.
+struct ReviewLogEntry {
+    qint64 id = 0;
+    QString cardId;
+    Rating rating = Rating::Good;
+    QDateTime at; ///< UTC, to the millisecond
+    qint64 durationMs = 0;
+    CardSchedule before;
+};
+
+/// How much was studied in a span of time (a study day): new cards seen for the first time, and grades of
+/// cards that were in review.
+struct StudyCounts {
+    int newCards = 0;
+    int reviews = 0;
+    int grades = 0; ///< every grade, learning steps included
+};
+
+/// The flashcards' SQL in progress.db: card_state and review_log. Each write is one transaction, so a grade
+/// is stored whole (schedule and log) or not at all. Times are stored as ISO-8601 UTC with milliseconds.
+class ReviewStore {
+    Q_DECLARE_TR_FUNCTIONS(ReviewStore)
+
+public:
+    explicit ReviewStore(const SqliteConnection& connection) : m_connection(connection) {}
+
+    /// Every card with a row, by card id (cards removed from the content included: their history is kept).
+    Result<QHash<QString, CardRecord>> records() const;
+    /// One card; a new, unstored record when it has no row.
+    Result<CardRecord> record(const QString& cardId) const;
+
+    /// Stores a grade: the log entry (with `before`'s schedule) and the card's new record, in one
+    /// transaction. Returns the log entry's id.
+    Result<qint64> saveGrade(const CardRecord& before, const CardRecord& after, Rating rating,
+                             const QDateTime& at, qint64 durationMs) const;
+    /// Takes a grade back: removes log entry `logId` and puts `before` back, in one transaction.
+    Result<bool> undoGrade(qint64 logId, const CardRecord& before) const;
+    /// Stores a record as it is (suspend, unsuspend, bury).
+    Result<bool> save(const CardRecord& record) const;
+
+    /// A card's grades, oldest first.
+    Result<QList<ReviewLogEntry>> history(const QString& cardId) const;
+    /// Every grade, oldest first.
+    Result<QList<ReviewLogEntry>> allReviews() const;
+    /// What was studied from `start` (inclusive) to `end` (exclusive).
+    Result<StudyCounts> counts(const QDateTime& start, const QDateTime& end) const;
+
+    static QString timeText(const QDateTime& at);
+    static QDateTime timeFrom(const QString& text);
+
+private:
+    Result<QList<ReviewLogEntry>> reviews(const QString& where, const QVariantList& values) const;
+    Result<bool> write(const std::function<bool(QString*)>& steps) const;
+
+    const SqliteConnection& m_connection;
+};
+
+} // namespace certdeck
