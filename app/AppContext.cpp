@@ -1,5 +1,9 @@
 #include "AppContext.h"
 
+#include "util/AppPaths.h"
+
+#include <QSettings>
+
 namespace certdeck {
 
 AppContext::AppContext(QString contentPath, QString progressPath, const Clock* clock)
@@ -28,12 +32,34 @@ void AppContext::openProgress()
     if (result.ok()) {
         m_progressState = ProgressState::Ready;
         m_progressError.clear();
+        m_reviews = std::make_unique<ReviewStore>(m_progress.connection());
         emit progressReady();
         return;
     }
+    m_reviews.reset();
     m_progressState = ProgressState::Failed;
     m_progressError = result.message;
     emit progressFailed(result.message);
+}
+
+const ReviewSettings& AppContext::reviewSettings()
+{
+    if (!m_reviewSettings) {
+        m_reviewSettings = AppPaths::settingsFileIsUsable()
+                               ? ReviewSettings::load(QSettings(AppPaths::settingsFile(), QSettings::IniFormat))
+                               : ReviewSettings{};
+    }
+    return *m_reviewSettings;
+}
+
+void AppContext::setReviewSettings(const ReviewSettings& settings)
+{
+    m_reviewSettings = settings.normalized();
+    if (AppPaths::settingsFileIsUsable()) {
+        QSettings file(AppPaths::settingsFile(), QSettings::IniFormat);
+        m_reviewSettings->save(file);
+    }
+    emit reviewSettingsChanged();
 }
 
 } // namespace certdeck

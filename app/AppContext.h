@@ -2,7 +2,12 @@
 
 #include "content/ContentRepository.h"
 #include "progress/ProgressDatabase.h"
+#include "review/ReviewSettings.h"
+#include "review/ReviewStore.h"
 #include "util/Clock.h"
+
+#include <memory>
+#include <optional>
 
 #include <QObject>
 #include <QString>
@@ -52,6 +57,13 @@ public:
 
     const Clock& clock() const { return *m_clock; }
 
+    /// The flashcards' store in progress.db; nullptr until progress is ready.
+    const ReviewStore* reviews() const { return m_reviews.get(); }
+    /// The learner's flashcard settings (read from the settings file on first use).
+    const ReviewSettings& reviewSettings();
+    /// Saves new flashcard settings and tells the pages (reviewSettingsChanged).
+    void setReviewSettings(const ReviewSettings& settings);
+
     /// Asks the window to show `request`.
     void navigate(const NavigationRequest& request) { emit navigationRequested(request); }
 
@@ -59,6 +71,7 @@ signals:
     void progressReady();
     void progressFailed(const QString& message);
     void navigationRequested(const certdeck::NavigationRequest& request);
+    void reviewSettingsChanged();
 
 private:
     QString m_contentPath;
@@ -69,6 +82,8 @@ private:
     ProgressDatabase m_progress;
     ProgressState m_progressState = ProgressState::NotOpened;
     QString m_progressError;
+    std::unique_ptr<ReviewStore> m_reviews;
+    std::optional<ReviewSettings> m_reviewSettings;
     SystemClock m_systemClock;
     const Clock* m_clock;
 };
