@@ -73,46 +73,57 @@ QString ReviewStore::timeText(const QDateTime& at)
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
 
+namespace {
+
+/// The form timeText() writes, "2026-11-22T09:00:00.000Z", read without QDateTime's general parser (a session
+/// reads every card's times; the general parser costs a microsecond each). Null when `text` is not in it.
+template <class Char>
+QDateTime fastTime(const Char* text, qsizetype size)
+{
+    if (size != 24 || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' ||
+        text[16] != ':' || text[19] != '.' || text[23] != 'Z') {
+        return {};
+    }
+    bool ok = true;
+    auto digits = [&](qsizetype from, qsizetype count) {
+        int value = 0;
+        for (qsizetype i = from; i < from + count; ++i) {
+            const int c = int(text[i]);
+            ok = ok && c >= '0' && c <= '9';
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    };
+    const int year = digits(0, 4);
+    const int month = digits(5, 2);
+    const int day = digits(8, 2);
+    const int hour = digits(11, 2);
+    const int minute = digits(14, 2);
+    const int second = digits(17, 2);
+    const int ms = digits(20, 3);
+    if (!ok || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) {
+        return {};
+    }
+    // Days from 1970-01-01 to the civil date (Howard Hinnant's days_from_civil).
+    const int y = year - (month <= 2 ? 1 : 0);
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const int yoe = y - era * 400;
+    const int doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    const qint64 days = qint64(era) * 146097 + doe - 719468;
+    return QDateTime::fromMSecsSinceEpoch(
+        ((days * 24 + hour) * 60 + minute) * 60000 + qint64(second) * 1000 + ms, Qt::UTC);
+}
+
+} // namespace
+
 QDateTime ReviewStore::timeFrom(const QString& text)
 {
     if (text.isEmpty()) {
         return {};
     }
-    // The form timeText() writes, "2026-11-22T09:00:00.000Z", read without QDateTime's general parser: a
-    // session reads every card's times, and the general parser costs a microsecond each.
-    if (text.size() == 24 && text[4] == u'-' && text[7] == u'-' && text[10] == u'T' && text[13] == u':' &&
-        text[16] == u':' && text[19] == u'.' && text[23] == u'Z') {
-        bool ok = true;
-        auto digits = [&](qsizetype from, qsizetype count) {
-            int value = 0;
-            for (qsizetype i = from; i < from + count; ++i) {
-                const char16_t c = text[i].unicode();
-                ok = ok && c >= u'0' && c <= u'9';
-                value = value * 10 + (c - u'0');
-            }
-            return value;
-        };
-        const int year = digits(0, 4);
-        const int month = digits(5, 2);
-        const int day = digits(8, 2);
-        const int hour = digits(11, 2);
-        const int minute = digits(14, 2);
-        const int second = digits(17, 2);
-        const int ms = digits(20, 3);
-        if (ok && month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour < 24 && minute < 60 &&
-            second < 60) {
-            // Days from 1970-01-01 to the civil date (Howard Hinnant's days_from_civil).
-            const int y = year - (month <= 2 ? 1 : 0);
-            const int era = (y >= 0 ? y : y - 399) / 400;
-            const int yoe = y - era * 400;
-            const int doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-            const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-            const qint64 days = qint64(era) * 146097 + doe - 719468;
-            return QDateTime::fromMSecsSinceEpoch(
-                ((days * 24 + hour) * 60 + minute) * 60000 + qint64(second) * 1000 + ms, Qt::UTC);
-        }
-    }
-    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+    const QDateTime fast = fastTime(text.utf16(), text.size());
+    return fast.isValid() ? fast : QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
 }
 
 namespace {
@@ -151,13 +162,30 @@ Result<QHash<QString, CardRecord>> ReviewStore::records() const
         return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, column)),
                                  sqlite3_column_bytes(stmt, column));
     };
+    auto time = [&](int column) {
+        const char* bytes = reinterpret_cast<const char*>(sqlite3_column_text(stmt, column));
+        const int size = sqlite3_column_bytes(stmt, column);
+        if (!bytes || size == 0) {
+            return QDateTime();
+        }
+        const QDateTime fast = fastTime(bytes, size);
+        return fast.isValid() ? fast : timeFrom(QString::fromUtf8(bytes, size));
+    };
     QHash<QString, CardRecord> records;
+    {
+        sqlite3_stmt* count = nullptr;
+        if (sqlite3_prepare_v2(db, "SELECT count(*) FROM card_state", -1, &count, nullptr) == SQLITE_OK &&
+            sqlite3_step(count) == SQLITE_ROW) {
+            records.reserve(sqlite3_column_int64(count, 0));
+        }
+        sqlite3_finalize(count);
+    }
     int rc = SQLITE_OK;
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         CardRecord r;
         r.cardId = text(0);
         r.schedule.state = CardState(std::clamp(sqlite3_column_int(stmt, 1), 0, 3));
-        r.schedule.due = timeFrom(text(2));
+        r.schedule.due = time(2);
         r.schedule.stability = sqlite3_column_double(stmt, 3);
         r.schedule.difficulty = sqlite3_column_double(stmt, 4);
         r.schedule.elapsedDays = sqlite3_column_int(stmt, 5);
@@ -165,13 +193,13 @@ Result<QHash<QString, CardRecord>> ReviewStore::records() const
         r.schedule.learningSteps = sqlite3_column_int(stmt, 7);
         r.schedule.reps = sqlite3_column_int(stmt, 8);
         r.schedule.lapses = sqlite3_column_int(stmt, 9);
-        r.schedule.lastReview = timeFrom(text(10));
+        r.schedule.lastReview = time(10);
         r.suspended = sqlite3_column_int(stmt, 11) != 0;
-        r.buriedUntil = timeFrom(text(12));
+        r.buriedUntil = time(12);
         r.leech = sqlite3_column_int(stmt, 13) != 0;
         r.stored = true;
-        const QString id = r.cardId;
-        records.insert(id, std::move(r));
+        QString id = r.cardId;
+        records.emplace(std::move(id), std::move(r));
     }
     sqlite3_finalize(stmt);
     if (rc != SQLITE_DONE) {
