@@ -11,12 +11,14 @@
 #include <QSqlQuery>
 #include <QStorageInfo>
 #include <QThread>
+#include <QUrl>
 
 #include <cerrno>
 #include <climits>
 #include <fcntl.h>
 #include <memory>
 #include <optional>
+#include <sqlite3.h>
 #include <sys/file.h>
 #include <unistd.h>
 
@@ -658,6 +660,36 @@ ProgressDatabase::OpenResult ProgressDatabase::open(const QString& path)
     result.fromVersion = version;
     result.toVersion = kSchemaVersion;
     return result;
+}
+
+bool ProgressDatabase::inUse(const QString& path)
+{
+    if (RegularFile::inspect(path).kind != RegularFile::Kind::File) {
+        return false;
+    }
+    // Plain SQLite, read-write (a write lock needs a descriptor open for writing) but without the create
+    // flag, and a URI, so that any character in the path (?, #, %) stays part of the path. Opening reads
+    // nothing; the locks are asked of the file itself (SQLITE_FCNTL_FILE_POINTER), so no journal is rolled
+    // back, no -wal file folded in and nothing created: SQLite's own lock bookkeeping, which also sees the
+    // connections of this process.
+    const QByteArray uri =
+        QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded).toUtf8();
+    sqlite3* db = nullptr;
+    sqlite3_file* file = nullptr;
+    bool busy = false;
+    if (sqlite3_open_v2(uri.constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX,
+                        nullptr) == SQLITE_OK &&
+        sqlite3_file_control(db, "main", SQLITE_FCNTL_FILE_POINTER, &file) == SQLITE_OK && file &&
+        file->pMethods) {
+        int rc = file->pMethods->xLock(file, SQLITE_LOCK_SHARED);
+        if (rc == SQLITE_OK) {
+            rc = file->pMethods->xLock(file, SQLITE_LOCK_EXCLUSIVE);
+        }
+        busy = (rc & 0xFF) == SQLITE_BUSY;
+        file->pMethods->xUnlock(file, SQLITE_LOCK_NONE);
+    }
+    sqlite3_close_v2(db);
+    return busy;
 }
 
 ProgressDatabase::OpenResult ProgressDatabase::inspect(const QString& path, Summary* summary)

@@ -66,6 +66,14 @@ public:
     /// How long to wait for a lock held by another process before reporting Status::Locked.
     void setBusyTimeout(int milliseconds) { m_busyTimeoutMs = milliseconds; }
 
+    /// Whether another connection has the database at `path` open right now, as a running Certdeck does for
+    /// as long as its window is open: in WAL mode every open connection keeps SQLite's shared lock on the
+    /// file, so SQLite's exclusive lock, asked for once without waiting, is refused. (The folder lock of
+    /// open() is no such sign: it is held only while a database is being opened.) Also true while another
+    /// program happens to read the file. A missing file, or one that cannot be opened for writing, is not in
+    /// use. Reads, creates and changes nothing.
+    static bool inUse(const QString& path);
+
     /// Reads what `path` holds without creating or changing anything (a missing file is not an error).
     /// Returns Opened with `summary` filled, or the reason the file cannot be read.
     static OpenResult inspect(const QString& path, Summary* summary);

@@ -139,6 +139,51 @@ TEST_F(ProgressProcess, TwoCertdecksStartingTogetherBothGetTheirProgress)
     }
 }
 
+TEST_F(ProgressProcess, ADatabaseARunningCertdeckHasOpenIsInUseUntilItCloses)
+{
+    // What `progress restore` asks before replacing the database under a running app. The folder lock of
+    // open() is no such sign: it is released as soon as the database is open.
+    const QString file = folder(QStringLiteral("data")) + QStringLiteral("/progress.db");
+    EXPECT_FALSE(ProgressDatabase::inUse(file));
+    EXPECT_FALSE(QFileInfo::exists(file)) << "asking creates nothing";
+    createDatabase(file);
+    const QMap<QString, QByteArray> closed = folderSnapshot(QFileInfo(file).path());
+    EXPECT_FALSE(ProgressDatabase::inUse(file)) << "nothing has it open";
+    EXPECT_EQ(folderSnapshot(QFileInfo(file).path()), closed) << "asking changes nothing";
+
+    QProcess app;
+    app.start(kTool, {QStringLiteral("--hold"), file});
+    ASSERT_TRUE(app.waitForStarted());
+    while (!app.canReadLine()) {
+        ASSERT_TRUE(app.waitForReadyRead(30000));
+    }
+    ASSERT_EQ(app.readLine().trimmed(), QByteArray("Opened"));
+    const QStringList shm{QStringLiteral("progress.db-shm")};
+    const QMap<QString, QByteArray> open = folderSnapshot(QFileInfo(file).path(), shm);
+    EXPECT_TRUE(ProgressDatabase::inUse(file));
+    EXPECT_EQ(folderSnapshot(QFileInfo(file).path(), shm), open);
+    EXPECT_TRUE(ProgressDatabase::inUse(file)) << "asking again finds it still open";
+
+    app.closeWriteChannel();
+    ASSERT_TRUE(app.waitForFinished(30000));
+    EXPECT_EQ(app.exitCode(), 0);
+    EXPECT_FALSE(ProgressDatabase::inUse(file)) << "closed";
+
+    ProgressDatabase self;
+    ASSERT_TRUE(self.open(file).ok());
+    EXPECT_TRUE(ProgressDatabase::inUse(file)) << "another connection of this process counts too";
+    self.close();
+    EXPECT_FALSE(ProgressDatabase::inUse(file));
+
+    const QString text = dir.filePath(QStringLiteral("data/notes.txt"));
+    QFile f(text);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("milk\n");
+    f.close();
+    EXPECT_FALSE(ProgressDatabase::inUse(text));
+    EXPECT_EQ(readFile(text), QByteArray("milk\n"));
+}
+
 TEST_F(ProgressProcess, AStartKilledWhileCreatingTheDatabaseLeavesNothingInTheWay)
 {
     const QString file = folder(QStringLiteral("data")) + QStringLiteral("/progress.db");

@@ -5,6 +5,8 @@
 // certdeck_open_progress --killed-while-creating PATH: starts to set up a new database at PATH as Certdeck
 // does (rollback journal, application id first) and dies by SIGKILL halfway, after pages have reached the
 // file but before its header has: what a kill -9 or power cut during the first start leaves behind.
+// certdeck_open_progress --hold PATH: opens PATH as the app does, prints the outcome, and keeps the database
+// open until its standard input ends, as a running Certdeck keeps it open.
 
 #include "progress/ProgressDatabase.h"
 #include "util/SqliteConnection.h"
@@ -13,6 +15,7 @@
 #include <QTextStream>
 
 #include <csignal>
+#include <cstdio>
 
 using certdeck::ProgressDatabase;
 
@@ -70,8 +73,17 @@ int main(int argc, char** argv)
         }
         std::raise(SIGKILL);
     }
+    if (args.size() == 3 && args[1] == u"--hold") {
+        ProgressDatabase db;
+        const ProgressDatabase::OpenResult result = db.open(args[2]);
+        QTextStream(stdout) << statusName(result.status) << '\n' << result.message << '\n' << Qt::flush;
+        while (std::fgetc(stdin) != EOF) {
+        }
+        return result.ok() ? 0 : 1;
+    }
     if (args.size() < 2 || args.size() > 3) {
-        QTextStream(stderr) << "usage: certdeck_open_progress PATH [BUSY_MS]\n";
+        QTextStream(stderr) << "usage: certdeck_open_progress PATH [BUSY_MS]\n"
+                               "       certdeck_open_progress --hold PATH\n";
         return 2;
     }
     ProgressDatabase db;
