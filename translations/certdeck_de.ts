@@ -426,6 +426,433 @@ Optionen:
         <source>replay review histories through the FSRS scheduler</source>
         <translation>Wiederholungsverläufe mit dem FSRS-Planer abspielen</translation>
     </message>
+    <message>
+        <source>Usage: certdeck progress backup [--json]
+
+Backs your progress database up now: a whole, checked copy in the folder
+%1
+named after the time it was made (progress-20261122T153012Z.db, in UTC). Safe while
+Certdeck is open: the copy holds what was saved when it began.
+Then rotates: of the older backups it keeps the newest %2, the newest of each of
+the last %3 days and the newest of each of the last %4 weeks, and removes the rest.
+Only backups are ever removed, never the new one. A progress database that is
+damaged or not Certdeck&apos;s is not backed up, so it never pushes good backups out.
+Prints where the backup went and which backups rotation removed (a backup it could
+not remove is reported on stderr; the new backup counts all the same).
+Exits 1, creating nothing, when there is no progress database yet or it cannot be
+backed up.
+
+Options:
+  --json        print JSON: {&quot;path&quot;: the new backup, &quot;removed&quot;: [the backups
+                rotation removed]}
+  -h, --help    show this help
+</source>
+        <translation>Aufruf: certdeck progress backup [--json]
+
+Sichert die Fortschrittsdatenbank sofort: eine vollständige, geprüfte Kopie im Ordner
+%1
+mit dem Erstellungszeitpunkt als Namen (progress-20261122T153012Z.db, in UTC). Auch bei
+geöffnetem Certdeck unbedenklich: Die Kopie enthält den Stand zu Beginn der Sicherung.
+Danach wird rotiert: Von den älteren Sicherungen bleiben die neuesten %2 erhalten, dazu
+die neueste je Tag der letzten %3 Tage und je Woche der letzten %4 Wochen; der Rest
+wird gelöscht. Gelöscht werden nur Sicherungen, nie die neue. Eine Fortschrittsdatenbank,
+die beschädigt ist oder nicht von Certdeck stammt, wird nicht gesichert und verdrängt so
+nie intakte Sicherungen. Gibt aus, wohin gesichert wurde und welche Sicherungen die
+Rotation gelöscht hat (eine nicht löschbare Sicherung wird auf stderr gemeldet; die neue
+Sicherung gilt trotzdem). Endet mit Exit-Status 1 und legt nichts an, wenn es noch keine
+Fortschrittsdatenbank gibt oder sie nicht gesichert werden kann.
+
+Optionen:
+  --json        gibt JSON aus: {&quot;path&quot;: die neue Sicherung, &quot;removed&quot;: [die von der
+                Rotation gelöschten Sicherungen]}
+  -h, --help    zeigt diese Hilfe
+</translation>
+    </message>
+    <message>
+        <source>No progress yet: %1 does not exist, so there is nothing to back up. Certdeck creates it when you first open the app.</source>
+        <translation>Noch kein Lernfortschritt: %1 existiert nicht, daher gibt es nichts zu sichern. Certdeck legt die Datei beim ersten Öffnen der App an.</translation>
+    </message>
+    <message>
+        <source>Backed up your progress to %1
+</source>
+        <translation>Lernfortschritt gesichert in %1
+</translation>
+    </message>
+    <message>
+        <source>Rotation removed no older backup.
+</source>
+        <translation>Die Rotation hat keine ältere Sicherung gelöscht.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotation removed %n older backup(s):
+</source>
+        <translation>
+            <numerusform>Die Rotation hat %n ältere Sicherung gelöscht:
+</numerusform>
+            <numerusform>Die Rotation hat %n ältere Sicherungen gelöscht:
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: certdeck progress backups [--json]
+
+Lists the backups of your progress database in the folder
+%1
+newest first: when each was made (in local time), how many reviews it holds, its size
+and its file name, which is all &apos;certdeck progress restore&apos; needs. A backup that cannot
+be read is listed with the reason. Only reads; no backups is not an error.
+
+Options:
+  --json        print JSON: an array, newest first, of {&quot;path&quot;, &quot;created&quot; (ISO 8601,
+                UTC), &quot;reviews&quot;, &quot;size&quot; (bytes)}, with &quot;error&quot; added (and &quot;reviews&quot;
+                null) for a backup that cannot be read
+  -h, --help    show this help
+</source>
+        <translation>Aufruf: certdeck progress backups [--json]
+
+Listet die Sicherungen der Fortschrittsdatenbank im Ordner
+%1
+auf, die neueste zuerst: Erstellungszeit (Ortszeit), Anzahl der Wiederholungen darin,
+Größe und Dateiname (mehr braucht &apos;certdeck progress restore&apos; nicht). Eine nicht lesbare
+Sicherung wird mit Grund aufgeführt. Nur lesend; fehlende Sicherungen sind kein Fehler.
+
+Optionen:
+  --json        gibt JSON aus: ein Array, neueste zuerst, aus {&quot;path&quot;, &quot;created&quot; (ISO 8601,
+                UTC), &quot;reviews&quot;, &quot;size&quot; (Bytes)}, bei nicht lesbaren Sicherungen mit
+                zusätzlichem &quot;error&quot; (und &quot;reviews&quot; null)
+  -h, --help    zeigt diese Hilfe
+</translation>
+    </message>
+    <message>
+        <source>No backups yet in %1. Make one with &apos;certdeck progress backup&apos;.
+</source>
+        <translation>Noch keine Sicherungen in %1. Eine Sicherung erstellt &apos;certdeck progress backup&apos;.
+</translation>
+    </message>
+    <message>
+        <source>Made (local time)</source>
+        <translation>Erstellt (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Backups in %1, newest first:
+</source>
+        <translation>Sicherungen in %1, neueste zuerst:
+</translation>
+    </message>
+    <message>
+        <source>Restore one with: certdeck progress restore FILE (the file name is enough)
+</source>
+        <translation>Wiederherstellen mit: certdeck progress restore FILE (der Dateiname genügt)
+</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <extracomment>the short answer that confirms a question asked with [y/N]; &quot;y&quot; is accepted as well</extracomment>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <extracomment>the long answer that confirms a question asked with [y/N]; &quot;yes&quot; is accepted as well</extracomment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Usage: certdeck progress restore FILE [--yes]
+
+Replaces your progress with the backup FILE: a path, or just the file name of a backup
+&apos;certdeck progress backups&apos; lists (a name without a folder that is not a file in the
+current folder is taken from %1).
+FILE must be a whole Certdeck progress database; anything else is refused and nothing
+changes.
+Your current progress is backed up first, so a restore can itself be undone: the
+command prints where that backup is. (A current file that cannot be read as
+Certdeck&apos;s is kept byte for byte as replaced-progress-&lt;time&gt;.db instead.)
+Close Certdeck first: while it has your progress open, the restore is refused.
+Asks before restoring when standard input is a terminal; anywhere else (a script, a
+pipe) --yes is required.
+Exit status: 0 restored; 1 refused, not confirmed or failed (your progress stays as
+it was); 2 wrong command line, or no --yes and no terminal to ask on.
+
+Options:
+  --yes         restore without asking
+  -h, --help    show this help
+</source>
+        <translation>Aufruf: certdeck progress restore FILE [--yes]
+
+Ersetzt den Lernfortschritt durch die Sicherung FILE: ein Pfad oder nur der Dateiname
+einer Sicherung aus &apos;certdeck progress backups&apos; (ein Name ohne Ordner, der keine Datei
+im aktuellen Ordner ist, wird in %1 gesucht).
+FILE muss eine vollständige Certdeck-Fortschrittsdatenbank sein; alles andere wird
+abgelehnt, und es ändert sich nichts.
+Der aktuelle Lernfortschritt wird zuerst gesichert, sodass sich auch das Wiederherstellen
+rückgängig machen lässt: Der Befehl gibt aus, wo diese Sicherung liegt. (Eine aktuelle
+Datei, die nicht als Certdeck-Datenbank lesbar ist, wird stattdessen bytegenau als
+replaced-progress-&lt;time&gt;.db aufbewahrt.) Certdeck vorher schließen: Solange es den
+Lernfortschritt geöffnet hat, wird das Wiederherstellen abgelehnt. Fragt vorher nach,
+wenn die Standardeingabe ein Terminal ist; überall sonst (Skript, Pipe) ist --yes nötig.
+Rückgabewert: 0 wiederhergestellt; 1 abgelehnt, nicht bestätigt oder fehlgeschlagen
+(Lernfortschritt unverändert); 2 falscher Aufruf oder ohne --yes kein Terminal zum Fragen.
+
+Optionen:
+  --yes         stellt ohne Nachfrage wieder her
+  -h, --help    zeigt diese Hilfe
+</translation>
+    </message>
+    <message>
+        <source>missing FILE, the backup to restore</source>
+        <translation>FILE fehlt, die wiederherzustellende Sicherung</translation>
+    </message>
+    <message>
+        <source>standard input is not a terminal, so there is no one to ask; add --yes to restore without asking</source>
+        <translation>die Standardeingabe ist kein Terminal, daher kann niemand gefragt werden; mit --yes wird ohne Nachfrage wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Certdeck is running; close it first. Your progress database %1 is open (in Certdeck, or another program), and Certdeck would go on saving over the restored progress. Nothing was restored.</source>
+        <translation>Certdeck läuft; bitte zuerst schließen. Die Fortschrittsdatenbank %1 ist geöffnet (in Certdeck oder einem anderen Programm), und Certdeck würde weiter über den wiederhergestellten Lernfortschritt speichern. Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Restoring %1 into %2.
+</source>
+        <translation>%1 wird in %2 wiederhergestellt.
+</translation>
+    </message>
+    <message>
+        <source>Before restoring, your current progress is kept as a backup, so the restore can be undone.
+</source>
+        <translation>Vor dem Wiederherstellen wird der aktuelle Lernfortschritt gesichert, sodass sich das Wiederherstellen rückgängig machen lässt.
+</translation>
+    </message>
+    <message>
+        <source>There is no progress database yet; the backup becomes it.
+</source>
+        <translation>Es gibt noch keine Fortschrittsdatenbank; die Sicherung wird zur Fortschrittsdatenbank.
+</translation>
+    </message>
+    <message>
+        <source>Restore it? [y/N] </source>
+        <translation>Wiederherstellen? [j/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Restored %1.
+</source>
+        <translation>%1 wurde wiederhergestellt.
+</translation>
+    </message>
+    <message>
+        <source>There was no progress database before, so there was nothing to keep.
+</source>
+        <translation>Zuvor gab es keine Fortschrittsdatenbank, daher war nichts aufzubewahren.
+</translation>
+    </message>
+    <message>
+        <source>Your progress as it was is kept in the backup %1
+To undo, restore that backup.
+</source>
+        <translation>Der bisherige Lernfortschritt ist aufbewahrt in der Sicherung %1
+Zum Rückgängigmachen diese Sicherung wiederherstellen.
+</translation>
+    </message>
+    <message>
+        <source>The file it replaced could not be read as a Certdeck progress database; its bytes are kept in %1
+</source>
+        <translation>Die ersetzte Datei war nicht als Certdeck-Fortschrittsdatenbank lesbar; ihr Inhalt ist bytegenau aufbewahrt in %1
+</translation>
+    </message>
+    <message>
+        <source>Usage: certdeck progress check [--json]
+
+Checks your progress database without changing it: SQLite&apos;s integrity check, its
+foreign keys, exam answers whose exam attempt is missing, and reviews of cards that
+have no schedule (review_log rows without a card_state row). Safe while Certdeck is
+open. Prints each problem on stderr and exits 1 when there is any, or when the file
+cannot be read (not Certdeck&apos;s, from a newer Certdeck, damaged beyond reading).
+With no progress database yet there is nothing to check: it says so and exits 0.
+Should it find damage, &apos;certdeck progress backups&apos; lists the backups you can restore.
+
+Options:
+  --json        print JSON: {&quot;path&quot;, &quot;exists&quot;, &quot;healthy&quot;, &quot;integrity&quot;: [problems],
+                &quot;foreign_keys&quot;: [problems], &quot;answers_without_attempt&quot;: n,
+                &quot;reviews_without_card&quot;: n}
+  -h, --help    show this help
+</source>
+        <translation>Aufruf: certdeck progress check [--json]
+
+Prüft die Fortschrittsdatenbank, ohne sie zu ändern: SQLite-Integritätsprüfung,
+Fremdschlüssel, Prüfungsantworten ohne Prüfungsversuch und Wiederholungen von Karten
+ohne Wiederholungsplan (review_log-Zeilen ohne card_state-Zeile). Auch bei geöffnetem
+Certdeck unbedenklich. Gibt jedes Problem auf stderr aus und endet mit Status 1, wenn es
+eines gibt oder die Datei nicht lesbar ist (nicht von Certdeck, von einer neueren Version,
+unlesbar beschädigt). Ohne Fortschrittsdatenbank gibt es nichts zu prüfen: Das wird
+gemeldet, Status 0. Bei Schäden listet &apos;certdeck progress backups&apos; die Sicherungen auf.
+
+Optionen:
+  --json        gibt JSON aus: {&quot;path&quot;, &quot;exists&quot;, &quot;healthy&quot;, &quot;integrity&quot;: [Probleme],
+                &quot;foreign_keys&quot;: [Probleme], &quot;answers_without_attempt&quot;: n,
+                &quot;reviews_without_card&quot;: n}
+  -h, --help    zeigt diese Hilfe
+</translation>
+    </message>
+    <message>
+        <source>No progress yet: %1 does not exist, so there is nothing to check.
+</source>
+        <translation>Noch kein Lernfortschritt: %1 existiert nicht, daher gibt es nichts zu prüfen.
+</translation>
+    </message>
+    <message>
+        <source>integrity check: %1</source>
+        <translation>Integritätsprüfung: %1</translation>
+    </message>
+    <message>
+        <source>foreign key check: %1</source>
+        <translation>Fremdschlüsselprüfung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exam answer(s) (exam_answer) belong to an exam attempt that does not exist (exam_attempt)</source>
+        <translation>
+            <numerusform>%n Prüfungsantwort (exam_answer) gehört zu einem Prüfungsversuch, der nicht existiert (exam_attempt)</numerusform>
+            <numerusform>%n Prüfungsantworten (exam_answer) gehören zu Prüfungsversuchen, die nicht existieren (exam_attempt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) in review_log are of a card without a schedule (no card_state row)</source>
+        <translation>
+            <numerusform>%n Wiederholung in review_log gehört zu einer Karte ohne Wiederholungsplan (keine card_state-Zeile)</numerusform>
+            <numerusform>%n Wiederholungen in review_log gehören zu Karten ohne Wiederholungsplan (keine card_state-Zeile)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: healthy (integrity, foreign keys and orphaned rows checked)
+</source>
+        <translation>%1: in Ordnung (Integrität, Fremdschlüssel und verwaiste Zeilen geprüft)
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s) found
+</source>
+        <translation>
+            <numerusform>%1: %n Problem gefunden
+</numerusform>
+            <numerusform>%1: %n Probleme gefunden
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>back your progress up now; old backups rotate</source>
+        <translation>Lernfortschritt jetzt sichern; alte Sicherungen rotieren</translation>
+    </message>
+    <message>
+        <source>list the backups of your progress</source>
+        <translation>Sicherungen des Lernfortschritts auflisten</translation>
+    </message>
+    <message>
+        <source>replace your progress with a backup</source>
+        <translation>Lernfortschritt durch eine Sicherung ersetzen</translation>
+    </message>
+    <message>
+        <source>check your progress database for problems</source>
+        <translation>Fortschrittsdatenbank auf Probleme prüfen</translation>
+    </message>
+    <message>
+        <source>Usage: certdeck progress export --json &gt; progress.json
+
+Prints your whole review history (card, time, rating and time taken of every grade) and
+what you set on cards (suspended, leech) as JSON, to carry your progress to another
+computer with &apos;certdeck progress import&apos;. Only reads: it never changes your progress.
+
+Options:
+  --json        print JSON (the only format)
+  -h, --help    show this help
+</source>
+        <translation>Aufruf: certdeck progress export --json &gt; progress.json
+
+Gibt den ganzen Wiederholungsverlauf (Karte, Zeit, Bewertung und Dauer jeder Bewertung) und
+die Markierungen der Karten (ausgesetzt, Leech) als JSON aus, um den Lernfortschritt mit
+&apos;certdeck progress import&apos; auf einen anderen Computer mitzunehmen. Liest nur; ändert nichts.
+
+Optionen:
+  --json        JSON ausgeben (das einzige Format)
+  -h, --help    diese Hilfe anzeigen
+</translation>
+    </message>
+    <message>
+        <source>Usage: certdeck progress import FILE
+
+Merges a review history that &apos;certdeck progress export --json&apos; wrote (on this computer or
+another) into your progress: reviews you already have are skipped (the same card at the
+same time is stored once), and every card that gained reviews gets its schedule
+recomputed from its whole history. Suspended and leech marks are added. Your progress is
+backed up first; the merge is one transaction, so it happens whole or not at all.
+Close Certdeck first: while it has your progress open, the import is refused.
+
+Options:
+  -h, --help    show this help
+</source>
+        <translation>Aufruf: certdeck progress import FILE
+
+Führt einen Wiederholungsverlauf, den &apos;certdeck progress export --json&apos; geschrieben hat
+(auf diesem oder einem anderen Computer), mit dem Lernfortschritt zusammen: vorhandene
+Wiederholungen werden übersprungen (dieselbe Karte zur selben Zeit wird einmal gespeichert),
+und jede Karte mit neuen Wiederholungen erhält einen aus ihrem ganzen Verlauf neu berechneten
+Plan. Ausgesetzt- und Leech-Markierungen kommen hinzu. Der Lernfortschritt wird vorher gesichert;
+das Zusammenführen ist eine Transaktion und geschieht ganz oder gar nicht.
+Certdeck bitte vorher schließen: solange es den Lernfortschritt geöffnet hat, wird abgelehnt.
+
+Optionen:
+  -h, --help    diese Hilfe anzeigen
+</translation>
+    </message>
+    <message>
+        <source>missing FILE, the exported history to import</source>
+        <translation>FILE fehlt, der exportierte Verlauf zum Importieren</translation>
+    </message>
+    <message>
+        <source>cannot import %1: it %2</source>
+        <translation>%1 kann nicht importiert werden: Die Datei %2</translation>
+    </message>
+    <message>
+        <source>cannot import %1: %2</source>
+        <extracomment>%1 is the file, %2 what is wrong with it</extracomment>
+        <translation>%1 kann nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Certdeck is running with your progress open; close it first, then import again. Nothing was imported.</source>
+        <translation>Certdeck läuft und hat den Lernfortschritt geöffnet; bitte Certdeck schließen und erneut importieren. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Imported %1 review(s) (%2 already here); %3 card schedule(s) recomputed.
+</source>
+        <extracomment>%1 new reviews, %2 reviews already there, %3 cards</extracomment>
+        <translation>%1 Wiederholung(en) importiert (%2 schon vorhanden); %3 Kartenplan/-pläne neu berechnet.
+</translation>
+    </message>
+    <message>
+        <source>your whole review history, to carry to another computer</source>
+        <translation>der ganze Wiederholungsverlauf, zum Mitnehmen auf einen anderen Computer</translation>
+    </message>
+    <message>
+        <source>merge an exported review history into your progress</source>
+        <translation>einen exportierten Wiederholungsverlauf mit dem Lernfortschritt zusammenführen</translation>
+    </message>
 </context>
 <context>
     <name>ContentCompiler</name>
@@ -1024,6 +1451,43 @@ Optionen:
     <message>
         <source>Cannot set up your progress database %1: its journal cannot be switched to write-ahead logging (it stays &apos;%2&apos;).</source>
         <translation>Die Fortschrittsdatenbank %1 kann nicht eingerichtet werden: Das Journal lässt sich nicht auf Write-Ahead-Logging umstellen (es bleibt &apos;%2&apos;).</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTransfer</name>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>kein JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>not a Certdeck progress export (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>kein Certdeck-Fortschrittsexport (kein &quot;format&quot;: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>written in format version %1; this Certdeck reads version %2</source>
+        <translation>in Formatversion %1 geschrieben; dieses Certdeck liest Version %2</translation>
+    </message>
+    <message>
+        <source>review %1</source>
+        <extracomment>%1 is the review&apos;s position in the file, from 1</extracomment>
+        <translation>Wiederholung %1</translation>
+    </message>
+    <message>
+        <source>%1: &quot;card&quot; must name a card</source>
+        <translation>%1: &quot;card&quot; muss eine Karte nennen</translation>
+    </message>
+    <message>
+        <source>%1: &quot;at&quot; must be an ISO-8601 time</source>
+        <translation>%1: &quot;at&quot; muss eine ISO-8601-Zeit sein</translation>
+    </message>
+    <message>
+        <source>%1: &quot;rating&quot; must be 1 to 4</source>
+        <translation>%1: &quot;rating&quot; muss 1 bis 4 sein</translation>
+    </message>
+    <message>
+        <source>card %1: &quot;card&quot; must name a card</source>
+        <extracomment>%1 is the card entry&apos;s position in the file, from 1</extracomment>
+        <translation>Karte %1: &quot;card&quot; muss eine Karte nennen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>Rotation removed %n older backup(s):
+</source>
+        <translation>
+            <numerusform>Rotation removed %n older backup:
+</numerusform>
+            <numerusform>Rotation removed %n older backups:
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exam answer(s) (exam_answer) belong to an exam attempt that does not exist (exam_attempt)</source>
+        <translation>
+            <numerusform>%n exam answer (exam_answer) belongs to an exam attempt that does not exist (exam_attempt)</numerusform>
+            <numerusform>%n exam answers (exam_answer) belong to an exam attempt that does not exist (exam_attempt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) in review_log are of a card without a schedule (no card_state row)</source>
+        <translation>
+            <numerusform>%n review in review_log is of a card without a schedule (no card_state row)</numerusform>
+            <numerusform>%n reviews in review_log are of a card without a schedule (no card_state row)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s) found
+</source>
+        <translation>
+            <numerusform>%1: %n problem found
+</numerusform>
+            <numerusform>%1: %n problems found
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgressDatabase</name>
     <message numerus="yes">
         <source>it is cut short: %n byte(s)</source>

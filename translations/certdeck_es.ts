@@ -430,6 +430,432 @@ Opciones:
         <source>replay review histories through the FSRS scheduler</source>
         <translation>reproduce historiales de repaso con el planificador FSRS</translation>
     </message>
+    <message>
+        <source>Usage: certdeck progress backup [--json]
+
+Backs your progress database up now: a whole, checked copy in the folder
+%1
+named after the time it was made (progress-20261122T153012Z.db, in UTC). Safe while
+Certdeck is open: the copy holds what was saved when it began.
+Then rotates: of the older backups it keeps the newest %2, the newest of each of
+the last %3 days and the newest of each of the last %4 weeks, and removes the rest.
+Only backups are ever removed, never the new one. A progress database that is
+damaged or not Certdeck&apos;s is not backed up, so it never pushes good backups out.
+Prints where the backup went and which backups rotation removed (a backup it could
+not remove is reported on stderr; the new backup counts all the same).
+Exits 1, creating nothing, when there is no progress database yet or it cannot be
+backed up.
+
+Options:
+  --json        print JSON: {&quot;path&quot;: the new backup, &quot;removed&quot;: [the backups
+                rotation removed]}
+  -h, --help    show this help
+</source>
+        <translation>Uso: certdeck progress backup [--json]
+
+Copia ahora tu base de datos de progreso, entera y comprobada, en la carpeta
+%1
+con la hora de su creación como nombre (progress-20261122T153012Z.db, en UTC). Puedes
+hacerlo con Certdeck abierto: la copia contiene lo que estaba guardado cuando empezó.
+Después rota: de las copias anteriores conserva las %2 más recientes, la más reciente de
+cada uno de los últimos %3 días y la más reciente de cada una de las últimas %4 semanas,
+y elimina el resto. Solo elimina copias de seguridad, nunca la nueva. Si la base de
+datos de progreso está dañada o no es de Certdeck, no se copia, para que nunca desplace
+a las copias en buen estado. Muestra dónde ha quedado la copia y qué copias ha eliminado
+la rotación (si no puede eliminar alguna, lo indica en stderr; la nueva copia vale igual).
+Termina con 1, sin crear nada, si aún no hay base de datos de progreso o no se puede
+hacer la copia.
+
+Opciones:
+  --json        muestra la salida en JSON: {&quot;path&quot;: la nueva copia, &quot;removed&quot;: [las copias
+                que ha eliminado la rotación]}
+  -h, --help    muestra esta ayuda
+</translation>
+    </message>
+    <message>
+        <source>No progress yet: %1 does not exist, so there is nothing to back up. Certdeck creates it when you first open the app.</source>
+        <translation>Aún no hay progreso: %1 no existe, así que no hay nada de lo que hacer una copia de seguridad. Certdeck lo crea la primera vez que abres la aplicación.</translation>
+    </message>
+    <message>
+        <source>Backed up your progress to %1
+</source>
+        <translation>Copia de seguridad de tu progreso guardada en %1
+</translation>
+    </message>
+    <message>
+        <source>Rotation removed no older backup.
+</source>
+        <translation>La rotación no ha eliminado ninguna copia anterior.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotation removed %n older backup(s):
+</source>
+        <translation>
+            <numerusform>La rotación ha eliminado %n copia anterior:
+</numerusform>
+            <numerusform>La rotación ha eliminado %n copias anteriores:
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: certdeck progress backups [--json]
+
+Lists the backups of your progress database in the folder
+%1
+newest first: when each was made (in local time), how many reviews it holds, its size
+and its file name, which is all &apos;certdeck progress restore&apos; needs. A backup that cannot
+be read is listed with the reason. Only reads; no backups is not an error.
+
+Options:
+  --json        print JSON: an array, newest first, of {&quot;path&quot;, &quot;created&quot; (ISO 8601,
+                UTC), &quot;reviews&quot;, &quot;size&quot; (bytes)}, with &quot;error&quot; added (and &quot;reviews&quot;
+                null) for a backup that cannot be read
+  -h, --help    show this help
+</source>
+        <translation>Uso: certdeck progress backups [--json]
+
+Lista las copias de seguridad de tu base de datos de progreso en la carpeta
+%1
+primero la más reciente: cuándo se hizo cada una (en hora local), cuántos repasos contiene,
+su tamaño y su nombre de archivo, lo único que necesita &apos;certdeck progress restore&apos;. Una
+copia ilegible aparece con el motivo. Solo lee; no tener copias no es un error.
+
+Opciones:
+  --json        muestra la salida en JSON: un array, primero la más reciente, de {&quot;path&quot;,
+                &quot;created&quot; (ISO 8601, UTC), &quot;reviews&quot;, &quot;size&quot; (bytes)}, con &quot;error&quot; (y
+                &quot;reviews&quot; null) en las copias que no se pueden leer
+  -h, --help    muestra esta ayuda
+</translation>
+    </message>
+    <message>
+        <source>No backups yet in %1. Make one with &apos;certdeck progress backup&apos;.
+</source>
+        <translation>Aún no hay copias de seguridad en %1. Haz una con &apos;certdeck progress backup&apos;.
+</translation>
+    </message>
+    <message>
+        <source>Made (local time)</source>
+        <translation>Creada (hora local)</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Repasos</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Backups in %1, newest first:
+</source>
+        <translation>Copias de seguridad en %1, primero la más reciente:
+</translation>
+    </message>
+    <message>
+        <source>Restore one with: certdeck progress restore FILE (the file name is enough)
+</source>
+        <translation>Restaura una con: certdeck progress restore FILE (basta con el nombre del archivo)
+</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <extracomment>the short answer that confirms a question asked with [y/N]; &quot;y&quot; is accepted as well</extracomment>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <extracomment>the long answer that confirms a question asked with [y/N]; &quot;yes&quot; is accepted as well</extracomment>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>Usage: certdeck progress restore FILE [--yes]
+
+Replaces your progress with the backup FILE: a path, or just the file name of a backup
+&apos;certdeck progress backups&apos; lists (a name without a folder that is not a file in the
+current folder is taken from %1).
+FILE must be a whole Certdeck progress database; anything else is refused and nothing
+changes.
+Your current progress is backed up first, so a restore can itself be undone: the
+command prints where that backup is. (A current file that cannot be read as
+Certdeck&apos;s is kept byte for byte as replaced-progress-&lt;time&gt;.db instead.)
+Close Certdeck first: while it has your progress open, the restore is refused.
+Asks before restoring when standard input is a terminal; anywhere else (a script, a
+pipe) --yes is required.
+Exit status: 0 restored; 1 refused, not confirmed or failed (your progress stays as
+it was); 2 wrong command line, or no --yes and no terminal to ask on.
+
+Options:
+  --yes         restore without asking
+  -h, --help    show this help
+</source>
+        <translation>Uso: certdeck progress restore FILE [--yes]
+
+Sustituye tu progreso por la copia de seguridad FILE: una ruta, o solo el nombre de archivo
+de una copia que muestre &apos;certdeck progress backups&apos; (un nombre sin carpeta que no sea un
+archivo de la carpeta actual se toma de %1).
+FILE debe ser una base de datos de progreso de Certdeck completa; cualquier otra cosa se
+rechaza y no cambia nada.
+Antes se hace una copia de seguridad de tu progreso actual, así que la propia restauración
+se puede deshacer: la orden indica dónde está esa copia. (Si el archivo actual no se puede
+leer como de Certdeck, se conserva byte a byte como replaced-progress-&lt;time&gt;.db.)
+Cierra Certdeck antes: mientras tenga tu progreso abierto, la restauración se rechaza.
+Pregunta antes de restaurar si la entrada estándar es un terminal; en cualquier otro
+caso (un script, una tubería) hace falta --yes.
+Código de salida: 0 restaurado; 1 rechazado, no confirmado o fallido (tu progreso sigue
+como estaba); 2 línea de órdenes incorrecta, o sin --yes y sin terminal donde preguntar.
+
+Opciones:
+  --yes         restaura sin preguntar
+  -h, --help    muestra esta ayuda
+</translation>
+    </message>
+    <message>
+        <source>missing FILE, the backup to restore</source>
+        <translation>falta FILE, la copia de seguridad que se va a restaurar</translation>
+    </message>
+    <message>
+        <source>standard input is not a terminal, so there is no one to ask; add --yes to restore without asking</source>
+        <translation>la entrada estándar no es un terminal, así que no hay a quién preguntar; añade --yes para restaurar sin preguntar</translation>
+    </message>
+    <message>
+        <source>Certdeck is running; close it first. Your progress database %1 is open (in Certdeck, or another program), and Certdeck would go on saving over the restored progress. Nothing was restored.</source>
+        <translation>Certdeck se está ejecutando; ciérralo primero. Tu base de datos de progreso %1 está abierta (en Certdeck o en otro programa), y Certdeck seguiría guardando encima del progreso restaurado. No se ha restaurado nada.</translation>
+    </message>
+    <message>
+        <source>Restoring %1 into %2.
+</source>
+        <translation>Restaurando %1 en %2.
+</translation>
+    </message>
+    <message>
+        <source>Before restoring, your current progress is kept as a backup, so the restore can be undone.
+</source>
+        <translation>Antes de restaurar, se guarda una copia de seguridad de tu progreso actual, para que la restauración se pueda deshacer.
+</translation>
+    </message>
+    <message>
+        <source>There is no progress database yet; the backup becomes it.
+</source>
+        <translation>Aún no hay base de datos de progreso; la copia de seguridad pasará a serlo.
+</translation>
+    </message>
+    <message>
+        <source>Restore it? [y/N] </source>
+        <translation>¿Restaurarla? [s/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>No se ha restaurado nada.</translation>
+    </message>
+    <message>
+        <source>Restored %1.
+</source>
+        <translation>Se ha restaurado %1.
+</translation>
+    </message>
+    <message>
+        <source>There was no progress database before, so there was nothing to keep.
+</source>
+        <translation>Antes no había ninguna base de datos de progreso, así que no había nada que conservar.
+</translation>
+    </message>
+    <message>
+        <source>Your progress as it was is kept in the backup %1
+To undo, restore that backup.
+</source>
+        <translation>Tu progreso tal como estaba se conserva en la copia de seguridad %1
+Para deshacerlo, restaura esa copia.
+</translation>
+    </message>
+    <message>
+        <source>The file it replaced could not be read as a Certdeck progress database; its bytes are kept in %1
+</source>
+        <translation>El archivo reemplazado no se podía leer como base de datos de progreso de Certdeck; sus bytes se conservan en %1
+</translation>
+    </message>
+    <message>
+        <source>Usage: certdeck progress check [--json]
+
+Checks your progress database without changing it: SQLite&apos;s integrity check, its
+foreign keys, exam answers whose exam attempt is missing, and reviews of cards that
+have no schedule (review_log rows without a card_state row). Safe while Certdeck is
+open. Prints each problem on stderr and exits 1 when there is any, or when the file
+cannot be read (not Certdeck&apos;s, from a newer Certdeck, damaged beyond reading).
+With no progress database yet there is nothing to check: it says so and exits 0.
+Should it find damage, &apos;certdeck progress backups&apos; lists the backups you can restore.
+
+Options:
+  --json        print JSON: {&quot;path&quot;, &quot;exists&quot;, &quot;healthy&quot;, &quot;integrity&quot;: [problems],
+                &quot;foreign_keys&quot;: [problems], &quot;answers_without_attempt&quot;: n,
+                &quot;reviews_without_card&quot;: n}
+  -h, --help    show this help
+</source>
+        <translation>Uso: certdeck progress check [--json]
+
+Comprueba tu base de datos de progreso sin modificarla: integridad de SQLite, claves
+foráneas, respuestas de examen cuyo intento no existe y repasos de tarjetas sin repasos
+programados (filas de review_log sin fila en card_state). Se puede usar con Certdeck
+abierto. Muestra cada problema en stderr y termina con 1 si hay alguno o si el archivo no
+se puede leer (no es de Certdeck, es de un Certdeck más nuevo o está dañado e ilegible).
+Sin base de datos de progreso no hay nada que comprobar: lo indica y termina con 0.
+Si encuentra daños, &apos;certdeck progress backups&apos; lista las copias que puedes restaurar.
+
+Opciones:
+  --json        muestra la salida en JSON: {&quot;path&quot;, &quot;exists&quot;, &quot;healthy&quot;, &quot;integrity&quot;:
+                [problemas], &quot;foreign_keys&quot;: [problemas], &quot;answers_without_attempt&quot;: n,
+                &quot;reviews_without_card&quot;: n}
+  -h, --help    muestra esta ayuda
+</translation>
+    </message>
+    <message>
+        <source>No progress yet: %1 does not exist, so there is nothing to check.
+</source>
+        <translation>Aún no hay progreso: %1 no existe, así que no hay nada que comprobar.
+</translation>
+    </message>
+    <message>
+        <source>integrity check: %1</source>
+        <translation>comprobación de integridad: %1</translation>
+    </message>
+    <message>
+        <source>foreign key check: %1</source>
+        <translation>comprobación de claves foráneas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exam answer(s) (exam_answer) belong to an exam attempt that does not exist (exam_attempt)</source>
+        <translation>
+            <numerusform>%n respuesta de examen (exam_answer) pertenece a un intento de examen que no existe (exam_attempt)</numerusform>
+            <numerusform>%n respuestas de examen (exam_answer) pertenecen a intentos de examen que no existen (exam_attempt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) in review_log are of a card without a schedule (no card_state row)</source>
+        <translation>
+            <numerusform>%n repaso de review_log es de una tarjeta sin repasos programados (sin fila en card_state)</numerusform>
+            <numerusform>%n repasos de review_log son de tarjetas sin repasos programados (sin fila en card_state)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: healthy (integrity, foreign keys and orphaned rows checked)
+</source>
+        <translation>%1: en buen estado (integridad, claves foráneas y filas huérfanas comprobadas)
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s) found
+</source>
+        <translation>
+            <numerusform>%1: se ha encontrado %n problema
+</numerusform>
+            <numerusform>%1: se han encontrado %n problemas
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>back your progress up now; old backups rotate</source>
+        <translation>hace ahora una copia de seguridad de tu progreso; las copias antiguas rotan</translation>
+    </message>
+    <message>
+        <source>list the backups of your progress</source>
+        <translation>lista las copias de seguridad de tu progreso</translation>
+    </message>
+    <message>
+        <source>replace your progress with a backup</source>
+        <translation>sustituye tu progreso por una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>check your progress database for problems</source>
+        <translation>comprueba si hay problemas en tu base de datos de progreso</translation>
+    </message>
+    <message>
+        <source>Usage: certdeck progress export --json &gt; progress.json
+
+Prints your whole review history (card, time, rating and time taken of every grade) and
+what you set on cards (suspended, leech) as JSON, to carry your progress to another
+computer with &apos;certdeck progress import&apos;. Only reads: it never changes your progress.
+
+Options:
+  --json        print JSON (the only format)
+  -h, --help    show this help
+</source>
+        <translation>Uso: certdeck progress export --json &gt; progress.json
+
+Imprime todo tu historial de repasos (tarjeta, hora, valoración y tiempo de cada valoración)
+y lo que marcaste en las tarjetas (suspendida, sanguijuela) en JSON, para llevar tu progreso
+a otro ordenador con &apos;certdeck progress import&apos;. Solo lee: nunca cambia tu progreso.
+
+Opciones:
+  --json        imprime JSON (el único formato)
+  -h, --help    muestra esta ayuda
+</translation>
+    </message>
+    <message>
+        <source>Usage: certdeck progress import FILE
+
+Merges a review history that &apos;certdeck progress export --json&apos; wrote (on this computer or
+another) into your progress: reviews you already have are skipped (the same card at the
+same time is stored once), and every card that gained reviews gets its schedule
+recomputed from its whole history. Suspended and leech marks are added. Your progress is
+backed up first; the merge is one transaction, so it happens whole or not at all.
+Close Certdeck first: while it has your progress open, the import is refused.
+
+Options:
+  -h, --help    show this help
+</source>
+        <translation>Uso: certdeck progress import FILE
+
+Fusiona en tu progreso un historial de repasos escrito por &apos;certdeck progress export --json&apos;
+(en este ordenador o en otro): los repasos que ya tienes se omiten (la misma tarjeta a la
+misma hora se guarda una vez), y cada tarjeta que gana repasos recalcula su planificación
+a partir de todo su historial. Las marcas de suspendida y sanguijuela se añaden. Antes se hace
+una copia de seguridad de tu progreso; la fusión es una transacción: ocurre entera o nada.
+Cierra Certdeck antes: mientras tenga tu progreso abierto, la importación se rechaza.
+
+Opciones:
+  -h, --help    muestra esta ayuda
+</translation>
+    </message>
+    <message>
+        <source>missing FILE, the exported history to import</source>
+        <translation>falta FILE, el historial exportado que importar</translation>
+    </message>
+    <message>
+        <source>cannot import %1: it %2</source>
+        <translation>no se puede importar %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot import %1: %2</source>
+        <extracomment>%1 is the file, %2 what is wrong with it</extracomment>
+        <translation>no se puede importar %1: %2</translation>
+    </message>
+    <message>
+        <source>Certdeck is running with your progress open; close it first, then import again. Nothing was imported.</source>
+        <translation>Certdeck está abierto con tu progreso; ciérralo y vuelve a importar. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Imported %1 review(s) (%2 already here); %3 card schedule(s) recomputed.
+</source>
+        <extracomment>%1 new reviews, %2 reviews already there, %3 cards</extracomment>
+        <translation>Importados %1 repaso(s) (%2 ya estaban); %3 planificación(es) de tarjeta recalculada(s).
+</translation>
+    </message>
+    <message>
+        <source>your whole review history, to carry to another computer</source>
+        <translation>todo tu historial de repasos, para llevarlo a otro ordenador</translation>
+    </message>
+    <message>
+        <source>merge an exported review history into your progress</source>
+        <translation>fusiona un historial de repasos exportado con tu progreso</translation>
+    </message>
 </context>
 <context>
     <name>ContentCompiler</name>
@@ -1028,6 +1454,43 @@ Opciones:
     <message>
         <source>Cannot set up your progress database %1: its journal cannot be switched to write-ahead logging (it stays &apos;%2&apos;).</source>
         <translation>No se puede preparar tu base de datos de progreso %1: su diario no se puede cambiar al registro de escritura anticipada (WAL); sigue en modo &apos;%2&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTransfer</name>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>no es JSON: %1 en el byte %2</translation>
+    </message>
+    <message>
+        <source>not a Certdeck progress export (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>no es una exportación de progreso de Certdeck (falta &quot;format&quot;: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>written in format version %1; this Certdeck reads version %2</source>
+        <translation>escrito en la versión de formato %1; este Certdeck lee la versión %2</translation>
+    </message>
+    <message>
+        <source>review %1</source>
+        <extracomment>%1 is the review&apos;s position in the file, from 1</extracomment>
+        <translation>repaso %1</translation>
+    </message>
+    <message>
+        <source>%1: &quot;card&quot; must name a card</source>
+        <translation>%1: &quot;card&quot; debe nombrar una tarjeta</translation>
+    </message>
+    <message>
+        <source>%1: &quot;at&quot; must be an ISO-8601 time</source>
+        <translation>%1: &quot;at&quot; debe ser una hora ISO-8601</translation>
+    </message>
+    <message>
+        <source>%1: &quot;rating&quot; must be 1 to 4</source>
+        <translation>%1: &quot;rating&quot; debe ser de 1 a 4</translation>
+    </message>
+    <message>
+        <source>card %1: &quot;card&quot; must name a card</source>
+        <extracomment>%1 is the card entry&apos;s position in the file, from 1</extracomment>
+        <translation>tarjeta %1: &quot;card&quot; debe nombrar una tarjeta</translation>
     </message>
 </context>
 <context>

@@ -426,6 +426,426 @@ Options:
         <source>replay review histories through the FSRS scheduler</source>
         <translation>復習履歴を FSRS スケジューラで再生する</translation>
     </message>
+    <message>
+        <source>Usage: certdeck progress backup [--json]
+
+Backs your progress database up now: a whole, checked copy in the folder
+%1
+named after the time it was made (progress-20261122T153012Z.db, in UTC). Safe while
+Certdeck is open: the copy holds what was saved when it began.
+Then rotates: of the older backups it keeps the newest %2, the newest of each of
+the last %3 days and the newest of each of the last %4 weeks, and removes the rest.
+Only backups are ever removed, never the new one. A progress database that is
+damaged or not Certdeck&apos;s is not backed up, so it never pushes good backups out.
+Prints where the backup went and which backups rotation removed (a backup it could
+not remove is reported on stderr; the new backup counts all the same).
+Exits 1, creating nothing, when there is no progress database yet or it cannot be
+backed up.
+
+Options:
+  --json        print JSON: {&quot;path&quot;: the new backup, &quot;removed&quot;: [the backups
+                rotation removed]}
+  -h, --help    show this help
+</source>
+        <translation>Usage: certdeck progress backup [--json]
+
+進捗データベースを今すぐバックアップします。検査済みの完全なコピーを次のフォルダーに
+%1
+作成し、作成時刻に基づく名前を付けます（progress-20261122T153012Z.db、UTC）。
+Certdeck を開いたままでも安全です。コピーには開始時点で保存済みの内容が入ります。
+続いてローテーションを行います。古いバックアップのうち、最新の %2 件と、直近 %3 日間の
+各日の最新のもの、直近 %4 週間の各週の最新のものを残し、それ以外を削除します。
+削除するのはバックアップだけで、今回作成したバックアップは削除しません。破損している、
+または Certdeck のものではない進捗データベースはバックアップしないため、正常な
+バックアップが押し出されることはありません。バックアップの保存先と、ローテーションで
+削除したバックアップを表示します（削除できなかったバックアップは標準エラー出力に報告
+しますが、新しいバックアップは有効です）。進捗データベースがまだない場合やバックアップ
+できない場合は、何も作成せずに 1 で終了します。
+
+オプション:
+  --json        JSON で出力する: {&quot;path&quot;: 新しいバックアップ, &quot;removed&quot;: [ローテーションで
+                削除したバックアップ]}
+  -h, --help    このヘルプを表示する
+</translation>
+    </message>
+    <message>
+        <source>No progress yet: %1 does not exist, so there is nothing to back up. Certdeck creates it when you first open the app.</source>
+        <translation>まだ進捗はありません: %1 は存在しないため、バックアップするものはありません。アプリを初めて開いたときに Certdeck が作成します。</translation>
+    </message>
+    <message>
+        <source>Backed up your progress to %1
+</source>
+        <translation>進捗をバックアップしました: %1
+</translation>
+    </message>
+    <message>
+        <source>Rotation removed no older backup.
+</source>
+        <translation>ローテーションで削除された古いバックアップはありません。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotation removed %n older backup(s):
+</source>
+        <translation>
+            <numerusform>ローテーションで古いバックアップを %n 件削除しました:
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: certdeck progress backups [--json]
+
+Lists the backups of your progress database in the folder
+%1
+newest first: when each was made (in local time), how many reviews it holds, its size
+and its file name, which is all &apos;certdeck progress restore&apos; needs. A backup that cannot
+be read is listed with the reason. Only reads; no backups is not an error.
+
+Options:
+  --json        print JSON: an array, newest first, of {&quot;path&quot;, &quot;created&quot; (ISO 8601,
+                UTC), &quot;reviews&quot;, &quot;size&quot; (bytes)}, with &quot;error&quot; added (and &quot;reviews&quot;
+                null) for a backup that cannot be read
+  -h, --help    show this help
+</source>
+        <translation>Usage: certdeck progress backups [--json]
+
+次のフォルダーにある進捗データベースのバックアップを一覧表示します:
+%1
+新しい順に、作成日時（ローカル時刻）、含まれる復習の数、サイズ、ファイル名を表示します。
+&apos;certdeck progress restore&apos; にはこのファイル名だけを指定すれば十分です。読み込めない
+バックアップは理由付きで表示します。読み取りのみで、0 件でもエラーにはしません。
+
+オプション:
+  --json        JSON で出力する: 新しい順の配列で、要素は {&quot;path&quot;, &quot;created&quot; (ISO 8601,
+                UTC), &quot;reviews&quot;, &quot;size&quot; (バイト数)}。読み込めないバックアップには
+                &quot;error&quot; を追加する（&quot;reviews&quot; は null）
+  -h, --help    このヘルプを表示する
+</translation>
+    </message>
+    <message>
+        <source>No backups yet in %1. Make one with &apos;certdeck progress backup&apos;.
+</source>
+        <translation>%1 にはまだバックアップがありません。&apos;certdeck progress backup&apos; で作成できます。
+</translation>
+    </message>
+    <message>
+        <source>Made (local time)</source>
+        <translation>作成日時（ローカル時刻）</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>復習回数</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Backups in %1, newest first:
+</source>
+        <translation>%1 のバックアップ（新しい順）:
+</translation>
+    </message>
+    <message>
+        <source>Restore one with: certdeck progress restore FILE (the file name is enough)
+</source>
+        <translation>復元するには certdeck progress restore FILE を実行します（ファイル名だけで指定できます）
+</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <extracomment>the short answer that confirms a question asked with [y/N]; &quot;y&quot; is accepted as well</extracomment>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <extracomment>the long answer that confirms a question asked with [y/N]; &quot;yes&quot; is accepted as well</extracomment>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>Usage: certdeck progress restore FILE [--yes]
+
+Replaces your progress with the backup FILE: a path, or just the file name of a backup
+&apos;certdeck progress backups&apos; lists (a name without a folder that is not a file in the
+current folder is taken from %1).
+FILE must be a whole Certdeck progress database; anything else is refused and nothing
+changes.
+Your current progress is backed up first, so a restore can itself be undone: the
+command prints where that backup is. (A current file that cannot be read as
+Certdeck&apos;s is kept byte for byte as replaced-progress-&lt;time&gt;.db instead.)
+Close Certdeck first: while it has your progress open, the restore is refused.
+Asks before restoring when standard input is a terminal; anywhere else (a script, a
+pipe) --yes is required.
+Exit status: 0 restored; 1 refused, not confirmed or failed (your progress stays as
+it was); 2 wrong command line, or no --yes and no terminal to ask on.
+
+Options:
+  --yes         restore without asking
+  -h, --help    show this help
+</source>
+        <translation>Usage: certdeck progress restore FILE [--yes]
+
+進捗をバックアップ FILE で置き換えます。FILE にはパス、または &apos;certdeck progress backups&apos;
+が一覧表示するバックアップのファイル名だけを指定します（フォルダーを含まない名前で、
+現在のフォルダーにファイルとして存在しないものは %1 から探します）。
+FILE は完全な Certdeck の進捗データベースでなければなりません。それ以外は拒否され、
+何も変更されません。
+現在の進捗は先にバックアップされるため、復元自体も元に戻せます。そのバックアップの
+場所はコマンドが表示します。（現在のファイルが Certdeck のものとして読み込めない場合は、
+代わりに replaced-progress-&lt;time&gt;.db としてバイト単位でそのまま保存します。）
+先に Certdeck を終了してください。Certdeck が進捗を開いている間は、復元は拒否されます。
+標準入力が端末の場合は、復元の前に確認します。それ以外（スクリプト、パイプなど）では
+--yes が必要です。
+終了ステータス: 0 復元完了、1 拒否・未確認・失敗（進捗は元のまま）、2 コマンドラインの
+誤り、または --yes がなく確認用の端末もない場合。
+
+オプション:
+  --yes         確認せずに復元する
+  -h, --help    このヘルプを表示する
+</translation>
+    </message>
+    <message>
+        <source>missing FILE, the backup to restore</source>
+        <translation>FILE（復元するバックアップ）を指定してください</translation>
+    </message>
+    <message>
+        <source>standard input is not a terminal, so there is no one to ask; add --yes to restore without asking</source>
+        <translation>標準入力が端末ではないため、確認できません。確認せずに復元するには --yes を付けてください</translation>
+    </message>
+    <message>
+        <source>Certdeck is running; close it first. Your progress database %1 is open (in Certdeck, or another program), and Certdeck would go on saving over the restored progress. Nothing was restored.</source>
+        <translation>Certdeck が実行中です。先に終了してください。進捗データベース %1 が（Certdeck または別のプログラムで）開かれているため、このままでは Certdeck が復元した進捗の上に保存し続けてしまいます。何も復元されませんでした。</translation>
+    </message>
+    <message>
+        <source>Restoring %1 into %2.
+</source>
+        <translation>%1 を %2 に復元します。
+</translation>
+    </message>
+    <message>
+        <source>Before restoring, your current progress is kept as a backup, so the restore can be undone.
+</source>
+        <translation>復元の前に現在の進捗をバックアップとして保存するため、復元は元に戻せます。
+</translation>
+    </message>
+    <message>
+        <source>There is no progress database yet; the backup becomes it.
+</source>
+        <translation>進捗データベースはまだありません。バックアップがそのまま進捗データベースになります。
+</translation>
+    </message>
+    <message>
+        <source>Restore it? [y/N] </source>
+        <translation>復元しますか？ [y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>何も復元されませんでした。</translation>
+    </message>
+    <message>
+        <source>Restored %1.
+</source>
+        <translation>%1 を復元しました。
+</translation>
+    </message>
+    <message>
+        <source>There was no progress database before, so there was nothing to keep.
+</source>
+        <translation>以前の進捗データベースはなかったため、保存するものはありませんでした。
+</translation>
+    </message>
+    <message>
+        <source>Your progress as it was is kept in the backup %1
+To undo, restore that backup.
+</source>
+        <translation>元の進捗はバックアップに保存されています: %1
+元に戻すには、そのバックアップを復元してください。
+</translation>
+    </message>
+    <message>
+        <source>The file it replaced could not be read as a Certdeck progress database; its bytes are kept in %1
+</source>
+        <translation>置き換えたファイルは Certdeck の進捗データベースとして読み込めませんでした。その内容はそのまま保存されています: %1
+</translation>
+    </message>
+    <message>
+        <source>Usage: certdeck progress check [--json]
+
+Checks your progress database without changing it: SQLite&apos;s integrity check, its
+foreign keys, exam answers whose exam attempt is missing, and reviews of cards that
+have no schedule (review_log rows without a card_state row). Safe while Certdeck is
+open. Prints each problem on stderr and exits 1 when there is any, or when the file
+cannot be read (not Certdeck&apos;s, from a newer Certdeck, damaged beyond reading).
+With no progress database yet there is nothing to check: it says so and exits 0.
+Should it find damage, &apos;certdeck progress backups&apos; lists the backups you can restore.
+
+Options:
+  --json        print JSON: {&quot;path&quot;, &quot;exists&quot;, &quot;healthy&quot;, &quot;integrity&quot;: [problems],
+                &quot;foreign_keys&quot;: [problems], &quot;answers_without_attempt&quot;: n,
+                &quot;reviews_without_card&quot;: n}
+  -h, --help    show this help
+</source>
+        <translation>Usage: certdeck progress check [--json]
+
+進捗データベースを変更せずに検査します。対象は SQLite の整合性チェック、外部キー、
+対応する受験記録のない試験の解答、復習予定のないカードの復習（card_state 行のない
+review_log 行）です。Certdeck を開いたままでも安全です。問題は標準エラー出力に表示し、
+問題がある場合や、ファイルを読み込めない場合（Certdeck のものでない、より新しい
+Certdeck で作成された、読み込めないほど破損している）は 1 で終了します。
+進捗データベースがまだない場合は検査対象がないため、その旨を表示して 0 で終了します。
+破損が見つかったら、&apos;certdeck progress backups&apos; で復元できるバックアップを確認できます。
+
+オプション:
+  --json        JSON で出力する: {&quot;path&quot;, &quot;exists&quot;, &quot;healthy&quot;, &quot;integrity&quot;: [問題],
+                &quot;foreign_keys&quot;: [問題], &quot;answers_without_attempt&quot;: n,
+                &quot;reviews_without_card&quot;: n}
+  -h, --help    このヘルプを表示する
+</translation>
+    </message>
+    <message>
+        <source>No progress yet: %1 does not exist, so there is nothing to check.
+</source>
+        <translation>まだ進捗はありません: %1 は存在しないため、検査するものはありません。
+</translation>
+    </message>
+    <message>
+        <source>integrity check: %1</source>
+        <translation>整合性チェック: %1</translation>
+    </message>
+    <message>
+        <source>foreign key check: %1</source>
+        <translation>外部キーチェック: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exam answer(s) (exam_answer) belong to an exam attempt that does not exist (exam_attempt)</source>
+        <translation>
+            <numerusform>%n 件の試験の解答（exam_answer）が、存在しない受験記録（exam_attempt）に属しています</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) in review_log are of a card without a schedule (no card_state row)</source>
+        <translation>
+            <numerusform>review_log の %n 件の復習が、復習予定のないカード（card_state 行なし）のものです</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: healthy (integrity, foreign keys and orphaned rows checked)
+</source>
+        <translation>%1: 正常です（整合性、外部キー、孤立した行を検査済み）
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s) found
+</source>
+        <translation>
+            <numerusform>%1: %n 件の問題が見つかりました
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>back your progress up now; old backups rotate</source>
+        <translation>進捗を今すぐバックアップする（古いバックアップはローテーション）</translation>
+    </message>
+    <message>
+        <source>list the backups of your progress</source>
+        <translation>進捗のバックアップを一覧表示する</translation>
+    </message>
+    <message>
+        <source>replace your progress with a backup</source>
+        <translation>進捗をバックアップで置き換える</translation>
+    </message>
+    <message>
+        <source>check your progress database for problems</source>
+        <translation>進捗データベースに問題がないか検査する</translation>
+    </message>
+    <message>
+        <source>Usage: certdeck progress export --json &gt; progress.json
+
+Prints your whole review history (card, time, rating and time taken of every grade) and
+what you set on cards (suspended, leech) as JSON, to carry your progress to another
+computer with &apos;certdeck progress import&apos;. Only reads: it never changes your progress.
+
+Options:
+  --json        print JSON (the only format)
+  -h, --help    show this help
+</source>
+        <translation>Usage: certdeck progress export --json &gt; progress.json
+
+復習履歴のすべて（各評価のカード、時刻、評価、所要時間）とカードの設定（保留、リーチ）を
+JSON で出力します。&apos;certdeck progress import&apos; で別のコンピューターに進捗を移せます。
+読み取りのみで、進捗は変更しません。
+
+オプション:
+  --json        JSON を出力（唯一の形式）
+  -h, --help    このヘルプを表示
+</translation>
+    </message>
+    <message>
+        <source>Usage: certdeck progress import FILE
+
+Merges a review history that &apos;certdeck progress export --json&apos; wrote (on this computer or
+another) into your progress: reviews you already have are skipped (the same card at the
+same time is stored once), and every card that gained reviews gets its schedule
+recomputed from its whole history. Suspended and leech marks are added. Your progress is
+backed up first; the merge is one transaction, so it happens whole or not at all.
+Close Certdeck first: while it has your progress open, the import is refused.
+
+Options:
+  -h, --help    show this help
+</source>
+        <translation>Usage: certdeck progress import FILE
+
+&apos;certdeck progress export --json&apos; が（このコンピューターまたは別のコンピューターで）書き出した
+復習履歴を進捗に統合します。すでにある復習は飛ばし（同じカードの同じ時刻は 1 回だけ保存）、
+復習が増えたカードはすべての履歴からスケジュールを計算し直します。
+保留とリーチの印は追加されます。先に進捗をバックアップします。
+統合は 1 つのトランザクションで、全部行われるか何も行われないかのどちらかです。
+先に Certdeck を閉じてください。進捗を開いている間はインポートを拒否します。
+
+オプション:
+  -h, --help    このヘルプを表示
+</translation>
+    </message>
+    <message>
+        <source>missing FILE, the exported history to import</source>
+        <translation>FILE（インポートする書き出し済みの履歴）がありません</translation>
+    </message>
+    <message>
+        <source>cannot import %1: it %2</source>
+        <translation>%1 をインポートできません（%2）</translation>
+    </message>
+    <message>
+        <source>cannot import %1: %2</source>
+        <extracomment>%1 is the file, %2 what is wrong with it</extracomment>
+        <translation>%1 をインポートできません: %2</translation>
+    </message>
+    <message>
+        <source>Certdeck is running with your progress open; close it first, then import again. Nothing was imported.</source>
+        <translation>Certdeck が進捗を開いたまま実行中です。閉じてからもう一度インポートしてください。何もインポートしていません。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>何もインポートしていません。</translation>
+    </message>
+    <message>
+        <source>Imported %1 review(s) (%2 already here); %3 card schedule(s) recomputed.
+</source>
+        <extracomment>%1 new reviews, %2 reviews already there, %3 cards</extracomment>
+        <translation>%1 件の復習をインポートしました（%2 件は既存）。%3 枚のカードのスケジュールを計算し直しました。
+</translation>
+    </message>
+    <message>
+        <source>your whole review history, to carry to another computer</source>
+        <translation>復習履歴のすべてを別のコンピューターへ移すために出力する</translation>
+    </message>
+    <message>
+        <source>merge an exported review history into your progress</source>
+        <translation>書き出した復習履歴を進捗に統合する</translation>
+    </message>
 </context>
 <context>
     <name>ContentCompiler</name>
@@ -1023,6 +1443,43 @@ Options:
     <message>
         <source>Cannot set up your progress database %1: its journal cannot be switched to write-ahead logging (it stays &apos;%2&apos;).</source>
         <translation>進捗データベース %1 をセットアップできません：ジャーナルを先行書き込みログ（WAL）に切り替えられません（&apos;%2&apos; のままです）。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTransfer</name>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>JSON ではありません: %1（%2 バイト目）</translation>
+    </message>
+    <message>
+        <source>not a Certdeck progress export (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>Certdeck の進捗の書き出しではありません（&quot;format&quot;: &quot;%1&quot; がありません）</translation>
+    </message>
+    <message>
+        <source>written in format version %1; this Certdeck reads version %2</source>
+        <translation>形式バージョン %1 で書かれています。この Certdeck が読めるのはバージョン %2 です</translation>
+    </message>
+    <message>
+        <source>review %1</source>
+        <extracomment>%1 is the review&apos;s position in the file, from 1</extracomment>
+        <translation>復習 %1</translation>
+    </message>
+    <message>
+        <source>%1: &quot;card&quot; must name a card</source>
+        <translation>%1: &quot;card&quot; にはカードを指定してください</translation>
+    </message>
+    <message>
+        <source>%1: &quot;at&quot; must be an ISO-8601 time</source>
+        <translation>%1: &quot;at&quot; は ISO-8601 の時刻にしてください</translation>
+    </message>
+    <message>
+        <source>%1: &quot;rating&quot; must be 1 to 4</source>
+        <translation>%1: &quot;rating&quot; は 1 から 4 にしてください</translation>
+    </message>
+    <message>
+        <source>card %1: &quot;card&quot; must name a card</source>
+        <extracomment>%1 is the card entry&apos;s position in the file, from 1</extracomment>
+        <translation>カード %1: &quot;card&quot; にはカードを指定してください</translation>
     </message>
 </context>
 <context>

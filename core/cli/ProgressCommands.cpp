@@ -2,7 +2,13 @@
 #include "cli/CommandLine.h"
 #include "progress/ProgressBackups.h"
 #include "progress/ProgressDatabase.h"
+#include "review/ProgressTransfer.h"
+#include "review/ReviewSettings.h"
+#include "review/ReviewStore.h"
+#include "util/AppPaths.h"
 #include "util/PlainText.h"
+#include "util/RegularFile.h"
+#include "util/SqliteConnection.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -12,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSettings>
 
 #include <algorithm>
 #include <unistd.h>
@@ -458,6 +465,144 @@ int check(CommandLine& cli, const QStringList& args)
 
 } // namespace
 
+int exportHistory(CommandLine& cli, const QStringList& args)
+{
+    const QString command = QStringLiteral("progress export");
+    const QString help = CommandLine::tr(
+        "Usage: certdeck progress export --json > progress.json\n"
+        "\n"
+        "Prints your whole review history (card, time, rating and time taken of every grade) and\n"
+        "what you set on cards (suspended, leech) as JSON, to carry your progress to another\n"
+        "computer with 'certdeck progress import'. Only reads: it never changes your progress.\n"
+        "\n"
+        "Options:\n"
+        "  --json        print JSON (the only format)\n"
+        "  -h, --help    show this help\n");
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    if (const int status = cli.parse(parser, command, args, {json}, help); status >= 0) {
+        return status;
+    }
+    if (!parser.isSet(json)) {
+        return cli.usageError(command, CommandLine::tr("--json is required (the output is JSON)"));
+    }
+    const QString path = cli.env().progressDatabase;
+    ProgressDatabase::Summary summary;
+    const ProgressDatabase::OpenResult inspected = ProgressDatabase::inspect(path, &summary);
+    if (!inspected.ok()) {
+        return cli.failure(inspected.message);
+    }
+    ProgressTransfer transfer;
+    if (summary.exists && summary.schemaVersion > 0) {
+        // No other program writing: read the file as it is, creating nothing beside it. Otherwise read
+        // through SQLite's locks, which sees the running app's last committed grade.
+        SqliteConnection c;
+        QString error;
+        const SqliteConnection::Mode mode = ProgressDatabase::inUse(path) ? SqliteConnection::Mode::ReadOnly
+                                                                          : SqliteConnection::Mode::Immutable;
+        if (!c.open(path, mode, &error)) {
+            return cli.failure(error);
+        }
+        const ReviewStore store(c);
+        const Result<QList<ReviewLogEntry>> reviews = store.allReviews();
+        const Result<QHash<QString, CardRecord>> records = store.records();
+        if (!reviews || !records) {
+            return cli.failure(reviews ? records.error() : reviews.error());
+        }
+        transfer.reviews = *reviews;
+        QStringList ids = records->keys();
+        ids.sort();
+        for (const QString& id : std::as_const(ids)) {
+            const CardRecord& r = records->value(id);
+            if (r.suspended || r.leech) {
+                transfer.cards.append(CardFlags{id, r.suspended, r.leech});
+            }
+        }
+    }
+    cli.out() << QString::fromUtf8(transfer.toJson(QDateTime::currentDateTimeUtc()));
+    return ExitOk;
+}
+
+int importHistory(CommandLine& cli, const QStringList& args)
+{
+    const QString command = QStringLiteral("progress import");
+    const QString help = CommandLine::tr(
+        "Usage: certdeck progress import FILE\n"
+        "\n"
+        "Merges a review history that 'certdeck progress export --json' wrote (on this computer or\n"
+        "another) into your progress: reviews you already have are skipped (the same card at the\n"
+        "same time is stored once), and every card that gained reviews gets its schedule\n"
+        "recomputed from its whole history. Suspended and leech marks are added. Your progress is\n"
+        "backed up first; the merge is one transaction, so it happens whole or not at all.\n"
+        "Close Certdeck first: while it has your progress open, the import is refused.\n"
+        "\n"
+        "Options:\n"
+        "  -h, --help    show this help\n");
+    QCommandLineParser parser;
+    if (const int status = cli.parse(parser, command, args, {}, help, true); status >= 0) {
+        return status;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        return cli.usageError(command,
+                              positional.isEmpty()
+                                  ? CommandLine::tr("missing FILE, the exported history to import")
+                                  : CommandLine::tr("unexpected argument '%1'").arg(positional.at(1)));
+    }
+    const QString file = positional.first();
+    QByteArray bytes;
+    const RegularFile::Info info = RegularFile::inspect(file);
+    if (info.kind != RegularFile::Kind::File) {
+        return cli.failure(
+            CommandLine::tr("cannot import %1: it %2").arg(shown(file), RegularFile::problem(info)));
+    }
+    QString error;
+    if (!RegularFile::read(file, qint64(256) * 1024 * 1024, &bytes, &error)) {
+        return cli.failure(error);
+    }
+    const Result<ProgressTransfer> transfer = ProgressTransfer::fromJson(bytes);
+    if (!transfer) {
+        //: %1 is the file, %2 what is wrong with it
+        return cli.failure(CommandLine::tr("cannot import %1: %2").arg(shown(file), transfer.error()));
+    }
+    const QString progress = cli.env().progressDatabase;
+    if (ProgressDatabase::inUse(progress)) {
+        return cli.failure(
+            CommandLine::tr("Certdeck is running with your progress open; close it first, then "
+                            "import again. Nothing was imported."));
+    }
+    if (QFileInfo::exists(progress)) {
+        const ProgressBackups backups(ProgressBackups::defaultFolder(progress));
+        const ProgressBackups::CreateResult backedUp =
+            backups.create(progress, QDateTime::currentDateTimeUtc());
+        if (!backedUp.ok()) {
+            return cli.failure(backedUp.message + u' ' + CommandLine::tr("Nothing was imported."));
+        }
+        cli.out() << CommandLine::tr("Backed up your progress to %1\n").arg(shown(backedUp.path));
+    }
+    ProgressDatabase db;
+    const ProgressDatabase::OpenResult opened = db.open(progress);
+    if (!opened.ok()) {
+        return cli.failure(opened.message);
+    }
+    const ReviewStore store(db.connection());
+    // Schedules are recomputed with the learner's desired retention, as the app would.
+    const ReviewSettings settings =
+        AppPaths::settingsFileIsUsable()
+            ? ReviewSettings::load(QSettings(AppPaths::settingsFile(), QSettings::IniFormat))
+            : ReviewSettings{};
+    const Result<MergeResult> merged = store.merge(transfer->reviews, transfer->cards, settings.fsrs());
+    if (!merged) {
+        return cli.failure(merged.error() + u' ' + CommandLine::tr("Nothing was imported."));
+    }
+    //: %1 new reviews, %2 reviews already there, %3 cards
+    cli.out() << CommandLine::tr("Imported %1 review(s) (%2 already here); %3 card schedule(s) recomputed.\n")
+                     .arg(merged->added)
+                     .arg(merged->duplicates)
+                     .arg(merged->cards);
+    return ExitOk;
+}
+
 QList<CliCommand> progressCommands()
 {
     const QString progress = QStringLiteral("progress");
@@ -481,7 +626,15 @@ QList<CliCommand> progressCommands()
             {{progress, QStringLiteral("check")},
              json,
              CommandLine::tr("check your progress database for problems"),
-             check}};
+             check},
+            {{progress, QStringLiteral("export")},
+             QStringLiteral("--json"),
+             CommandLine::tr("your whole review history, to carry to another computer"),
+             exportHistory},
+            {{progress, QStringLiteral("import")},
+             QStringLiteral("FILE"),
+             CommandLine::tr("merge an exported review history into your progress"),
+             importHistory}};
 }
 
 } // namespace certdeck

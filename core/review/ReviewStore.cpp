@@ -1,8 +1,10 @@
 #include "review/ReviewStore.h"
 
+#include "review/Replay.h"
 #include "util/PlainText.h"
 #include "util/SqliteConnection.h"
 
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -343,6 +345,109 @@ Result<QList<ReviewLogEntry>> ReviewStore::history(const QString& cardId) const
 Result<QList<ReviewLogEntry>> ReviewStore::allReviews() const
 {
     return reviews(QString(), {});
+}
+
+Result<MergeResult> ReviewStore::merge(const QList<ReviewLogEntry>& reviews, const QList<CardFlags>& flags,
+                                       const FsrsParameters& parameters) const
+{
+    MergeResult merged;
+    const Result<bool> written = write([&](QString* error) {
+        QSqlQuery insert(m_connection.database());
+        QSet<QString> touched;
+        QSet<QString> gained;
+        for (const ReviewLogEntry& r : reviews) {
+            // Placeholder schedule columns: set below from the replay of the card's merged history.
+            if (!execPrepared(insert,
+                              QStringLiteral("INSERT OR IGNORE INTO review_log(card_id, rating, reviewed_at,"
+                                             " duration_ms, state, due, stability, difficulty, elapsed_days,"
+                                             " last_elapsed_days, scheduled_days, learning_steps)"
+                                             " VALUES(?, ?, ?, ?, 0, ?, 0, 0, 0, 0, 0, 0)"),
+                              {r.cardId, int(r.rating), timeText(r.at), r.durationMs, timeText(r.at)})) {
+                *error = sqlErrorText(insert.lastError());
+                return false;
+            }
+            if (insert.numRowsAffected() > 0) {
+                ++merged.added;
+                touched.insert(r.cardId);
+                gained.insert(r.cardId);
+            } else {
+                ++merged.duplicates;
+            }
+        }
+        QHash<QString, CardFlags> flagsByCard;
+        for (const CardFlags& f : flags) {
+            flagsByCard.insert(f.cardId, f);
+            touched.insert(f.cardId);
+        }
+        FsrsParameters replayParameters = parameters;
+        replayParameters.fuzz = false;
+        const FsrsScheduler scheduler(replayParameters);
+        for (const QString& cardId : std::as_const(touched)) {
+            QSqlQuery q(m_connection.database());
+            if (!execPrepared(
+                    q,
+                    QStringLiteral("SELECT id, reviewed_at, rating FROM review_log WHERE card_id = ?"
+                                   " ORDER BY reviewed_at, id"),
+                    {cardId})) {
+                *error = sqlErrorText(q.lastError());
+                return false;
+            }
+            QList<qint64> ids;
+            QList<ReviewEvent> events;
+            while (q.next()) {
+                ids.append(q.value(0).toLongLong());
+                events.append(ReviewEvent{timeFrom(q.value(1).toString()),
+                                          Rating(std::clamp(q.value(2).toInt(), 1, 4))});
+            }
+            Result<CardRecord> existing = record(cardId);
+            if (!existing) {
+                *error = existing.error();
+                return false;
+            }
+            CardRecord r = *existing;
+            if (!events.isEmpty() && gained.contains(cardId)) {
+                // The schedule before each review goes into its log row; the last is the card's schedule.
+                CardSchedule schedule = FsrsScheduler::newCard(events.first().at);
+                for (qsizetype i = 0; i < events.size(); ++i) {
+                    const CardSchedule next = scheduler.review(schedule, events[i].at, events[i].rating);
+                    if (!execPrepared(
+                            q,
+                            QStringLiteral("UPDATE review_log SET state = ?, due = ?, stability = ?,"
+                                           " difficulty = ?, elapsed_days = ?, last_elapsed_days = ?,"
+                                           " scheduled_days = ?, learning_steps = ? WHERE id = ?"),
+                            {int(schedule.state), timeText(schedule.due), schedule.stability,
+                             schedule.difficulty, next.elapsedDays, schedule.elapsedDays,
+                             schedule.scheduledDays, schedule.learningSteps, ids[i]})) {
+                        *error = sqlErrorText(q.lastError());
+                        return false;
+                    }
+                    schedule = next;
+                }
+                r.schedule = schedule;
+                ++merged.cards;
+            } else if (!r.stored) {
+                r.schedule = FsrsScheduler::newCard(QDateTime::currentDateTimeUtc());
+            }
+            const auto f = flagsByCard.constFind(cardId);
+            if (f != flagsByCard.cend()) {
+                r.suspended = r.suspended || f->suspended;
+                r.leech = r.leech || f->leech;
+            }
+            if (!r.leech && r.schedule.lapses >= CardRecord::kLeechLapses) {
+                r.leech = true;
+                r.suspended = true;
+            }
+            r.stored = true;
+            if (!upsert(m_connection, r, error)) {
+                return false;
+            }
+        }
+        return true;
+    });
+    if (!written) {
+        return Result<MergeResult>::failure(written.error());
+    }
+    return merged;
 }
 
 Result<StudyCounts> ReviewStore::counts(const QDateTime& start, const QDateTime& end) const

@@ -37,6 +37,20 @@ struct ReviewLogEntry {
     CardSchedule before;
 };
 
+/// What a learner set on a card, carried with its history between laptops.
+struct CardFlags {
+    QString cardId;
+    bool suspended = false;
+    bool leech = false;
+};
+
+/// What merging a review history into progress.db did.
+struct MergeResult {
+    int added = 0;      ///< reviews new to this database
+    int duplicates = 0; ///< reviews it already had (same card, same time)
+    int cards = 0;      ///< cards whose schedule was recomputed
+};
+
 /// How much was studied in a span of time (a study day): new cards seen for the first time, and grades of
 /// cards that were in review.
 struct StudyCounts {
@@ -71,6 +85,12 @@ public:
     Result<QList<ReviewLogEntry>> history(const QString& cardId) const;
     /// Every grade, oldest first.
     Result<QList<ReviewLogEntry>> allReviews() const;
+    /// Merges a review history (card, time, rating, duration of each) and card flags into progress.db in one
+    /// transaction: a review it already has is skipped; every card that gained a review gets its schedule
+    /// recomputed by replaying its whole history (no fuzz) with `parameters`; flags are added (a card
+    /// suspended on either laptop stays suspended).
+    Result<MergeResult> merge(const QList<ReviewLogEntry>& reviews, const QList<CardFlags>& flags,
+                              const FsrsParameters& parameters) const;
     /// What was studied from `start` (inclusive) to `end` (exclusive).
     Result<StudyCounts> counts(const QDateTime& start, const QDateTime& end) const;
 

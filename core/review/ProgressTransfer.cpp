@@ -1,0 +1,97 @@
+#include "review/ProgressTransfer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cmath>
+
+namespace certdeck {
+
+namespace {
+
+const QString kFormat = QStringLiteral("certdeck-progress");
+constexpr int kVersion = 1;
+
+} // namespace
+
+QByteArray ProgressTransfer::toJson(const QDateTime& exportedAt) const
+{
+    QJsonArray reviewArray;
+    for (const ReviewLogEntry& r : reviews) {
+        reviewArray.append(QJsonObject{{QStringLiteral("card"), r.cardId},
+                                       {QStringLiteral("at"), ReviewStore::timeText(r.at)},
+                                       {QStringLiteral("rating"), int(r.rating)},
+                                       {QStringLiteral("duration_ms"), r.durationMs}});
+    }
+    QJsonArray cardArray;
+    for (const CardFlags& c : cards) {
+        cardArray.append(QJsonObject{{QStringLiteral("card"), c.cardId},
+                                     {QStringLiteral("suspended"), c.suspended},
+                                     {QStringLiteral("leech"), c.leech}});
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("format"), kFormat},
+                                     {QStringLiteral("version"), kVersion},
+                                     {QStringLiteral("exported_at"), ReviewStore::timeText(exportedAt)},
+                                     {QStringLiteral("reviews"), reviewArray},
+                                     {QStringLiteral("cards"), cardArray}})
+        .toJson(QJsonDocument::Indented);
+}
+
+Result<ProgressTransfer> ProgressTransfer::fromJson(const QByteArray& json)
+{
+    auto fail = [](const QString& message) { return Result<ProgressTransfer>::failure(message); };
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return fail(tr("not JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
+    }
+    const QJsonObject root = doc.object();
+    if (!doc.isObject() || root.value(QStringLiteral("format")).toString() != kFormat) {
+        return fail(tr("not a Certdeck progress export (no \"format\": \"%1\")").arg(kFormat));
+    }
+    const int version = root.value(QStringLiteral("version")).toInt(0);
+    if (version < 1 || version > kVersion) {
+        return fail(
+            tr("written in format version %1; this Certdeck reads version %2").arg(version).arg(kVersion));
+    }
+    ProgressTransfer t;
+    const QJsonArray reviewArray = root.value(QStringLiteral("reviews")).toArray();
+    for (qsizetype i = 0; i < reviewArray.size(); ++i) {
+        const QJsonObject o = reviewArray.at(i).toObject();
+        //: %1 is the review's position in the file, from 1
+        const QString where = tr("review %1").arg(i + 1);
+        ReviewLogEntry r;
+        r.cardId = o.value(QStringLiteral("card")).toString();
+        if (r.cardId.isEmpty() || r.cardId.size() > 200) {
+            return fail(tr("%1: \"card\" must name a card").arg(where));
+        }
+        r.at = ReviewStore::timeFrom(o.value(QStringLiteral("at")).toString());
+        if (!r.at.isValid() || o.value(QStringLiteral("at")).toString().isEmpty()) {
+            return fail(tr("%1: \"at\" must be an ISO-8601 time").arg(where));
+        }
+        const double rating = o.value(QStringLiteral("rating")).toDouble(-1);
+        if (rating != std::floor(rating) || rating < 1 || rating > 4) {
+            return fail(tr("%1: \"rating\" must be 1 to 4").arg(where));
+        }
+        r.rating = Rating(int(rating));
+        r.durationMs = std::clamp<qint64>(qint64(o.value(QStringLiteral("duration_ms")).toDouble(0)), 0,
+                                          qint64(24) * 3600 * 1000);
+        t.reviews.append(r);
+    }
+    const QJsonArray cardArray = root.value(QStringLiteral("cards")).toArray();
+    for (qsizetype i = 0; i < cardArray.size(); ++i) {
+        const QJsonObject o = cardArray.at(i).toObject();
+        CardFlags f{o.value(QStringLiteral("card")).toString(), o.value(QStringLiteral("suspended")).toBool(),
+                    o.value(QStringLiteral("leech")).toBool()};
+        if (f.cardId.isEmpty() || f.cardId.size() > 200) {
+            //: %1 is the card entry's position in the file, from 1
+            return fail(tr("card %1: \"card\" must name a card").arg(i + 1));
+        }
+        t.cards.append(f);
+    }
+    return t;
+}
+
+} // namespace certdeck
