@@ -28,7 +28,7 @@ const ContentRepository* AppContext::content(QString* error)
 
 void AppContext::openProgress()
 {
-    const ProgressDatabase::OpenResult result = m_progress.open(m_progressPath);
+    const ProgressDatabase::OpenResult result = m_progress.open(m_progressPath, true);
     if (result.ok()) {
         m_progressState = ProgressState::Ready;
         m_progressError.clear();

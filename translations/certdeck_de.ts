@@ -1452,6 +1452,10 @@ Optionen:
         <source>Cannot set up your progress database %1: its journal cannot be switched to write-ahead logging (it stays &apos;%2&apos;).</source>
         <translation>Die Fortschrittsdatenbank %1 kann nicht eingerichtet werden: Das Journal lässt sich nicht auf Write-Ahead-Logging umstellen (es bleibt &apos;%2&apos;).</translation>
     </message>
+    <message>
+        <source>Your progress database %1 is already open in another Certdeck (or another program). This one does not write beside it: close the other, then try again.</source>
+        <translation>Die Fortschrittsdatenbank %1 ist bereits in einem anderen Certdeck (oder einem anderen Programm) geöffnet. Dieses schreibt nicht daneben: Bitte das andere schließen und es dann erneut versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>ProgressTransfer</name>

@@ -1455,6 +1455,10 @@ Opciones:
         <source>Cannot set up your progress database %1: its journal cannot be switched to write-ahead logging (it stays &apos;%2&apos;).</source>
         <translation>No se puede preparar tu base de datos de progreso %1: su diario no se puede cambiar al registro de escritura anticipada (WAL); sigue en modo &apos;%2&apos;.</translation>
     </message>
+    <message>
+        <source>Your progress database %1 is already open in another Certdeck (or another program). This one does not write beside it: close the other, then try again.</source>
+        <translation>Tu base de datos de progreso %1 ya está abierta en otro Certdeck (u otro programa). Este no escribe a la vez: cierra el otro y vuelve a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>ProgressTransfer</name>

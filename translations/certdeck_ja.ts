@@ -1444,6 +1444,10 @@ Options:
         <source>Cannot set up your progress database %1: its journal cannot be switched to write-ahead logging (it stays &apos;%2&apos;).</source>
         <translation>進捗データベース %1 をセットアップできません：ジャーナルを先行書き込みログ（WAL）に切り替えられません（&apos;%2&apos; のままです）。</translation>
     </message>
+    <message>
+        <source>Your progress database %1 is already open in another Certdeck (or another program). This one does not write beside it: close the other, then try again.</source>
+        <translation>進捗データベース %1 は別の Certdeck（または別のプログラム）ですでに開かれています。同時に書き込まないよう、こちらでは開きません。もう一方を閉じてから、もう一度お試しください。</translation>
+    </message>
 </context>
 <context>
     <name>ProgressTransfer</name>

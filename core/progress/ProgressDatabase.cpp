@@ -300,6 +300,16 @@ OpenResult locked(const QString& path)
             .arg(shown(path)));
 }
 
+OpenResult alreadyOpen(const QString& path)
+{
+    return refusal(
+        Status::Locked,
+        ProgressDatabase::tr("Your progress database %1 is already open in another Certdeck (or another "
+                             "program). This one does not write beside it: close the other, then try "
+                             "again.")
+            .arg(shown(path)));
+}
+
 OpenResult diskFull(const QString& path)
 {
     return refusal(Status::DiskFull,
@@ -553,7 +563,7 @@ Examined examine(const QString& path, int busyTimeoutMs)
 
 } // namespace
 
-ProgressDatabase::OpenResult ProgressDatabase::open(const QString& path)
+ProgressDatabase::OpenResult ProgressDatabase::open(const QString& path, bool alone)
 {
     close();
     m_path = path;
@@ -572,6 +582,7 @@ ProgressDatabase::OpenResult ProgressDatabase::open(const QString& path)
     if (lock.timedOut()) {
         return locked(path);
     }
+
     Examined x = examine(path, m_busyTimeoutMs);
     if (x.refusal) {
         return *x.refusal;
@@ -579,6 +590,11 @@ ProgressDatabase::OpenResult ProgressDatabase::open(const QString& path)
     x.reader.reset(); // only writes from here on
     if (const WriteBlock block = writeBlock(path, x.exists); block != WriteBlock::None) {
         return readOnly(path, block);
+    }
+    // A second Certdeck keeps the file open: two writers would each keep their own picture of the learner's
+    // day. Asked under the folder lock, so two starts cannot both miss each other.
+    if (alone && x.exists && inUse(path)) {
+        return alreadyOpen(path);
     }
 
     OpenResult result;
@@ -655,6 +671,11 @@ ProgressDatabase::OpenResult ProgressDatabase::open(const QString& path)
             refusal(Status::Failed, tr("Cannot set up your progress database %1: its journal cannot be "
                                        "switched to write-ahead logging (it stays '%2').")
                                         .arg(shown(path), PlainText::printable(mode.toString()))));
+    }
+    // One read in WAL mode: from it on, the connection holds the shared lock by which a second Certdeck sees
+    // the file is open (a database that has only just turned WAL holds none until its next read).
+    if (!m_connection.scalar(QStringLiteral("SELECT count(*) FROM meta"), &e).isValid()) {
+        return fail(classify(path, x.exists, e));
     }
     result.status = fresh ? Status::Created : Status::Opened;
     result.fromVersion = version;

@@ -57,7 +57,9 @@ public:
 
     /// Opens `path`, creating it and its folder when missing, and upgrades it step by step to
     /// kSchemaVersion in one transaction; WAL journal; foreign keys on.
-    OpenResult open(const QString& path);
+    /// With `alone` (the app), a database another program or Certdeck has open is refused (Status::Locked,
+    /// saying it is open elsewhere) rather than written beside it.
+    OpenResult open(const QString& path, bool alone = false);
     void close() { m_connection.close(); }
     bool isOpen() const { return m_connection.isOpen(); }
     const QString& path() const { return m_path; }

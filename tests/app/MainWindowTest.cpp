@@ -212,6 +212,21 @@ TEST_F(MainWindowTest, ANewProgressDatabaseOpensSilently)
     EXPECT_EQ(context->progress().schemaVersion(), ProgressDatabase::kSchemaVersion);
 }
 
+TEST_F(MainWindowTest, ASecondCertdeckIsToldTheProgressIsInUse)
+{
+    ProgressDatabase first; // another Certdeck with this profile open
+    ASSERT_TRUE(first.open(progressPath()).ok());
+    ASSERT_TRUE(ProgressDatabase::inUse(progressPath()));
+    window->openProgress();
+    EXPECT_EQ(context->progressState(), AppContext::ProgressState::Failed);
+    auto* box = window->findChild<QMessageBox*>(QStringLiteral("progressError"));
+    ASSERT_TRUE(box);
+    EXPECT_TRUE(box->text().contains(QStringLiteral("already open in another Certdeck")))
+        << box->text().toStdString();
+    EXPECT_FALSE(context->progress().isOpen());
+    box->close();
+}
+
 TEST_F(MainWindowTest, ANavigationRequestOpensThePageThatShowsIt)
 {
     window->showPage(PageId::Lookup);

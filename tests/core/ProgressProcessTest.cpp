@@ -163,6 +163,15 @@ TEST_F(ProgressProcess, ADatabaseARunningCertdeckHasOpenIsInUseUntilItCloses)
     EXPECT_TRUE(ProgressDatabase::inUse(file));
     EXPECT_EQ(folderSnapshot(QFileInfo(file).path(), shm), open);
     EXPECT_TRUE(ProgressDatabase::inUse(file)) << "asking again finds it still open";
+    {
+        // A second app is told, and writes nothing beside the first.
+        ProgressDatabase second;
+        const ProgressDatabase::OpenResult refused = second.open(file, true);
+        EXPECT_EQ(refused.status, ProgressDatabase::Status::Locked);
+        EXPECT_TRUE(refused.message.contains(QStringLiteral("already open in another Certdeck")))
+            << refused.message.toStdString();
+        EXPECT_FALSE(second.isOpen());
+    }
 
     app.closeWriteChannel();
     ASSERT_TRUE(app.waitForFinished(30000));
