@@ -2,7 +2,10 @@
 
 #include "util/AppPaths.h"
 
+#include <QPointer>
 #include <QSettings>
+#include <QThreadPool>
+#include <QTimer>
 
 namespace certdeck {
 
@@ -33,6 +36,13 @@ void AppContext::openProgress()
         m_progressState = ProgressState::Ready;
         m_progressError.clear();
         m_reviews = std::make_unique<ReviewStore>(m_progress.connection());
+        if (!m_backupTimer) {
+            m_backupTimer = new QTimer(this);
+            m_backupTimer->setInterval(5 * 60 * 1000);
+            connect(m_backupTimer, &QTimer::timeout, this, [this] { backUpIfDue(); });
+        }
+        m_backupTimer->start();
+        QTimer::singleShot(0, this, [this] { backUpIfDue(true); }); // a backup each time the app opens
         emit progressReady();
         return;
     }
@@ -45,9 +55,10 @@ void AppContext::openProgress()
 const ReviewSettings& AppContext::reviewSettings()
 {
     if (!m_reviewSettings) {
-        m_reviewSettings = AppPaths::settingsFileIsUsable()
-                               ? ReviewSettings::load(QSettings(AppPaths::settingsFile(), QSettings::IniFormat))
-                               : ReviewSettings{};
+        m_reviewSettings =
+            AppPaths::settingsFileIsUsable()
+                ? ReviewSettings::load(QSettings(AppPaths::settingsFile(), QSettings::IniFormat))
+                : ReviewSettings{};
     }
     return *m_reviewSettings;
 }
@@ -60,6 +71,71 @@ void AppContext::setReviewSettings(const ReviewSettings& settings)
         m_reviewSettings->save(file);
     }
     emit reviewSettingsChanged();
+}
+
+ProgressBackups AppContext::backups() const
+{
+    return ProgressBackups(ProgressBackups::defaultFolder(m_progressPath));
+}
+
+void AppContext::backUpIfDue(bool force)
+{
+    if (m_backupRunning || m_progressState != ProgressState::Ready || !m_reviews) {
+        return;
+    }
+    const QDateTime now = m_clock->now();
+    const ProgressBackups backups = this->backups();
+    if (!m_lastBackup.isValid()) {
+        // The newest backup on disk, so that opening the app twice in a minute makes one backup, not two.
+        for (const ProgressBackups::BackupInfo& b : backups.list()) {
+            if (b.ok() && b.created <= now) {
+                m_lastBackup = b.created;
+                break;
+            }
+        }
+    }
+    if (!force && !backups.policy().due(m_lastBackup, now)) {
+        return;
+    }
+    // After the first one, only while studying: a grade since the last backup.
+    if (!force && m_lastBackup.isValid()) {
+        const Result<StudyCounts> studied = m_reviews->counts(m_lastBackup, now.addSecs(1));
+        if (!studied || studied->grades == 0) {
+            return;
+        }
+    }
+    m_backupRunning = true;
+    const QString path = m_progressPath;
+    QPointer<AppContext> self(this);
+    QThreadPool::globalInstance()->start([self, backups, path, now] {
+        const ProgressBackups::CreateResult result = backups.create(path, now);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, result, now] {
+                if (!self) {
+                    return;
+                }
+                self->m_backupRunning = false;
+                if (result.ok()) {
+                    self->m_lastBackup = now;
+                }
+                emit self->backupFinished(result.path, result.ok() ? QString() : result.message);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+ProgressBackups::RestoreResult AppContext::restoreBackup(const QString& backupFile)
+{
+    QThreadPool::globalInstance()->waitForDone(); // no backup copying while the file is replaced
+    m_backupRunning = false;
+    m_reviews.reset();
+    m_progress.close();
+    m_progressState = ProgressState::NotOpened;
+    const ProgressBackups::RestoreResult result =
+        backups().restore(backupFile, m_progressPath, m_clock->now());
+    openProgress();
+    return result;
 }
 
 } // namespace certdeck

@@ -1,16 +1,18 @@
 #pragma once
 
 #include "content/ContentRepository.h"
+#include "progress/ProgressBackups.h"
 #include "progress/ProgressDatabase.h"
 #include "review/ReviewSettings.h"
 #include "review/ReviewStore.h"
 #include "util/Clock.h"
 
-#include <memory>
-#include <optional>
-
 #include <QObject>
 #include <QString>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
 
 namespace certdeck {
 
@@ -64,6 +66,16 @@ public:
     /// Saves new flashcard settings and tells the pages (reviewSettingsChanged).
     void setReviewSettings(const ReviewSettings& settings);
 
+    /// Backs progress.db up off the UI thread (SQLite's online backup, consistent while grades go on) when a
+    /// backup is due: when progress opens, then every 30 minutes while the learner studies. `force` backs up
+    /// now whatever the policy says. Reports through backupFinished.
+    void backUpIfDue(bool force = false);
+    /// Closes the progress database, restores `backupFile` over it (the current file is kept as a backup
+    /// first) and opens it again: progressReady or progressFailed follow. Returns the restore's outcome.
+    ProgressBackups::RestoreResult restoreBackup(const QString& backupFile);
+    ProgressBackups backups() const;
+    bool backupRunning() const { return m_backupRunning; }
+
     /// Asks the window to show `request`.
     void navigate(const NavigationRequest& request) { emit navigationRequested(request); }
 
@@ -72,6 +84,8 @@ signals:
     void progressFailed(const QString& message);
     void navigationRequested(const certdeck::NavigationRequest& request);
     void reviewSettingsChanged();
+    /// A backup ended: `message` is empty when it was made, else says why not.
+    void backupFinished(const QString& path, const QString& message);
 
 private:
     QString m_contentPath;
@@ -83,6 +97,9 @@ private:
     ProgressState m_progressState = ProgressState::NotOpened;
     QString m_progressError;
     std::unique_ptr<ReviewStore> m_reviews;
+    QDateTime m_lastBackup;
+    bool m_backupRunning = false;
+    QTimer* m_backupTimer = nullptr;
     std::optional<ReviewSettings> m_reviewSettings;
     SystemClock m_systemClock;
     const Clock* m_clock;

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "dialogs/RestoreBackupDialog.h"
 #include "pages/LookupPage.h"
 #include "pages/NotesPage.h"
 #include "util/AppPaths.h"
@@ -117,6 +118,13 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* restore = file->addAction(tr("&Restore Backup…"), this, [this] {
+        auto* dialog = new RestoreBackupDialog(m_context, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    restore->setObjectName(QStringLiteral("actionRestoreBackup"));
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);

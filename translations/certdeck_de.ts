@@ -1736,6 +1736,10 @@ Optionen:
         <source>&amp;Continue Without Saving</source>
         <translation>&amp;Ohne Speichern fortfahren</translation>
     </message>
+    <message>
+        <source>&amp;Restore Backup…</source>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::NoteSectionTreeModel</name>
@@ -1784,6 +1788,72 @@ Optionen:
     <message>
         <source>The note says: %1 · Source: %2</source>
         <translation>In der Notiz steht: %1 · Quelle: %2</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::RestoreBackupDialog</name>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Certdeck backs up your progress when it opens and every 30 minutes while you study. Restoring a backup replaces your progress with it; your current progress is kept as a backup first, so you can go back.</source>
+        <translation>Certdeck sichert den Lernfortschritt beim Öffnen und alle 30 Minuten, während gelernt wird. Eine Sicherung wiederherzustellen ersetzt den Lernfortschritt durch sie; der aktuelle Stand wird vorher gesichert, so dass man zurück kann.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Wird gesichert…</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Noch keine Sicherungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1</source>
+        <translation>
+            <numerusform>%n Sicherung in %1</numerusform>
+            <numerusform>%n Sicherungen in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace your progress with the backup made %1? Your current progress is kept as a backup first.</source>
+        <translation>Den Lernfortschritt durch die Sicherung vom %1 ersetzen? Der aktuelle Stand wird vorher gesichert.</translation>
+    </message>
+    <message>
+        <source>Restored.</source>
+        <translation>Wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Restored. Your progress as it was is kept in %1</source>
+        <translation>Wiederhergestellt. Der bisherige Lernfortschritt liegt in %1</translation>
     </message>
 </context>
 </TS>

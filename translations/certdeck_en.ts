@@ -58,4 +58,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>certdeck::RestoreBackupDialog</name>
+    <message numerus="yes">
+        <source>%n backup(s) in %1</source>
+        <translation>
+            <numerusform>%n backup in %1</numerusform>
+            <numerusform>%n backups in %1</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1739,6 +1739,10 @@ Opciones:
         <source>&amp;Continue Without Saving</source>
         <translation>&amp;Continuar sin guardar</translation>
     </message>
+    <message>
+        <source>&amp;Restore Backup…</source>
+        <translation>&amp;Restaurar copia de seguridad…</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::NoteSectionTreeModel</name>
@@ -1787,6 +1791,72 @@ Opciones:
     <message>
         <source>The note says: %1 · Source: %2</source>
         <translation>La nota dice: %1 · Fuente: %2</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::RestoreBackupDialog</name>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Certdeck backs up your progress when it opens and every 30 minutes while you study. Restoring a backup replaces your progress with it; your current progress is kept as a backup first, so you can go back.</source>
+        <translation>Certdeck hace una copia de seguridad de tu progreso al abrirse y cada 30 minutos mientras estudias. Restaurar una copia sustituye tu progreso por ella; antes se guarda tu progreso actual como copia, así que puedes volver atrás.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Repasos</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Copiar ahora</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Haciendo la copia…</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>ilegible</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Aún no hay copias de seguridad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1</source>
+        <translation>
+            <numerusform>%n copia de seguridad en %1</numerusform>
+            <numerusform>%n copias de seguridad en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace your progress with the backup made %1? Your current progress is kept as a backup first.</source>
+        <translation>¿Sustituir tu progreso por la copia hecha el %1? Antes se guarda tu progreso actual como copia.</translation>
+    </message>
+    <message>
+        <source>Restored.</source>
+        <translation>Restaurado.</translation>
+    </message>
+    <message>
+        <source>Restored. Your progress as it was is kept in %1</source>
+        <translation>Restaurado. Tu progreso anterior se guarda en %1</translation>
     </message>
 </context>
 </TS>

@@ -1727,6 +1727,10 @@ Options:
         <source>&amp;Continue Without Saving</source>
         <translation>保存せずに続行(&amp;C)</translation>
     </message>
+    <message>
+        <source>&amp;Restore Backup…</source>
+        <translation>バックアップから復元(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::NoteSectionTreeModel</name>
@@ -1775,6 +1779,71 @@ Options:
     <message>
         <source>The note says: %1 · Source: %2</source>
         <translation>ノートの記述：%1 · 出典：%2</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::RestoreBackupDialog</name>
+    <message>
+        <source>Restore Backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>Certdeck backs up your progress when it opens and every 30 minutes while you study. Restoring a backup replaces your progress with it; your current progress is kept as a backup first, so you can go back.</source>
+        <translation>Certdeck は起動時と、学習中は 30 分ごとに進捗をバックアップします。バックアップを復元すると進捗がその内容に置き換わります。現在の進捗は先にバックアップされるので、元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>復習数</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>今すぐバックアップ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>バックアップ中…</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>読み込めません</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>バックアップはまだありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1</source>
+        <translation>
+            <numerusform>%1 に %n 件のバックアップ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace your progress with the backup made %1? Your current progress is kept as a backup first.</source>
+        <translation>進捗を %1 に作成したバックアップで置き換えますか？現在の進捗は先にバックアップされます。</translation>
+    </message>
+    <message>
+        <source>Restored.</source>
+        <translation>復元しました。</translation>
+    </message>
+    <message>
+        <source>Restored. Your progress as it was is kept in %1</source>
+        <translation>復元しました。以前の進捗は %1 に保存されています</translation>
     </message>
 </context>
 </TS>

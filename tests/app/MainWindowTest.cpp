@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include "content/ContentRepository.h"
+#include "dialogs/RestoreBackupDialog.h"
 #include "models/LookupResultModel.h"
 #include "pages/LookupPage.h"
 #include "pages/NotesPage.h"
@@ -18,10 +19,13 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 
 #include <gtest/gtest.h>
 
@@ -225,6 +229,43 @@ TEST_F(MainWindowTest, ASecondCertdeckIsToldTheProgressIsInUse)
         << box->text().toStdString();
     EXPECT_FALSE(context->progress().isOpen());
     box->close();
+}
+
+TEST_F(MainWindowTest, ProgressIsBackedUpWhenItOpensAndABackupCanBeRestored)
+{
+    QSignalSpy finished(context.get(), &AppContext::backupFinished);
+    window->openProgress();
+    ASSERT_TRUE(finished.wait(20000)) << "a backup each time the app opens, off the UI thread";
+    EXPECT_TRUE(finished.first().at(1).toString().isEmpty())
+        << finished.first().at(1).toString().toStdString();
+    const QString first = finished.first().at(0).toString();
+    EXPECT_TRUE(QFileInfo::exists(first));
+
+    // Study after the backup: one grade.
+    ASSERT_TRUE(context->reviews());
+    CardRecord before;
+    before.cardId = QStringLiteral("sqs.visibility-timeout-default");
+    before.schedule = FsrsScheduler::newCard(QDateTime::currentDateTimeUtc());
+    CardRecord after = before;
+    after.schedule = FsrsScheduler().review(before.schedule, QDateTime::currentDateTimeUtc(), Rating::Good);
+    after.stored = true;
+    ASSERT_TRUE(
+        context->reviews()->saveGrade(before, after, Rating::Good, QDateTime::currentDateTimeUtc(), 1000));
+    ASSERT_EQ(context->progress().count(QStringLiteral("review_log")), 1);
+
+    RestoreBackupDialog dialog(*context, window.get());
+    auto* list = dialog.findChild<QTreeWidget*>(QStringLiteral("backupList"));
+    ASSERT_TRUE(list);
+    ASSERT_GE(list->topLevelItemCount(), 1);
+    EXPECT_EQ(list->topLevelItem(0)->text(1), QStringLiteral("0")) << "the backup's number of reviews";
+    QSignalSpy ready(context.get(), &AppContext::progressReady);
+    ASSERT_TRUE(dialog.restoreSelected(false));
+    EXPECT_EQ(ready.count(), 1) << "pages are told progress is ready again";
+    EXPECT_EQ(context->progressState(), AppContext::ProgressState::Ready);
+    EXPECT_EQ(context->progress().count(QStringLiteral("review_log")), 0) << "back to the backup";
+    // The progress as it was (with its grade) is kept as a backup: restoring can be undone.
+    const QList<ProgressBackups::BackupInfo> all = context->backups().list();
+    EXPECT_TRUE(std::any_of(all.begin(), all.end(), [](const auto& b) { return b.reviews == 1; }));
 }
 
 TEST_F(MainWindowTest, ANavigationRequestOpensThePageThatShowsIt)
