@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "dialogs/CardBrowserDialog.h"
 #include "dialogs/RestoreBackupDialog.h"
 #include "pages/LookupPage.h"
 #include "pages/NotesPage.h"
@@ -198,7 +199,17 @@ bool MainWindow::navigate(const NavigationRequest& request)
             return notes->showLocation(request.file, request.line);
         }
         return false;
-    case NavigationRequest::Kind::Card:
+    case NavigationRequest::Kind::Card: {
+        // The card browser, filtered to the card (an empty id: every card).
+        if (!m_cardBrowser) {
+            m_cardBrowser = new CardBrowserDialog(m_context, this);
+        }
+        const bool shown = m_cardBrowser->showCard(request.id);
+        m_cardBrowser->show();
+        m_cardBrowser->raise();
+        m_cardBrowser->activateWindow();
+        return shown;
+    }
     case NavigationRequest::Kind::Question:
     case NavigationRequest::Kind::Calculator:
         return false; // routed here when their pages exist

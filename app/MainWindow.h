@@ -13,6 +13,7 @@ class QStackedWidget;
 
 namespace certdeck {
 
+class CardBrowserDialog;
 class NotesPage;
 
 /// The shell: a sidebar of pages and the page area. Pages are built on first visit.
@@ -63,6 +64,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     QList<PageSpec> m_pages;
     QHash<int, QWidget*> m_built;
+    CardBrowserDialog* m_cardBrowser = nullptr; ///< built on the first request for a card
     bool m_painted = false;
 };
 
