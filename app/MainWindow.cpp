@@ -138,6 +138,11 @@ void MainWindow::buildMenus()
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(i))));
         }
     }
+    go->addSeparator();
+    QAction* browse =
+        go->addAction(tr("&Browse Cards…"), this, [this] { navigate(NavigationRequest::card(QString())); });
+    browse->setObjectName(QStringLiteral("actionBrowseCards"));
+    browse->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Certdeck"), this, &MainWindow::showAbout);

@@ -1608,164 +1608,164 @@ Optionen:
     <name>certdeck::CardBrowserDialog</name>
     <message>
         <source>Card Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenübersicht</translation>
     </message>
     <message>
         <source>Filter cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten filtern</translation>
     </message>
     <message>
         <source>Words in the front, back or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter auf Vorder- oder Rückseite oder in der ID</translation>
     </message>
     <message>
         <source>Fi&amp;lter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;lter:</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Themen</translation>
     </message>
     <message>
         <source>T&amp;opic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thema:</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>All</source>
         <extracomment>Card browser state filter: every card</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>New</source>
         <extracomment>Card browser state filter: cards never studied</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Learning</source>
         <extracomment>Card browser state filter: cards on learning or relearning steps</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lernen</translation>
     </message>
     <message>
         <source>Review</source>
         <extracomment>Card browser state filter: cards reviewed at intervals of days</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <source>Suspended</source>
         <extracomment>Card browser state filter: cards left out of study</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ausgesetzt</translation>
     </message>
     <message>
         <source>Leeches</source>
         <extracomment>Card browser state filter: cards forgotten again and again</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Leeches</translation>
     </message>
     <message>
         <source>Buried</source>
         <extracomment>Card browser state filter: cards left out of study until the next study day</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt</translation>
     </message>
     <message>
         <source>St&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten</translation>
     </message>
     <message>
         <source>Show in &amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;Notizen zeigen</translation>
     </message>
     <message>
         <source>Show the line of your notes this card comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile in den Notizen zeigen, aus der diese Karte stammt</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf…</translation>
     </message>
     <message>
         <source>Every review of this card (Return, or double-click the card)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Wiederholungen dieser Karte (Eingabetaste oder Doppelklick auf die Karte)</translation>
     </message>
     <message>
         <source>&amp;Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aussetzen</translation>
     </message>
     <message>
         <source>Leave the selected cards out of study until they are unsuspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Karten vom Lernen ausnehmen, bis sie reaktiviert werden</translation>
     </message>
     <message>
         <source>&amp;Unsuspend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reaktivieren</translation>
     </message>
     <message>
         <source>Bring the selected cards back into study</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Karten wieder ins Lernen aufnehmen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>The cards are shown as new, and nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karten werden als neu angezeigt, und es lässt sich nichts ändern.</translation>
     </message>
     <message>
         <source>Your progress cannot be opened: %1</source>
         <extracomment>%1 says why (it names the file)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Lernfortschritt kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Your progress is not open yet: the cards are shown as new, and nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lernfortschritt ist noch nicht geöffnet: Die Karten werden als neu angezeigt, und es lässt sich nichts ändern.</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) could not be suspended: %1</source>
         <extracomment>%1 says why (SQLite&apos;s message)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte konnte nicht ausgesetzt werden: %1</numerusform>
+            <numerusform>%n Karten konnten nicht ausgesetzt werden: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) could not be unsuspended: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte konnte nicht reaktiviert werden: %1</numerusform>
+            <numerusform>%n Karten konnten nicht reaktiviert werden: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte</numerusform>
+            <numerusform>%n Karten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n card(s)</source>
         <extracomment>%1 cards shown of %n in all: &quot;42 of 74 cards&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Karte</numerusform>
+            <numerusform>%1 von %n Karten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n selected</source>
         <extracomment>After the card count: &quot;42 of 74 cards, 3 selected&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n ausgewählt</numerusform>
+            <numerusform>%1, %n ausgewählt</numerusform>
         </translation>
     </message>
 </context>
@@ -1774,109 +1774,110 @@ Optionen:
     <message>
         <source>New</source>
         <extracomment>A card&apos;s state: never studied</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Learning</source>
         <extracomment>A card&apos;s state: on its first short steps</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lernen</translation>
     </message>
     <message>
         <source>Review</source>
         <extracomment>A card&apos;s state: reviewed at intervals of days</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <source>Relearning</source>
         <extracomment>A card&apos;s state: forgotten, back on a short step</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neu lernen</translation>
     </message>
     <message>
         <source>Leech</source>
         <extracomment>Tag in the card browser&apos;s State column: a card forgotten again and again</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Leech</translation>
     </message>
     <message>
         <source>Suspended</source>
         <extracomment>Tag in the card browser&apos;s State column: left out of study</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ausgesetzt</translation>
     </message>
     <message>
         <source>Buried</source>
         <extracomment>Tag in the card browser&apos;s State column: left out of study until the next study day</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt</translation>
     </message>
     <message>
         <source> · </source>
         <extracomment>Separates a card&apos;s state from its tags in the card browser: &quot;Review · Leech · Suspended&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>now</source>
         <extracomment>A card&apos;s due time: within a minute of now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message numerus="yes">
         <source>overdue %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute überfällig</numerusform>
+            <numerusform>%n Minuten überfällig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Minute</numerusform>
+            <numerusform>in %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>overdue %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde überfällig</numerusform>
+            <numerusform>%n Stunden überfällig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>overdue %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 d</source>
         <extracomment>A card&apos;s memory stability in days, abbreviated: &quot;2.3 d&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 T</translation>
     </message>
     <message>
         <source>%1 (no longer in the content)</source>
         <extracomment>The card browser&apos;s Card column for a card removed from the content; %1 is its id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht mehr im Inhalt)</translation>
     </message>
     <message>
         <source>(removed)</source>
         <extracomment>The card browser&apos;s Topic column for a card removed from the content</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(entfernt)</translation>
     </message>
     <message>
         <source>%1
 This card is no longer in the content (removed or renamed). Its schedule and history are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Diese Karte ist nicht mehr im Inhalt (entfernt oder umbenannt). Ihr Wiederholungsplan und ihr Verlauf bleiben erhalten.</translation>
     </message>
     <message>
         <source>%1
@@ -1885,128 +1886,133 @@ This card is no longer in the content (removed or renamed). Its schedule and his
 
 Id: %3</source>
         <extracomment>Tooltip of a card in the browser: front, back, then the card&apos;s id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2
+
+ID: %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>Tooltip of a topic: its title, then its id</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Reviewed %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n-mal wiederholt</numerusform>
+            <numerusform>%n-mal wiederholt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Forgotten %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n-mal vergessen</numerusform>
+            <numerusform>%n-mal vergessen</numerusform>
         </translation>
     </message>
     <message>
         <source>Leech: forgotten so often that it was taken out of study. Rewrite it, or unsuspend it to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leech: so oft vergessen, dass die Karte vom Lernen ausgenommen wurde. Zum erneuten Versuch die Karte umschreiben oder reaktivieren.</translation>
     </message>
     <message>
         <source>Suspended: left out of study until unsuspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgesetzt: vom Lernen ausgenommen, bis die Karte reaktiviert wird.</translation>
     </message>
     <message>
         <source>Buried: left out of study until the next study day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt: bis zum nächsten Lerntag vom Lernen ausgenommen.</translation>
     </message>
     <message>
         <source>Not studied yet: it comes with the new cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gelernt: Die Karte kommt mit den neuen Karten an die Reihe.</translation>
     </message>
     <message>
         <source>Due %1</source>
         <extracomment>%1 is a date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fällig: %1</translation>
     </message>
     <message>
         <source>Not studied yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gelernt.</translation>
     </message>
     <message>
         <source>%1 days until the chance of recalling it falls to 90%.
 Chance of recalling it now: %2%.</source>
         <extracomment>%1 is a number of days, %2 a percentage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage, bis die Erinnerungswahrscheinlichkeit auf 90 % sinkt.
+Erinnerungswahrscheinlichkeit jetzt: %2 %.</translation>
     </message>
     <message>
         <source>Difficulty %1, from 1 (easy) to 10 (hard).</source>
         <extracomment>%1 is a number from 1 to 10</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schwierigkeit %1, von 1 (leicht) bis 10 (schwer).</translation>
     </message>
     <message numerus="yes">
         <source>Forgotten %n time(s) after it was learned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nach dem Lernen %n-mal vergessen</numerusform>
+            <numerusform>Nach dem Lernen %n-mal vergessen</numerusform>
         </translation>
     </message>
     <message>
         <source>Last reviewed %1</source>
         <extracomment>%1 is a date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt wiederholt: %1</translation>
     </message>
     <message>
         <source>Never reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nie wiederholt.</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">Karte</translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Stability</source>
         <extracomment>Column header: a card&apos;s memory stability, in days</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stabilität</translation>
     </message>
     <message>
         <source>Difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierigkeit</translation>
     </message>
     <message>
         <source>Lapses</source>
         <extracomment>Column header: how often a learned card was forgotten</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vergessen</translation>
     </message>
     <message>
         <source>Last review</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Wiederholung</translation>
     </message>
     <message>
         <source>When the card is next due for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Karte das nächste Mal zur Wiederholung fällig ist</translation>
     </message>
     <message>
         <source>Days (d) until the chance of recalling the card falls to 90%</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage (T), bis die Erinnerungswahrscheinlichkeit für die Karte auf 90 % sinkt</translation>
     </message>
     <message>
         <source>How hard the card is for you, from 1 (easy) to 10 (hard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie schwer die Karte fällt, von 1 (leicht) bis 10 (schwer)</translation>
     </message>
     <message>
         <source>How often the card was forgotten after it was learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft die Karte nach dem Lernen vergessen wurde</translation>
     </message>
 </context>
 <context>
@@ -2014,94 +2020,94 @@ Chance of recalling it now: %2%.</source>
     <message>
         <source>unknown</source>
         <extracomment>The interval a review set is not known</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>under a minute</source>
         <extracomment>The interval a review set: under a minute</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>unter einer Minute</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>Again</source>
         <extracomment>A review&apos;s rating: not recalled</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nochmal</translation>
     </message>
     <message>
         <source>Hard</source>
         <extracomment>A review&apos;s rating: recalled with difficulty</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schwer</translation>
     </message>
     <message>
         <source>Good</source>
         <extracomment>A review&apos;s rating: recalled</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gut</translation>
     </message>
     <message>
         <source>Easy</source>
         <extracomment>A review&apos;s rating: recalled at once</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Leicht</translation>
     </message>
     <message>
         <source>History of %1</source>
         <extracomment>Window title; %1 is a card&apos;s id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf von %1</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished">Wiederholungen</translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholt am</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>State before</source>
         <extracomment>Column header: the card&apos;s state when it was reviewed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Status davor</translation>
     </message>
     <message>
         <source>Interval set</source>
         <extracomment>Column header: the time until the card was due again</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neues Intervall</translation>
     </message>
     <message>
         <source>Your progress is not open, so there is no history to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lernfortschritt ist nicht geöffnet, daher gibt es keinen Verlauf anzuzeigen.</translation>
     </message>
     <message>
         <source>Not reviewed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht wiederholt.</translation>
     </message>
     <message numerus="yes">
         <source>%n review(s), oldest first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wiederholung, älteste zuerst</numerusform>
+            <numerusform>%n Wiederholungen, älteste zuerst</numerusform>
         </translation>
     </message>
 </context>
@@ -2240,6 +2246,10 @@ Chance of recalling it now: %2%.</source>
     <message>
         <source>&amp;Restore Backup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse Cards…</source>
+        <translation>Karten &amp;durchsuchen…</translation>
     </message>
 </context>
 <context>

@@ -1611,164 +1611,164 @@ Opciones:
     <name>certdeck::CardBrowserDialog</name>
     <message>
         <source>Card Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorador de tarjetas</translation>
     </message>
     <message>
         <source>Filter cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar tarjetas</translation>
     </message>
     <message>
         <source>Words in the front, back or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras del anverso, del reverso o del id</translation>
     </message>
     <message>
         <source>Fi&amp;lter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;ltro:</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los temas</translation>
     </message>
     <message>
         <source>T&amp;opic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>All</source>
         <extracomment>Card browser state filter: every card</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Todas</translation>
     </message>
     <message>
         <source>New</source>
         <extracomment>Card browser state filter: cards never studied</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nueva</translation>
     </message>
     <message>
         <source>Learning</source>
         <extracomment>Card browser state filter: cards on learning or relearning steps</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aprendiendo</translation>
     </message>
     <message>
         <source>Review</source>
         <extracomment>Card browser state filter: cards reviewed at intervals of days</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Repaso</translation>
     </message>
     <message>
         <source>Suspended</source>
         <extracomment>Card browser state filter: cards left out of study</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suspendida</translation>
     </message>
     <message>
         <source>Leeches</source>
         <extracomment>Card browser state filter: cards forgotten again and again</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sanguijuelas</translation>
     </message>
     <message>
         <source>Buried</source>
         <extracomment>Card browser state filter: cards left out of study until the next study day</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pospuesta</translation>
     </message>
     <message>
         <source>St&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas</translation>
     </message>
     <message>
         <source>Show in &amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en &amp;notas</translation>
     </message>
     <message>
         <source>Show the line of your notes this card comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la línea de tus notas de la que procede esta tarjeta</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial…</translation>
     </message>
     <message>
         <source>Every review of this card (Return, or double-click the card)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los repasos de esta tarjeta (Intro o doble clic en la tarjeta)</translation>
     </message>
     <message>
         <source>&amp;Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suspender</translation>
     </message>
     <message>
         <source>Leave the selected cards out of study until they are unsuspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja las tarjetas seleccionadas fuera del estudio hasta que las reactives</translation>
     </message>
     <message>
         <source>&amp;Unsuspend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reactivar</translation>
     </message>
     <message>
         <source>Bring the selected cards back into study</source>
-        <translation type="unfinished"></translation>
+        <translation>Devuelve las tarjetas seleccionadas al estudio</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>The cards are shown as new, and nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tarjetas se muestran como nuevas y no se puede cambiar nada.</translation>
     </message>
     <message>
         <source>Your progress cannot be opened: %1</source>
         <extracomment>%1 says why (it names the file)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir tu progreso: %1</translation>
     </message>
     <message>
         <source>Your progress is not open yet: the cards are shown as new, and nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu progreso aún no está abierto: las tarjetas se muestran como nuevas y no se puede cambiar nada.</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) could not be suspended: %1</source>
         <extracomment>%1 says why (SQLite&apos;s message)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se ha podido suspender %n tarjeta: %1</numerusform>
+            <numerusform>No se han podido suspender %n tarjetas: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) could not be unsuspended: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se ha podido reactivar %n tarjeta: %1</numerusform>
+            <numerusform>No se han podido reactivar %n tarjetas: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarjeta</numerusform>
+            <numerusform>%n tarjetas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n card(s)</source>
         <extracomment>%1 cards shown of %n in all: &quot;42 of 74 cards&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n tarjeta</numerusform>
+            <numerusform>%1 de %n tarjetas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n selected</source>
         <extracomment>After the card count: &quot;42 of 74 cards, 3 selected&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n seleccionada</numerusform>
+            <numerusform>%1, %n seleccionadas</numerusform>
         </translation>
     </message>
 </context>
@@ -1777,109 +1777,110 @@ Opciones:
     <message>
         <source>New</source>
         <extracomment>A card&apos;s state: never studied</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nueva</translation>
     </message>
     <message>
         <source>Learning</source>
         <extracomment>A card&apos;s state: on its first short steps</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aprendiendo</translation>
     </message>
     <message>
         <source>Review</source>
         <extracomment>A card&apos;s state: reviewed at intervals of days</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Repaso</translation>
     </message>
     <message>
         <source>Relearning</source>
         <extracomment>A card&apos;s state: forgotten, back on a short step</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reaprendiendo</translation>
     </message>
     <message>
         <source>Leech</source>
         <extracomment>Tag in the card browser&apos;s State column: a card forgotten again and again</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sanguijuela</translation>
     </message>
     <message>
         <source>Suspended</source>
         <extracomment>Tag in the card browser&apos;s State column: left out of study</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suspendida</translation>
     </message>
     <message>
         <source>Buried</source>
         <extracomment>Tag in the card browser&apos;s State column: left out of study until the next study day</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pospuesta</translation>
     </message>
     <message>
         <source> · </source>
         <extracomment>Separates a card&apos;s state from its tags in the card browser: &quot;Review · Leech · Suspended&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>now</source>
         <extracomment>A card&apos;s due time: within a minute of now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ahora</translation>
     </message>
     <message numerus="yes">
         <source>overdue %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tocaba hace %n minuto</numerusform>
+            <numerusform>tocaba hace %n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en %n minuto</numerusform>
+            <numerusform>en %n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>overdue %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tocaba hace %n hora</numerusform>
+            <numerusform>tocaba hace %n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en %n hora</numerusform>
+            <numerusform>en %n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>overdue %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tocaba hace %n día</numerusform>
+            <numerusform>tocaba hace %n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 d</source>
         <extracomment>A card&apos;s memory stability in days, abbreviated: &quot;2.3 d&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
     <message>
         <source>%1 (no longer in the content)</source>
         <extracomment>The card browser&apos;s Card column for a card removed from the content; %1 is its id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ya no está en el contenido)</translation>
     </message>
     <message>
         <source>(removed)</source>
         <extracomment>The card browser&apos;s Topic column for a card removed from the content</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(eliminada)</translation>
     </message>
     <message>
         <source>%1
 This card is no longer in the content (removed or renamed). Its schedule and history are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Esta tarjeta ya no está en el contenido (se eliminó o se le cambió el nombre). Se conservan su planificación y su historial.</translation>
     </message>
     <message>
         <source>%1
@@ -1888,128 +1889,133 @@ This card is no longer in the content (removed or renamed). Its schedule and his
 
 Id: %3</source>
         <extracomment>Tooltip of a card in the browser: front, back, then the card&apos;s id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2
+
+Id: %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>Tooltip of a topic: its title, then its id</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Reviewed %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Repasada %n vez</numerusform>
+            <numerusform>Repasada %n veces</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Forgotten %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Olvidada %n vez</numerusform>
+            <numerusform>Olvidada %n veces</numerusform>
         </translation>
     </message>
     <message>
         <source>Leech: forgotten so often that it was taken out of study. Rewrite it, or unsuspend it to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanguijuela: se ha olvidado tantas veces que se ha sacado del estudio. Reescríbela o reactívala para volver a intentarlo.</translation>
     </message>
     <message>
         <source>Suspended: left out of study until unsuspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendida: fuera del estudio hasta que la reactives.</translation>
     </message>
     <message>
         <source>Buried: left out of study until the next study day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pospuesta: fuera del estudio hasta el próximo día de estudio.</translation>
     </message>
     <message>
         <source>Not studied yet: it comes with the new cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no estudiada: llegará con las tarjetas nuevas.</translation>
     </message>
     <message>
         <source>Due %1</source>
         <extracomment>%1 is a date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Toca el %1</translation>
     </message>
     <message>
         <source>Not studied yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no estudiada.</translation>
     </message>
     <message>
         <source>%1 days until the chance of recalling it falls to 90%.
 Chance of recalling it now: %2%.</source>
         <extracomment>%1 is a number of days, %2 a percentage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 días hasta que la probabilidad de recordarla baje al 90 %.
+Probabilidad de recordarla ahora: %2 %.</translation>
     </message>
     <message>
         <source>Difficulty %1, from 1 (easy) to 10 (hard).</source>
         <extracomment>%1 is a number from 1 to 10</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dificultad %1, de 1 (fácil) a 10 (difícil).</translation>
     </message>
     <message numerus="yes">
         <source>Forgotten %n time(s) after it was learned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Olvidada %n vez después de aprenderla</numerusform>
+            <numerusform>Olvidada %n veces después de aprenderla</numerusform>
         </translation>
     </message>
     <message>
         <source>Last reviewed %1</source>
         <extracomment>%1 is a date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Último repaso: %1</translation>
     </message>
     <message>
         <source>Never reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca repasada.</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">Tarjeta</translation>
+        <translation>Tarjeta</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Toca</translation>
     </message>
     <message>
         <source>Stability</source>
         <extracomment>Column header: a card&apos;s memory stability, in days</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estabilidad</translation>
     </message>
     <message>
         <source>Difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Dificultad</translation>
     </message>
     <message>
         <source>Lapses</source>
         <extracomment>Column header: how often a learned card was forgotten</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Olvidos</translation>
     </message>
     <message>
         <source>Last review</source>
-        <translation type="unfinished"></translation>
+        <translation>Último repaso</translation>
     </message>
     <message>
         <source>When the card is next due for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo le toca a la tarjeta su próximo repaso</translation>
     </message>
     <message>
         <source>Days (d) until the chance of recalling the card falls to 90%</source>
-        <translation type="unfinished"></translation>
+        <translation>Días (d) hasta que la probabilidad de recordar la tarjeta baje al 90 %</translation>
     </message>
     <message>
         <source>How hard the card is for you, from 1 (easy) to 10 (hard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo difícil que te resulta la tarjeta, de 1 (fácil) a 10 (difícil)</translation>
     </message>
     <message>
         <source>How often the card was forgotten after it was learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas veces se olvidó la tarjeta después de aprenderla</translation>
     </message>
 </context>
 <context>
@@ -2017,94 +2023,94 @@ Chance of recalling it now: %2%.</source>
     <message>
         <source>unknown</source>
         <extracomment>The interval a review set is not known</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>under a minute</source>
         <extracomment>The interval a review set: under a minute</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>menos de un minuto</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message>
         <source>Again</source>
         <extracomment>A review&apos;s rating: not recalled</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Otra vez</translation>
     </message>
     <message>
         <source>Hard</source>
         <extracomment>A review&apos;s rating: recalled with difficulty</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Difícil</translation>
     </message>
     <message>
         <source>Good</source>
         <extracomment>A review&apos;s rating: recalled</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bien</translation>
     </message>
     <message>
         <source>Easy</source>
         <extracomment>A review&apos;s rating: recalled at once</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fácil</translation>
     </message>
     <message>
         <source>History of %1</source>
         <extracomment>Window title; %1 is a card&apos;s id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Historial de %1</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished">Repasos</translation>
+        <translation>Repasos</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración</translation>
     </message>
     <message>
         <source>State before</source>
         <extracomment>Column header: the card&apos;s state when it was reviewed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estado previo</translation>
     </message>
     <message>
         <source>Interval set</source>
         <extracomment>Column header: the time until the card was due again</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo fijado</translation>
     </message>
     <message>
         <source>Your progress is not open, so there is no history to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu progreso no está abierto, así que no hay historial que mostrar.</translation>
     </message>
     <message>
         <source>Not reviewed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha repasado.</translation>
     </message>
     <message numerus="yes">
         <source>%n review(s), oldest first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n repaso, primero el más antiguo</numerusform>
+            <numerusform>%n repasos, primero el más antiguo</numerusform>
         </translation>
     </message>
 </context>
@@ -2243,6 +2249,10 @@ Chance of recalling it now: %2%.</source>
     <message>
         <source>&amp;Restore Backup…</source>
         <translation>&amp;Restaurar copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse Cards…</source>
+        <translation>&amp;Explorar tarjetas…</translation>
     </message>
 </context>
 <context>

@@ -1600,159 +1600,159 @@ Options:
     <name>certdeck::CardBrowserDialog</name>
     <message>
         <source>Card Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>カードブラウザー</translation>
     </message>
     <message>
         <source>Filter cards</source>
-        <translation type="unfinished"></translation>
+        <translation>カードを絞り込み</translation>
     </message>
     <message>
         <source>Words in the front, back or id</source>
-        <translation type="unfinished"></translation>
+        <translation>表面・裏面・ID の語句</translation>
     </message>
     <message>
         <source>Fi&amp;lter:</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込み(&amp;L):</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック</translation>
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのトピック</translation>
     </message>
     <message>
         <source>T&amp;opic:</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック(&amp;O):</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>All</source>
         <extracomment>Card browser state filter: every card</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>すべて</translation>
     </message>
     <message>
         <source>New</source>
         <extracomment>Card browser state filter: cards never studied</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新規</translation>
     </message>
     <message>
         <source>Learning</source>
         <extracomment>Card browser state filter: cards on learning or relearning steps</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>学習中</translation>
     </message>
     <message>
         <source>Review</source>
         <extracomment>Card browser state filter: cards reviewed at intervals of days</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>復習</translation>
     </message>
     <message>
         <source>Suspended</source>
         <extracomment>Card browser state filter: cards left out of study</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>保留中</translation>
     </message>
     <message>
         <source>Leeches</source>
         <extracomment>Card browser state filter: cards forgotten again and again</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>リーチ</translation>
     </message>
     <message>
         <source>Buried</source>
         <extracomment>Card browser state filter: cards left out of study until the next study day</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>延期中</translation>
     </message>
     <message>
         <source>St&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>状態(&amp;A):</translation>
     </message>
     <message>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>カード</translation>
     </message>
     <message>
         <source>Show in &amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ノートで表示(&amp;N)</translation>
     </message>
     <message>
         <source>Show the line of your notes this card comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>このカードの出典となるノートの行を表示します</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴(&amp;H)…</translation>
     </message>
     <message>
         <source>Every review of this card (Return, or double-click the card)</source>
-        <translation type="unfinished"></translation>
+        <translation>このカードのすべての復習（Enter キー、またはカードをダブルクリック）</translation>
     </message>
     <message>
         <source>&amp;Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>保留(&amp;S)</translation>
     </message>
     <message>
         <source>Leave the selected cards out of study until they are unsuspended</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したカードを、保留を解除するまで学習から外します</translation>
     </message>
     <message>
         <source>&amp;Unsuspend</source>
-        <translation type="unfinished"></translation>
+        <translation>保留を解除(&amp;U)</translation>
     </message>
     <message>
         <source>Bring the selected cards back into study</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したカードを学習に戻します</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>The cards are shown as new, and nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードは新規として表示され、何も変更できません。</translation>
     </message>
     <message>
         <source>Your progress cannot be opened: %1</source>
         <extracomment>%1 says why (it names the file)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>学習の進捗を開けません: %1</translation>
     </message>
     <message>
         <source>Your progress is not open yet: the cards are shown as new, and nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>学習の進捗はまだ開かれていません: カードは新規として表示され、何も変更できません。</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) could not be suspended: %1</source>
         <extracomment>%1 says why (SQLite&apos;s message)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 枚のカードを保留にできませんでした: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) could not be unsuspended: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 枚のカードの保留を解除できませんでした: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 枚のカード</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n card(s)</source>
         <extracomment>%1 cards shown of %n in all: &quot;42 of 74 cards&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 枚中 %1 枚のカード</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n selected</source>
         <extracomment>After the card count: &quot;42 of 74 cards, 3 selected&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1、%n 枚を選択中</numerusform>
         </translation>
     </message>
 </context>
@@ -1761,103 +1761,104 @@ Options:
     <message>
         <source>New</source>
         <extracomment>A card&apos;s state: never studied</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新規</translation>
     </message>
     <message>
         <source>Learning</source>
         <extracomment>A card&apos;s state: on its first short steps</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>学習中</translation>
     </message>
     <message>
         <source>Review</source>
         <extracomment>A card&apos;s state: reviewed at intervals of days</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>復習</translation>
     </message>
     <message>
         <source>Relearning</source>
         <extracomment>A card&apos;s state: forgotten, back on a short step</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>再学習</translation>
     </message>
     <message>
         <source>Leech</source>
         <extracomment>Tag in the card browser&apos;s State column: a card forgotten again and again</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>リーチ</translation>
     </message>
     <message>
         <source>Suspended</source>
         <extracomment>Tag in the card browser&apos;s State column: left out of study</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>保留中</translation>
     </message>
     <message>
         <source>Buried</source>
         <extracomment>Tag in the card browser&apos;s State column: left out of study until the next study day</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>延期中</translation>
     </message>
     <message>
         <source> · </source>
         <extracomment>Separates a card&apos;s state from its tags in the card browser: &quot;Review · Leech · Suspended&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>now</source>
         <extracomment>A card&apos;s due time: within a minute of now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>今</translation>
     </message>
     <message numerus="yes">
         <source>overdue %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分遅れ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分後</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>overdue %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 時間遅れ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 時間後</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>overdue %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日遅れ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日後</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 d</source>
         <extracomment>A card&apos;s memory stability in days, abbreviated: &quot;2.3 d&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 日</translation>
     </message>
     <message>
         <source>%1 (no longer in the content)</source>
         <extracomment>The card browser&apos;s Card column for a card removed from the content; %1 is its id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（コンテンツにありません）</translation>
     </message>
     <message>
         <source>(removed)</source>
         <extracomment>The card browser&apos;s Topic column for a card removed from the content</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>（削除済み）</translation>
     </message>
     <message>
         <source>%1
 This card is no longer in the content (removed or renamed). Its schedule and history are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+このカードはコンテンツにありません（削除されたか、名前が変更されました）。復習予定と履歴は保持されています。</translation>
     </message>
     <message>
         <source>%1
@@ -1866,125 +1867,130 @@ This card is no longer in the content (removed or renamed). Its schedule and his
 
 Id: %3</source>
         <extracomment>Tooltip of a card in the browser: front, back, then the card&apos;s id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2
+
+ID: %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>Tooltip of a topic: its title, then its id</extracomment>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
         <source>Reviewed %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>復習回数: %n 回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Forgotten %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>忘却回数: %n 回</numerusform>
         </translation>
     </message>
     <message>
         <source>Leech: forgotten so often that it was taken out of study. Rewrite it, or unsuspend it to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>リーチ: 何度も忘れたため、学習から外されました。カードを書き直すか、保留を解除してもう一度挑戦してください。</translation>
     </message>
     <message>
         <source>Suspended: left out of study until unsuspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中: 保留を解除するまで学習から外されています。</translation>
     </message>
     <message>
         <source>Buried: left out of study until the next study day.</source>
-        <translation type="unfinished"></translation>
+        <translation>延期中: 次の学習日まで学習から外されています。</translation>
     </message>
     <message>
         <source>Not studied yet: it comes with the new cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>未学習です: 新規カードとして出題されます。</translation>
     </message>
     <message>
         <source>Due %1</source>
         <extracomment>%1 is a date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>期日: %1</translation>
     </message>
     <message>
         <source>Not studied yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>未学習です。</translation>
     </message>
     <message>
         <source>%1 days until the chance of recalling it falls to 90%.
 Chance of recalling it now: %2%.</source>
         <extracomment>%1 is a number of days, %2 a percentage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 日で、思い出せる確率が 90% まで下がります。
+現在、思い出せる確率: %2%。</translation>
     </message>
     <message>
         <source>Difficulty %1, from 1 (easy) to 10 (hard).</source>
         <extracomment>%1 is a number from 1 to 10</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>難易度 %1（1: 簡単～10: 難しい）。</translation>
     </message>
     <message numerus="yes">
         <source>Forgotten %n time(s) after it was learned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>習得後に忘れた回数: %n 回</numerusform>
         </translation>
     </message>
     <message>
         <source>Last reviewed %1</source>
         <extracomment>%1 is a date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>最終復習: %1</translation>
     </message>
     <message>
         <source>Never reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ復習していません。</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">カード</translation>
+        <translation>カード</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>期日</translation>
     </message>
     <message>
         <source>Stability</source>
         <extracomment>Column header: a card&apos;s memory stability, in days</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>安定度</translation>
     </message>
     <message>
         <source>Difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>難易度</translation>
     </message>
     <message>
         <source>Lapses</source>
         <extracomment>Column header: how often a learned card was forgotten</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>忘却回数</translation>
     </message>
     <message>
         <source>Last review</source>
-        <translation type="unfinished"></translation>
+        <translation>最終復習</translation>
     </message>
     <message>
         <source>When the card is next due for review</source>
-        <translation type="unfinished"></translation>
+        <translation>カードの次の復習期日</translation>
     </message>
     <message>
         <source>Days (d) until the chance of recalling the card falls to 90%</source>
-        <translation type="unfinished"></translation>
+        <translation>カードを思い出せる確率が 90% に下がるまでの日数</translation>
     </message>
     <message>
         <source>How hard the card is for you, from 1 (easy) to 10 (hard)</source>
-        <translation type="unfinished"></translation>
+        <translation>このカードの難しさ（1: 簡単～10: 難しい）</translation>
     </message>
     <message>
         <source>How often the card was forgotten after it was learned</source>
-        <translation type="unfinished"></translation>
+        <translation>習得後にカードを忘れた回数</translation>
     </message>
 </context>
 <context>
@@ -1992,90 +1998,90 @@ Chance of recalling it now: %2%.</source>
     <message>
         <source>unknown</source>
         <extracomment>The interval a review set is not known</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>under a minute</source>
         <extracomment>The interval a review set: under a minute</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1 分未満</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 時間</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日</numerusform>
         </translation>
     </message>
     <message>
         <source>Again</source>
         <extracomment>A review&apos;s rating: not recalled</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>もう一度</translation>
     </message>
     <message>
         <source>Hard</source>
         <extracomment>A review&apos;s rating: recalled with difficulty</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>難しい</translation>
     </message>
     <message>
         <source>Good</source>
         <extracomment>A review&apos;s rating: recalled</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正解</translation>
     </message>
     <message>
         <source>Easy</source>
         <extracomment>A review&apos;s rating: recalled at once</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>簡単</translation>
     </message>
     <message>
         <source>History of %1</source>
         <extracomment>Window title; %1 is a card&apos;s id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 の履歴</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>復習履歴</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>復習日時</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>評価</translation>
     </message>
     <message>
         <source>State before</source>
         <extracomment>Column header: the card&apos;s state when it was reviewed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>復習前の状態</translation>
     </message>
     <message>
         <source>Interval set</source>
         <extracomment>Column header: the time until the card was due again</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>設定された間隔</translation>
     </message>
     <message>
         <source>Your progress is not open, so there is no history to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>学習の進捗が開かれていないため、表示できる履歴はありません。</translation>
     </message>
     <message>
         <source>Not reviewed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ復習していません。</translation>
     </message>
     <message numerus="yes">
         <source>%n review(s), oldest first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 回の復習（古い順）</numerusform>
         </translation>
     </message>
 </context>
@@ -2213,6 +2219,10 @@ Chance of recalling it now: %2%.</source>
     <message>
         <source>&amp;Restore Backup…</source>
         <translation>バックアップから復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse Cards…</source>
+        <translation>カードを閲覧(&amp;B)…</translation>
     </message>
 </context>
 <context>
