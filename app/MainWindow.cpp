@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "pages/FlashcardsPage.h"
 #include "pages/LookupPage.h"
 #include "pages/NotesPage.h"
 #include "util/AppPaths.h"
@@ -61,9 +62,11 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     setWindowTitle(tr("Certdeck"));
     setMinimumSize(640, 420);
 
-    // Pages whose feature exists. Today, Flashcards, Practice exam, Calculators and Stats join this list
-    // when they are built; until then they are not shown at all.
+    // Pages whose feature exists. Today, Practice exam, Calculators and Stats join this list when they are
+    // built; until then they are not shown at all.
     m_pages = {
+        // FlashcardsPage::browseRequested is for the card browser to connect to, once it is in this list.
+        {PageId::Flashcards, tr("Flashcards"), [this] { return new FlashcardsPage(m_context); }},
         {PageId::Lookup, tr("Lookup"), [this] { return new LookupPage(m_context); }},
         {PageId::Notes, tr("Notes"), [this] { return new NotesPage(m_context); }},
     };
