@@ -1,6 +1,7 @@
 #include "pages/FlashcardsPage.h"
 
 #include "CardText.h"
+#include "PlainToolTip.h"
 #include "dialogs/ReviewSettingsDialog.h"
 #include "review/IntervalText.h"
 #include "util/AppPaths.h"
@@ -195,6 +196,42 @@ private:
     int m_maxHeight = 240;
 };
 
+/// One line of plain text, cut short with an ellipsis when it does not fit (the whole of it stays the
+/// accessible name and the tooltip).
+class ElidedLabel : public QLabel {
+public:
+    explicit ElidedLabel(QWidget* parent) : QLabel(parent)
+    {
+        setTextFormat(Qt::PlainText);
+        setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    }
+
+    void setFullText(const QString& text)
+    {
+        m_full = text;
+        setAccessibleName(text);
+        elide();
+    }
+    const QString& fullText() const { return m_full; }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override
+    {
+        QLabel::resizeEvent(event);
+        elide();
+    }
+
+private:
+    void elide()
+    {
+        const QString shown = fontMetrics().elidedText(m_full, Qt::ElideRight, std::max(0, width()));
+        setText(shown);
+        setToolTip(shown == m_full ? QString() : plainToolTip(m_full));
+    }
+
+    QString m_full;
+};
+
 FlashcardsPage::FlashcardsPage(AppContext& context, QWidget* parent) : QWidget(parent), m_context(context)
 {
     auto* layout = new QVBoxLayout(this);
@@ -210,12 +247,12 @@ FlashcardsPage::FlashcardsPage(AppContext& context, QWidget* parent) : QWidget(p
     m_scope->setAccessibleName(tr("Cards to study"));
     m_scope->setToolTip(tr("Study everything, the topics of one exam, or one topic"));
     m_scope->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_scope->setMinimumContentsLength(16);
+    m_scope->setMinimumContentsLength(22);
     m_scope->setEnabled(false); // until the content is read
     scopeLabel->setBuddy(m_scope);
     top->addWidget(scopeLabel);
-    top->addWidget(m_scope, 1);
-    top->addStretch(0);
+    top->addWidget(m_scope);
+    top->addStretch(1);
     auto* browse = new QPushButton(tr("&Browse Cards"), this);
     browse->setObjectName(QStringLiteral("flashcardsBrowse"));
     browse->setToolTip(tr("Search, look over and unsuspend cards"));
@@ -228,7 +265,7 @@ FlashcardsPage::FlashcardsPage(AppContext& context, QWidget* parent) : QWidget(p
     top->addWidget(settings);
     layout->addLayout(top);
 
-    // The counts on the left, what can be done to the card on the right.
+    // What is left today, and taking the last grade back (also once the session is over).
     auto* second = new QHBoxLayout;
     second->setSpacing(2);
     m_counts = new QLabel(this);
@@ -238,17 +275,17 @@ FlashcardsPage::FlashcardsPage(AppContext& context, QWidget* parent) : QWidget(p
     second->addWidget(m_counts);
     second->addStretch(1);
     buildActions();
-    for (QAction* action : {m_undo, m_bury, m_suspend, m_notes}) {
-        auto* button = new QToolButton(this);
+    auto toolButton = [](QAction* action, QWidget* owner) {
+        auto* button = new QToolButton(owner);
         button->setDefaultAction(action);
         button->setAutoRaise(true);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setFocusPolicy(Qt::TabFocus);
-        second->addWidget(button);
-        if (action == m_undo) {
-            button->setObjectName(QStringLiteral("flashcardsUndo"));
-        }
-    }
+        return button;
+    };
+    QToolButton* undoButton = toolButton(m_undo, this);
+    undoButton->setObjectName(QStringLiteral("flashcardsUndo"));
+    second->addWidget(undoButton);
     layout->addLayout(second);
 
     m_notice = new QLabel(this);
@@ -269,11 +306,23 @@ FlashcardsPage::FlashcardsPage(AppContext& context, QWidget* parent) : QWidget(p
     auto* cardLayout = new QVBoxLayout(m_card);
     cardLayout->setContentsMargins(22, 14, 22, 14);
     cardLayout->setSpacing(8);
-    m_cardInfo = new QLabel(m_card);
+    // Its topic and kind on the left (cut short in a narrow window), what can be done to it on the right.
+    auto* cardHeader = new QHBoxLayout;
+    cardHeader->setSpacing(0);
+    m_cardInfo = new ElidedLabel(m_card);
     m_cardInfo->setObjectName(QStringLiteral("flashcardsCardInfo"));
-    m_cardInfo->setTextFormat(Qt::PlainText);
     m_cardInfo->setForegroundRole(QPalette::PlaceholderText);
-    cardLayout->addWidget(m_cardInfo);
+    cardHeader->addWidget(m_cardInfo, 1);
+    QToolButton* buryButton = toolButton(m_bury, m_card);
+    buryButton->setObjectName(QStringLiteral("flashcardsBury"));
+    QToolButton* suspendButton = toolButton(m_suspend, m_card);
+    suspendButton->setObjectName(QStringLiteral("flashcardsSuspend"));
+    QToolButton* notesButton = toolButton(m_notes, m_card);
+    notesButton->setObjectName(QStringLiteral("flashcardsShowInNotes"));
+    cardHeader->addWidget(buryButton);
+    cardHeader->addWidget(suspendButton);
+    cardHeader->addWidget(notesButton);
+    cardLayout->addLayout(cardHeader);
     m_front = new FittedTextBrowser(m_card);
     m_front->setObjectName(QStringLiteral("flashcardsFront"));
     m_front->setAccessibleName(tr("Question"));
@@ -282,6 +331,7 @@ FlashcardsPage::FlashcardsPage(AppContext& context, QWidget* parent) : QWidget(p
     m_back->setAccessibleName(tr("Answer"));
     for (QTextBrowser* browser : {static_cast<QTextBrowser*>(m_front), m_back}) {
         browser->setFrameShape(QFrame::NoFrame);
+        browser->document()->setDocumentMargin(0); // the text lines up with the line above it
         browser->setOpenLinks(false);
         browser->setFocusPolicy(Qt::ClickFocus); // select and copy with the mouse; keys stay the page's
         browser->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -307,12 +357,20 @@ FlashcardsPage::FlashcardsPage(AppContext& context, QWidget* parent) : QWidget(p
     m_stack->addWidget(m_card);
 
     // Everything that is not a card: waiting, failures, the end of the session.
+    // One column of readable width in the middle of the page.
     m_messagePage = new QWidget(m_stack);
-    auto* messageLayout = new QVBoxLayout(m_messagePage);
-    messageLayout->setContentsMargins(12, 12, 12, 12);
+    auto* centring = new QHBoxLayout(m_messagePage);
+    centring->setContentsMargins(12, 12, 12, 12);
+    auto* column = new QWidget(m_messagePage);
+    column->setMaximumWidth(680);
+    centring->addStretch(1);
+    centring->addWidget(column, 100);
+    centring->addStretch(1);
+    auto* messageLayout = new QVBoxLayout(column);
+    messageLayout->setContentsMargins(0, 0, 0, 0);
     messageLayout->setSpacing(12);
     messageLayout->addStretch(1);
-    m_message = new QLabel(m_messagePage);
+    m_message = new QLabel(column);
     m_message->setObjectName(QStringLiteral("flashcardsMessage"));
     m_message->setTextFormat(Qt::PlainText); // may quote a database's message
     m_message->setWordWrap(true);
@@ -322,13 +380,20 @@ FlashcardsPage::FlashcardsPage(AppContext& context, QWidget* parent) : QWidget(p
     messageFont.setPointSizeF(messageFont.pointSizeF() * 1.3);
     m_message->setFont(messageFont);
     messageLayout->addWidget(m_message);
-    m_summary = new QLabel(m_messagePage);
+    m_detail = new QLabel(column);
+    m_detail->setObjectName(QStringLiteral("flashcardsDetail"));
+    m_detail->setTextFormat(Qt::PlainText); // a database's message, which quotes a path: never HTML
+    m_detail->setWordWrap(true);
+    m_detail->setAlignment(Qt::AlignHCenter);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    messageLayout->addWidget(m_detail);
+    m_summary = new QLabel(column);
     m_summary->setObjectName(QStringLiteral("flashcardsSummary"));
     m_summary->setTextFormat(Qt::RichText); // built here from numbers and escaped translated words
     m_summary->setWordWrap(true);
     m_summary->setAlignment(Qt::AlignHCenter);
     messageLayout->addWidget(m_summary);
-    m_retry = new QPushButton(tr("&Try Again"), m_messagePage);
+    m_retry = new QPushButton(tr("&Try Again"), column);
     m_retry->setObjectName(QStringLiteral("flashcardsRetry"));
     connect(m_retry, &QPushButton::clicked, this, [this] {
         if (m_context.progressState() == AppContext::ProgressState::Ready) {
@@ -382,13 +447,17 @@ FlashcardsPage::FlashcardsPage(AppContext& context, QWidget* parent) : QWidget(p
         setTabOrder(previous, button);
         previous = button;
     }
-    setTabOrder(previous, browse);
-    setTabOrder(browse, settings);
+    for (QWidget* next : std::initializer_list<QWidget*>{buryButton, suspendButton, notesButton, undoButton,
+                                                         browse, settings}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
 
     connect(m_scope, &QComboBox::currentIndexChanged, this, &FlashcardsPage::scopeChosen);
     connect(&m_context, &AppContext::progressReady, this, &FlashcardsPage::startSession);
     connect(&m_context, &AppContext::progressFailed, this, [this] {
         m_session.reset(); // its store is gone
+        loadContent();     // what could be studied, once progress opens
         render();
     });
     connect(&m_context, &AppContext::reviewSettingsChanged, this, &FlashcardsPage::startSession);
@@ -754,7 +823,8 @@ void FlashcardsPage::renderCard()
     const CardRecord* record = m_session->currentRecord();
     const CardState state = record ? record->schedule.state : CardState::New;
     //: Above the card: its topic and what kind of card it is ("Amazon SQS · New card")
-    m_cardInfo->setText(tr("%1 · %2").arg(m_topicTitles.value(card->topic, card->topic), stateText(state)));
+    m_cardInfo->setFullText(
+        tr("%1 · %2").arg(m_topicTitles.value(card->topic, card->topic), stateText(state)));
     const QPalette pal = m_front->palette();
     m_front->setHtml(CardText::toHtml(card->front, pal));
     m_front->fit();
@@ -787,28 +857,33 @@ void FlashcardsPage::renderMessage()
     m_answerBar->hide();
     m_summary->clear();
     m_summary->hide();
+    m_detail->clear();
+    m_detail->hide();
     m_retry->hide();
+    auto detail = [this](const QString& text) {
+        m_detail->setText(text);
+        m_detail->show();
+    };
     const AppContext::ProgressState progress = m_context.progressState();
     if (progress == AppContext::ProgressState::NotOpened) {
         m_message->setText(tr("Opening your progress…"));
         return;
     }
     if (progress == AppContext::ProgressState::Failed) {
-        //: %1 is why the progress database could not be opened (it names the file)
-        m_message->setText(
-            tr("Studying needs your progress database, where every grade and schedule is kept, "
-               "and it could not be opened:\n\n%1")
-                .arg(m_context.progressError()));
+        m_message->setText(tr("Studying needs your progress database, where every grade and schedule is "
+                              "kept, and it could not be opened."));
+        detail(m_context.progressError());
         m_retry->show();
         return;
     }
     if (!m_contentError.isEmpty()) {
-        m_message->setText(tr("The cards cannot be read:\n\n%1").arg(m_contentError));
+        m_message->setText(tr("The cards cannot be read."));
+        detail(m_contentError);
         return;
     }
     if (!m_session) {
-        m_message->setText(
-            tr("Your progress could not be read, so studying cannot start:\n\n%1").arg(m_startError));
+        m_message->setText(tr("Your progress could not be read, so studying cannot start."));
+        detail(m_startError);
         m_retry->show();
         return;
     }

@@ -22,6 +22,7 @@ class QTimer;
 namespace certdeck {
 
 class CardPanel;
+class ElidedLabel;
 class FittedTextBrowser;
 
 /// Studies flashcards: the card's front, Space for the back, a grade from Again to Easy (each showing the
@@ -108,10 +109,11 @@ private:
     QStackedWidget* m_stack = nullptr;
     QWidget* m_messagePage = nullptr;
     QLabel* m_message = nullptr;
+    QLabel* m_detail = nullptr;
     QLabel* m_summary = nullptr;
     QPushButton* m_retry = nullptr;
     CardPanel* m_card = nullptr;
-    QLabel* m_cardInfo = nullptr;
+    ElidedLabel* m_cardInfo = nullptr;
     FittedTextBrowser* m_front = nullptr;
     QFrame* m_rule = nullptr;
     QTextBrowser* m_back = nullptr;
