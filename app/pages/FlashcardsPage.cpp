@@ -257,7 +257,7 @@ FlashcardsPage::FlashcardsPage(AppContext& context, QWidget* parent) : QWidget(p
     browse->setObjectName(QStringLiteral("flashcardsBrowse"));
     browse->setToolTip(tr("Search, look over and unsuspend cards"));
     connect(browse, &QPushButton::clicked, this, &FlashcardsPage::browseRequested);
-    auto* settings = new QPushButton(tr("Se&ttings…"), this);
+    auto* settings = new QPushButton(tr("Setti&ngs…"), this);
     settings->setObjectName(QStringLiteral("flashcardsSettings"));
     settings->setToolTip(tr("Desired retention, daily limits and when a study day starts"));
     connect(settings, &QPushButton::clicked, this, &FlashcardsPage::openSettings);

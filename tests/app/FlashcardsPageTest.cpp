@@ -350,6 +350,12 @@ TEST_F(FlashcardsPageTest, BuryAndSuspendPutTheCardAwayFromTheKeyboard)
     ASSERT_TRUE(suspended);
     EXPECT_TRUE(suspended->suspended);
     EXPECT_TRUE(child<QLabel>("flashcardsNotice")->text().contains(QStringLiteral("suspended")));
+
+    QTest::keyClick(QApplication::focusWidget(), '@'); // Anki's key for suspend
+    EXPECT_EQ(front(), cards[3].front);
+    EXPECT_TRUE(store.record(cards[2].id)->suspended);
+    EXPECT_TRUE(child<QToolButton>("flashcardsSuspend")->toolTip().contains(QStringLiteral("@ or Ctrl+J")))
+        << child<QToolButton>("flashcardsSuspend")->toolTip().toStdString();
 }
 
 TEST_F(FlashcardsPageTest, TheEndOfTheSessionSaysWhatWasStudied)
