@@ -2,6 +2,7 @@
 
 #include "dialogs/CardBrowserDialog.h"
 #include "dialogs/RestoreBackupDialog.h"
+#include "pages/FlashcardsPage.h"
 #include "pages/LookupPage.h"
 #include "pages/NotesPage.h"
 #include "util/AppPaths.h"
@@ -63,9 +64,17 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     setWindowTitle(tr("Certdeck"));
     setMinimumSize(640, 420);
 
-    // Pages whose feature exists. Today, Flashcards, Practice exam, Calculators and Stats join this list
-    // when they are built; until then they are not shown at all.
+    // Pages whose feature exists. Today, Practice exam, Calculators and Stats join this list when they are
+    // built; until then they are not shown at all.
     m_pages = {
+        {PageId::Flashcards, tr("Flashcards"),
+         [this] {
+             auto* page = new FlashcardsPage(m_context);
+             // The page asks; the window decides what shows the cards (the browser), as for any navigation.
+             connect(page, &FlashcardsPage::browseRequested, this,
+                     [this] { navigate(NavigationRequest::card(QString())); });
+             return page;
+         }},
         {PageId::Lookup, tr("Lookup"), [this] { return new LookupPage(m_context); }},
         {PageId::Notes, tr("Notes"), [this] { return new NotesPage(m_context); }},
     };
