@@ -1200,6 +1200,39 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>IntervalText</name>
+    <message>
+        <source>&lt;1m</source>
+        <extracomment>An interval of less than a minute, on an answer button</extracomment>
+        <translation>&lt;1 Min</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <extracomment>An interval in whole minutes, abbreviated, on an answer button: &quot;6m&quot;</extracomment>
+        <translation>%1 Min</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <extracomment>An interval in hours (one decimal at most), abbreviated, on an answer button: &quot;1.5h&quot;</extracomment>
+        <translation>%1 Std</translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <extracomment>An interval in whole days, abbreviated, on an answer button: &quot;12d&quot;</extracomment>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>%1mo</source>
+        <extracomment>An interval in months (one decimal at most), abbreviated, on an answer button: &quot;3.2mo&quot;</extracomment>
+        <translation>%1 Mon</translation>
+    </message>
+    <message>
+        <source>%1y</source>
+        <extracomment>An interval in years (one decimal at most), abbreviated, on an answer button: &quot;1.5y&quot;</extracomment>
+        <translation>%1 J</translation>
+    </message>
+</context>
+<context>
     <name>PlainText</name>
     <message>
         <source>%1 (escape)</source>
@@ -2112,6 +2145,339 @@ Erinnerungswahrscheinlichkeit jetzt: %2 %.</translation>
     </message>
 </context>
 <context>
+    <name>certdeck::FlashcardsPage</name>
+    <message>
+        <source>Again</source>
+        <translation>Nochmal</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <extracomment>The kind of card on show, after the topic: &quot;Amazon SQS · New card&quot;</extracomment>
+        <translation>Neue Karte</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Lernen</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Relearning</source>
+        <translation>Erneutes Lernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>Study time of an hour or more: %1 hours, %2 minutes</extracomment>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>&amp;Study:</source>
+        <translation>Lern&amp;stoff:</translation>
+    </message>
+    <message>
+        <source>Cards to study</source>
+        <translation>Zu lernende Karten</translation>
+    </message>
+    <message>
+        <source>Study everything, the topics of one exam, or one topic</source>
+        <translation>Alles lernen, die Themen einer Prüfung oder ein einzelnes Thema</translation>
+    </message>
+    <message>
+        <source>&amp;Browse Cards</source>
+        <translation>Kartenü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>Search, look over and unsuspend cards</source>
+        <translation>Karten suchen, durchsehen und wieder aufnehmen</translation>
+    </message>
+    <message>
+        <source>Setti&amp;ngs…</source>
+        <translation>Einstellu&amp;ngen…</translation>
+    </message>
+    <message>
+        <source>Desired retention, daily limits and when a study day starts</source>
+        <translation>Gewünschte Behaltensrate, Tageslimits und Beginn eines Lerntags</translation>
+    </message>
+    <message>
+        <source>New cards, cards in learning and reviews left today</source>
+        <translation>Heute verbleibende neue Karten, Karten im Lernen und Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>Erneu&amp;t versuchen</translation>
+    </message>
+    <message>
+        <source>Show Answer</source>
+        <translation>Antwort zeigen</translation>
+    </message>
+    <message>
+        <source>Show the back of the card (Space or Enter)</source>
+        <translation>Rückseite der Karte zeigen (Leertaste oder Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>You did not remember it: see it again soon</source>
+        <translation>Nicht gewusst: bald noch einmal zeigen</translation>
+    </message>
+    <message>
+        <source>You remembered it, with real effort</source>
+        <translation>Mit viel Mühe gewusst</translation>
+    </message>
+    <message>
+        <source>You remembered it</source>
+        <translation>Gewusst</translation>
+    </message>
+    <message>
+        <source>You remembered it at once: see it much later</source>
+        <translation>Sofort gewusst: erst viel später wieder zeigen</translation>
+    </message>
+    <message>
+        <source>%1, Space or Enter</source>
+        <extracomment>The keys that grade Good, in a tooltip: &quot;3, Space or Enter&quot;</extracomment>
+        <translation>%1, Leertaste oder Eingabetaste</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A grade button&apos;s tooltip: what it means (%1), then its keys (%2)
+----------
+A tooltip: what the button does (%1), then its keys (%2)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <extracomment>Between two keys that do the same, in a tooltip: &quot;@ or Ctrl+J&quot;</extracomment>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Take the last grade back</source>
+        <translation>Letzte Bewertung zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Bury</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <source>Put this card away until tomorrow</source>
+        <translation>Diese Karte bis morgen zurückstellen</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Aussetzen</translation>
+    </message>
+    <message>
+        <source>Leave this card out of study until you unsuspend it in the card browser</source>
+        <translation>Diese Karte vom Lernen ausnehmen, bis sie in der Kartenübersicht wieder aufgenommen wird</translation>
+    </message>
+    <message>
+        <source>Show in Notes</source>
+        <translation>In den Notizen zeigen</translation>
+    </message>
+    <message>
+        <source>Read the notes this card was written from</source>
+        <translation>Die Notizen lesen, aus denen diese Karte stammt</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Every card of every topic</source>
+        <translation>Alle Karten aller Themen</translation>
+    </message>
+    <message>
+        <source>Exam: %1</source>
+        <extracomment>A choice of what to study: the topics one exam asks about. %1 is the exam&apos;s code (SAA-C03)</extracomment>
+        <translation>Prüfung: %1</translation>
+    </message>
+    <message>
+        <source>Your grade could not be saved, so the card stays: %1</source>
+        <extracomment>%1 is the database&apos;s message</extracomment>
+        <translation>Die Bewertung konnte nicht gespeichert werden, daher bleibt die Karte: %1</translation>
+    </message>
+    <message>
+        <source>The last grade could not be taken back: %1</source>
+        <translation>Die letzte Bewertung konnte nicht zurückgenommen werden: %1</translation>
+    </message>
+    <message>
+        <source>Card suspended: it stays out of study until you unsuspend it in the card browser.</source>
+        <translation>Karte ausgesetzt: Sie bleibt vom Lernen ausgenommen, bis sie in der Kartenübersicht wieder aufgenommen wird.</translation>
+    </message>
+    <message>
+        <source>The card could not be suspended: %1</source>
+        <translation>Die Karte konnte nicht ausgesetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>Card buried: it comes back tomorrow.</source>
+        <translation>Karte zurückgestellt: Sie kommt morgen wieder.</translation>
+    </message>
+    <message>
+        <source>The card could not be buried: %1</source>
+        <translation>Die Karte konnte nicht zurückgestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 learning, %3 due</source>
+        <extracomment>What is left today, for screen readers: &quot;20 new, 3 learning, 41 due&quot;</extracomment>
+        <translation>%1 neu, %2 im Lernen, %3 fällig</translation>
+    </message>
+    <message>
+        <source>No counts yet</source>
+        <translation>Noch keine Zahlen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Above the card: its topic and what kind of card it is (&quot;Amazon SQS · New card&quot;)</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <extracomment>A grade button: the grade, then on a second line the interval it gives (&quot;Good
+10m&quot;)</extracomment>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1, next in %2</source>
+        <extracomment>A grade button for screen readers: &quot;Good, next in 10m&quot;</extracomment>
+        <translation>%1, nächste in %2</translation>
+    </message>
+    <message>
+        <source>Opening your progress…</source>
+        <translation>Lernfortschritt wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Studying needs your progress database, where every grade and schedule is kept, and it could not be opened.</source>
+        <translation>Zum Lernen wird die Lernfortschritt-Datenbank benötigt, in der alle Bewertungen und Termine gespeichert sind, und sie konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The cards cannot be read.</source>
+        <translation>Die Karten können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Your progress could not be read, so studying cannot start.</source>
+        <translation>Der Lernfortschritt konnte nicht gelesen werden, daher kann das Lernen nicht beginnen.</translation>
+    </message>
+    <message>
+        <source>Next card at %1</source>
+        <extracomment>%1 is a time of day (or a date and time when it is not today)</extracomment>
+        <translation>Nächste Karte um %1</translation>
+    </message>
+    <message>
+        <source>A card you are learning comes back then; the page shows it when it is due.</source>
+        <translation>Dann kommt eine Karte wieder, die gerade gelernt wird; die Seite zeigt sie an, sobald sie fällig ist.</translation>
+    </message>
+    <message>
+        <source>Congratulations! You have finished these cards for now.</source>
+        <translation>Glückwunsch! Diese Karten sind für jetzt erledigt.</translation>
+    </message>
+    <message>
+        <source>There are no cards to study here.</source>
+        <translation>Hier gibt es keine Karten zum Lernen.</translation>
+    </message>
+    <message>
+        <source>Choose another topic or exam above.</source>
+        <translation>Oben ein anderes Thema oder eine andere Prüfung wählen.</translation>
+    </message>
+    <message>
+        <source>Nothing due now</source>
+        <translation>Derzeit nichts fällig</translation>
+    </message>
+    <message>
+        <source>Cards studied</source>
+        <translation>Gelernte Karten</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Due tomorrow</source>
+        <translation>Morgen fällig</translation>
+    </message>
+    <message>
+        <source>Leeches tagged</source>
+        <translation>Als Leech markiert</translation>
+    </message>
+    <message>
+        <source>(suspended: cards you keep forgetting; rewrite or look them over in the card browser)</source>
+        <translation>(ausgesetzt: Karten, die immer wieder vergessen werden; in der Kartenübersicht umschreiben oder durchsehen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) come due by the end of tomorrow.</source>
+        <translation>
+            <numerusform>%n Karte wird bis Ende morgen fällig.</numerusform>
+            <numerusform>%n Karten werden bis Ende morgen fällig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing comes due tomorrow.</source>
+        <translation>Morgen wird nichts fällig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new card(s) wait; today&apos;s limit of %1 new cards is reached (change it in Settings).</source>
+        <extracomment>%n new cards wait; %1 is the daily limit of new cards</extracomment>
+        <translation>
+            <numerusform>%n neue Karte wartet; das heutige Limit von %1 neuen Karten ist erreicht (in den Einstellungen änderbar).</numerusform>
+            <numerusform>%n neue Karten warten; das heutige Limit von %1 neuen Karten ist erreicht (in den Einstellungen änderbar).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>certdeck::LookupPage</name>
     <message>
         <source>Lookup</source>
@@ -2251,6 +2617,10 @@ Erinnerungswahrscheinlichkeit jetzt: %2 %.</translation>
         <source>&amp;Browse Cards…</source>
         <translation>Karten &amp;durchsuchen…</translation>
     </message>
+    <message>
+        <source>Flashcards</source>
+        <translation>Karteikarten</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::NoteSectionTreeModel</name>
@@ -2365,6 +2735,64 @@ Erinnerungswahrscheinlichkeit jetzt: %2 %.</translation>
     <message>
         <source>Restored. Your progress as it was is kept in %1</source>
         <translation>Wiederhergestellt. Der bisherige Lernfortschritt liegt in %1</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::ReviewSettingsDialog</name>
+    <message>
+        <source>Flashcard Settings</source>
+        <translation>Karteikarten-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Desired retention</source>
+        <translation>Gewünschte Behaltensrate</translation>
+    </message>
+    <message>
+        <source>&amp;Desired retention:</source>
+        <extracomment>%1 and %2 are the lowest and highest desired retention (0.70, 0.97)</extracomment>
+        <translation>&amp;Gewünschte Behaltensrate:</translation>
+    </message>
+    <message>
+        <source>%1 to %2. The chance of still remembering a card when it comes due: higher means more reviews. 0.90 suits most learners.</source>
+        <translation>%1 bis %2. Die Wahrscheinlichkeit, eine Karte bei Fälligkeit noch zu wissen: höher bedeutet mehr Wiederholungen. 0,90 passt für die meisten.</translation>
+    </message>
+    <message>
+        <source>New cards per day</source>
+        <translation>Neue Karten pro Tag</translation>
+    </message>
+    <message>
+        <source>&amp;New cards per day:</source>
+        <extracomment>%1 is the highest number of new cards per day</extracomment>
+        <translation>&amp;Neue Karten pro Tag:</translation>
+    </message>
+    <message>
+        <source>0 to %1. Cards you have never seen, introduced each study day.</source>
+        <translation>0 bis %1. Noch nie gesehene Karten, die pro Lerntag eingeführt werden.</translation>
+    </message>
+    <message>
+        <source>Reviews per day</source>
+        <translation>Wiederholungen pro Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Reviews per day:</source>
+        <extracomment>%1 is the highest number of reviews per day</extracomment>
+        <translation>&amp;Wiederholungen pro Tag:</translation>
+    </message>
+    <message>
+        <source>0 to %1. The most reviews shown each study day; the rest wait for the next day.</source>
+        <translation>0 bis %1. Höchstzahl der Wiederholungen pro Lerntag; der Rest wartet auf den nächsten Tag.</translation>
+    </message>
+    <message>
+        <source>Next day starts at</source>
+        <translation>Neuer Tag beginnt um</translation>
+    </message>
+    <message>
+        <source>Next day &amp;starts at:</source>
+        <translation>Neuer Tag beginnt &amp;um:</translation>
+    </message>
+    <message>
+        <source>Any time from 00:00 to 23:59. Study after midnight but before this time counts for the evening before.</source>
+        <translation>Jede Uhrzeit von 00:00 bis 23:59. Lernen nach Mitternacht, aber vor dieser Uhrzeit zählt zum Vorabend.</translation>
     </message>
 </context>
 </TS>

@@ -187,6 +187,38 @@
     </message>
 </context>
 <context>
+    <name>certdeck::FlashcardsPage</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) come due by the end of tomorrow.</source>
+        <translation>
+            <numerusform>%n card comes due by the end of tomorrow.</numerusform>
+            <numerusform>%n cards come due by the end of tomorrow.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new card(s) wait; today&apos;s limit of %1 new cards is reached (change it in Settings).</source>
+        <extracomment>%n new cards wait; %1 is the daily limit of new cards</extracomment>
+        <translation>
+            <numerusform>%n new card waits; today&apos;s limit of %1 new cards is reached (change it in Settings).</numerusform>
+            <numerusform>%n new cards wait; today&apos;s limit of %1 new cards is reached (change it in Settings).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>certdeck::LookupPage</name>
     <message numerus="yes">
         <source>%n result(s)</source>

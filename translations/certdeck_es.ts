@@ -313,7 +313,7 @@ Código de salida: 0 éxito, 1 fallo o problemas encontrados, 2 línea de órden
     </message>
     <message>
         <source>counts per topic, and the share of the notes cited</source>
-        <translation>recuentos por tema y la parte de los apuntes citada</translation>
+        <translation>recuentos por tema y la parte de las notas citada</translation>
     </message>
     <message>
         <source>lint the content sources (file:line: problem)</source>
@@ -1200,6 +1200,39 @@ Opciones:
     <message>
         <source>a variable&apos;s meaning</source>
         <translation>el significado de una variable</translation>
+    </message>
+</context>
+<context>
+    <name>IntervalText</name>
+    <message>
+        <source>&lt;1m</source>
+        <extracomment>An interval of less than a minute, on an answer button</extracomment>
+        <translation>&lt;1 min</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <extracomment>An interval in whole minutes, abbreviated, on an answer button: &quot;6m&quot;</extracomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <extracomment>An interval in hours (one decimal at most), abbreviated, on an answer button: &quot;1.5h&quot;</extracomment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <extracomment>An interval in whole days, abbreviated, on an answer button: &quot;12d&quot;</extracomment>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1mo</source>
+        <extracomment>An interval in months (one decimal at most), abbreviated, on an answer button: &quot;3.2mo&quot;</extracomment>
+        <translation>%1 mes</translation>
+    </message>
+    <message>
+        <source>%1y</source>
+        <extracomment>An interval in years (one decimal at most), abbreviated, on an answer button: &quot;1.5y&quot;</extracomment>
+        <translation>%1 a</translation>
     </message>
 </context>
 <context>
@@ -2115,6 +2148,339 @@ Probabilidad de recordarla ahora: %2 %.</translation>
     </message>
 </context>
 <context>
+    <name>certdeck::FlashcardsPage</name>
+    <message>
+        <source>Again</source>
+        <translation>Otra vez</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Difícil</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Fácil</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <extracomment>The kind of card on show, after the topic: &quot;Amazon SQS · New card&quot;</extracomment>
+        <translation>Tarjeta nueva</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Aprendiendo</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Repaso</translation>
+    </message>
+    <message>
+        <source>Relearning</source>
+        <translation>Reaprendiendo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>Study time of an hour or more: %1 hours, %2 minutes</extracomment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>&amp;Study:</source>
+        <translation>E&amp;studiar:</translation>
+    </message>
+    <message>
+        <source>Cards to study</source>
+        <translation>Tarjetas que estudiar</translation>
+    </message>
+    <message>
+        <source>Study everything, the topics of one exam, or one topic</source>
+        <translation>Estudia todo, los temas de un examen o un solo tema</translation>
+    </message>
+    <message>
+        <source>&amp;Browse Cards</source>
+        <translation>Explorar tar&amp;jetas</translation>
+    </message>
+    <message>
+        <source>Search, look over and unsuspend cards</source>
+        <translation>Busca, revisa y reactiva tarjetas suspendidas</translation>
+    </message>
+    <message>
+        <source>Setti&amp;ngs…</source>
+        <translation>Co&amp;nfiguración…</translation>
+    </message>
+    <message>
+        <source>Desired retention, daily limits and when a study day starts</source>
+        <translation>Retención deseada, límites diarios y cuándo empieza un día de estudio</translation>
+    </message>
+    <message>
+        <source>New cards, cards in learning and reviews left today</source>
+        <translation>Tarjetas nuevas, en aprendizaje y repasos que quedan hoy</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>Reinten&amp;tar</translation>
+    </message>
+    <message>
+        <source>Show Answer</source>
+        <translation>Mostrar respuesta</translation>
+    </message>
+    <message>
+        <source>Show the back of the card (Space or Enter)</source>
+        <translation>Muestra el reverso de la tarjeta (Espacio o Intro)</translation>
+    </message>
+    <message>
+        <source>You did not remember it: see it again soon</source>
+        <translation>No la recordabas: la verás de nuevo pronto</translation>
+    </message>
+    <message>
+        <source>You remembered it, with real effort</source>
+        <translation>La recordaste, con mucho esfuerzo</translation>
+    </message>
+    <message>
+        <source>You remembered it</source>
+        <translation>La recordaste</translation>
+    </message>
+    <message>
+        <source>You remembered it at once: see it much later</source>
+        <translation>La recordaste al instante: la verás mucho más tarde</translation>
+    </message>
+    <message>
+        <source>%1, Space or Enter</source>
+        <extracomment>The keys that grade Good, in a tooltip: &quot;3, Space or Enter&quot;</extracomment>
+        <translation>%1, Espacio o Intro</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A grade button&apos;s tooltip: what it means (%1), then its keys (%2)
+----------
+A tooltip: what the button does (%1), then its keys (%2)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <extracomment>Between two keys that do the same, in a tooltip: &quot;@ or Ctrl+J&quot;</extracomment>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Take the last grade back</source>
+        <translation>Deshace la última calificación</translation>
+    </message>
+    <message>
+        <source>Bury</source>
+        <translation>Posponer</translation>
+    </message>
+    <message>
+        <source>Put this card away until tomorrow</source>
+        <translation>Pospón esta tarjeta hasta mañana</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspender</translation>
+    </message>
+    <message>
+        <source>Leave this card out of study until you unsuspend it in the card browser</source>
+        <translation>Deja esta tarjeta fuera del estudio hasta que la reactives en el explorador de tarjetas</translation>
+    </message>
+    <message>
+        <source>Show in Notes</source>
+        <translation>Mostrar en las notas</translation>
+    </message>
+    <message>
+        <source>Read the notes this card was written from</source>
+        <translation>Lee las notas de las que sale esta tarjeta</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Every card of every topic</source>
+        <translation>Todas las tarjetas de todos los temas</translation>
+    </message>
+    <message>
+        <source>Exam: %1</source>
+        <extracomment>A choice of what to study: the topics one exam asks about. %1 is the exam&apos;s code (SAA-C03)</extracomment>
+        <translation>Examen: %1</translation>
+    </message>
+    <message>
+        <source>Your grade could not be saved, so the card stays: %1</source>
+        <extracomment>%1 is the database&apos;s message</extracomment>
+        <translation>No se pudo guardar tu calificación, así que la tarjeta se queda: %1</translation>
+    </message>
+    <message>
+        <source>The last grade could not be taken back: %1</source>
+        <translation>No se pudo deshacer la última calificación: %1</translation>
+    </message>
+    <message>
+        <source>Card suspended: it stays out of study until you unsuspend it in the card browser.</source>
+        <translation>Tarjeta suspendida: queda fuera del estudio hasta que la reactives en el explorador de tarjetas.</translation>
+    </message>
+    <message>
+        <source>The card could not be suspended: %1</source>
+        <translation>No se pudo suspender la tarjeta: %1</translation>
+    </message>
+    <message>
+        <source>Card buried: it comes back tomorrow.</source>
+        <translation>Tarjeta pospuesta: volverá mañana.</translation>
+    </message>
+    <message>
+        <source>The card could not be buried: %1</source>
+        <translation>No se pudo posponer la tarjeta: %1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevas</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Para hoy</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 learning, %3 due</source>
+        <extracomment>What is left today, for screen readers: &quot;20 new, 3 learning, 41 due&quot;</extracomment>
+        <translation>%1 nuevas, %2 aprendiendo, %3 para hoy</translation>
+    </message>
+    <message>
+        <source>No counts yet</source>
+        <translation>Aún no hay recuentos</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Above the card: its topic and what kind of card it is (&quot;Amazon SQS · New card&quot;)</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <extracomment>A grade button: the grade, then on a second line the interval it gives (&quot;Good
+10m&quot;)</extracomment>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1, next in %2</source>
+        <extracomment>A grade button for screen readers: &quot;Good, next in 10m&quot;</extracomment>
+        <translation>%1, siguiente en %2</translation>
+    </message>
+    <message>
+        <source>Opening your progress…</source>
+        <translation>Abriendo tu progreso…</translation>
+    </message>
+    <message>
+        <source>Studying needs your progress database, where every grade and schedule is kept, and it could not be opened.</source>
+        <translation>Para estudiar hace falta tu base de datos de progreso, donde se guardan todas las calificaciones y la programación, y no se pudo abrir.</translation>
+    </message>
+    <message>
+        <source>The cards cannot be read.</source>
+        <translation>No se pueden leer las tarjetas.</translation>
+    </message>
+    <message>
+        <source>Your progress could not be read, so studying cannot start.</source>
+        <translation>No se pudo leer tu progreso, así que no se puede empezar a estudiar.</translation>
+    </message>
+    <message>
+        <source>Next card at %1</source>
+        <extracomment>%1 is a time of day (or a date and time when it is not today)</extracomment>
+        <translation>Siguiente tarjeta a las %1</translation>
+    </message>
+    <message>
+        <source>A card you are learning comes back then; the page shows it when it is due.</source>
+        <translation>Entonces vuelve una tarjeta que estás aprendiendo; la página la mostrará cuando toque.</translation>
+    </message>
+    <message>
+        <source>Congratulations! You have finished these cards for now.</source>
+        <translation>¡Enhorabuena! Has terminado estas tarjetas por ahora.</translation>
+    </message>
+    <message>
+        <source>There are no cards to study here.</source>
+        <translation>Aquí no hay tarjetas que estudiar.</translation>
+    </message>
+    <message>
+        <source>Choose another topic or exam above.</source>
+        <translation>Elige otro tema u otro examen arriba.</translation>
+    </message>
+    <message>
+        <source>Nothing due now</source>
+        <translation>Nada para ahora</translation>
+    </message>
+    <message>
+        <source>Cards studied</source>
+        <translation>Tarjetas estudiadas</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Due tomorrow</source>
+        <translation>Para mañana</translation>
+    </message>
+    <message>
+        <source>Leeches tagged</source>
+        <translation>Marcadas como sanguijuela</translation>
+    </message>
+    <message>
+        <source>(suspended: cards you keep forgetting; rewrite or look them over in the card browser)</source>
+        <translation>(suspendidas: tarjetas que olvidas una y otra vez; reescríbelas o revísalas en el explorador de tarjetas)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) come due by the end of tomorrow.</source>
+        <translation>
+            <numerusform>%n tarjeta vence antes de que acabe mañana.</numerusform>
+            <numerusform>%n tarjetas vencen antes de que acabe mañana.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing comes due tomorrow.</source>
+        <translation>Mañana no vence nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new card(s) wait; today&apos;s limit of %1 new cards is reached (change it in Settings).</source>
+        <extracomment>%n new cards wait; %1 is the daily limit of new cards</extracomment>
+        <translation>
+            <numerusform>%n tarjeta nueva espera; has alcanzado el límite de hoy de %1 tarjetas nuevas (cámbialo en Configuración).</numerusform>
+            <numerusform>%n tarjetas nuevas esperan; has alcanzado el límite de hoy de %1 tarjetas nuevas (cámbialo en Configuración).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>certdeck::LookupPage</name>
     <message>
         <source>Lookup</source>
@@ -2254,6 +2620,10 @@ Probabilidad de recordarla ahora: %2 %.</translation>
         <source>&amp;Browse Cards…</source>
         <translation>&amp;Explorar tarjetas…</translation>
     </message>
+    <message>
+        <source>Flashcards</source>
+        <translation>Tarjetas</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::NoteSectionTreeModel</name>
@@ -2368,6 +2738,64 @@ Probabilidad de recordarla ahora: %2 %.</translation>
     <message>
         <source>Restored. Your progress as it was is kept in %1</source>
         <translation>Restaurado. Tu progreso anterior se guarda en %1</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::ReviewSettingsDialog</name>
+    <message>
+        <source>Flashcard Settings</source>
+        <translation>Configuración de tarjetas</translation>
+    </message>
+    <message>
+        <source>Desired retention</source>
+        <translation>Retención deseada</translation>
+    </message>
+    <message>
+        <source>&amp;Desired retention:</source>
+        <extracomment>%1 and %2 are the lowest and highest desired retention (0.70, 0.97)</extracomment>
+        <translation>Retención &amp;deseada:</translation>
+    </message>
+    <message>
+        <source>%1 to %2. The chance of still remembering a card when it comes due: higher means more reviews. 0.90 suits most learners.</source>
+        <translation>De %1 a %2. La probabilidad de recordar aún una tarjeta cuando vence: más alta significa más repasos. 0,90 va bien para la mayoría.</translation>
+    </message>
+    <message>
+        <source>New cards per day</source>
+        <translation>Tarjetas nuevas por día</translation>
+    </message>
+    <message>
+        <source>&amp;New cards per day:</source>
+        <extracomment>%1 is the highest number of new cards per day</extracomment>
+        <translation>Tarjetas &amp;nuevas por día:</translation>
+    </message>
+    <message>
+        <source>0 to %1. Cards you have never seen, introduced each study day.</source>
+        <translation>De 0 a %1. Tarjetas que nunca has visto, presentadas cada día de estudio.</translation>
+    </message>
+    <message>
+        <source>Reviews per day</source>
+        <translation>Repasos por día</translation>
+    </message>
+    <message>
+        <source>&amp;Reviews per day:</source>
+        <extracomment>%1 is the highest number of reviews per day</extracomment>
+        <translation>&amp;Repasos por día:</translation>
+    </message>
+    <message>
+        <source>0 to %1. The most reviews shown each study day; the rest wait for the next day.</source>
+        <translation>De 0 a %1. El máximo de repasos que se muestran cada día de estudio; el resto espera al día siguiente.</translation>
+    </message>
+    <message>
+        <source>Next day starts at</source>
+        <translation>El día siguiente empieza a las</translation>
+    </message>
+    <message>
+        <source>Next day &amp;starts at:</source>
+        <translation>El día &amp;siguiente empieza a las:</translation>
+    </message>
+    <message>
+        <source>Any time from 00:00 to 23:59. Study after midnight but before this time counts for the evening before.</source>
+        <translation>Cualquier hora de 00:00 a 23:59. Lo que estudies después de medianoche pero antes de esta hora cuenta para la noche anterior.</translation>
     </message>
 </context>
 </TS>

@@ -1193,6 +1193,39 @@ Options:
     </message>
 </context>
 <context>
+    <name>IntervalText</name>
+    <message>
+        <source>&lt;1m</source>
+        <extracomment>An interval of less than a minute, on an answer button</extracomment>
+        <translation>&lt;1分</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <extracomment>An interval in whole minutes, abbreviated, on an answer button: &quot;6m&quot;</extracomment>
+        <translation>%1分</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <extracomment>An interval in hours (one decimal at most), abbreviated, on an answer button: &quot;1.5h&quot;</extracomment>
+        <translation>%1時間</translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <extracomment>An interval in whole days, abbreviated, on an answer button: &quot;12d&quot;</extracomment>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <source>%1mo</source>
+        <extracomment>An interval in months (one decimal at most), abbreviated, on an answer button: &quot;3.2mo&quot;</extracomment>
+        <translation>%1か月</translation>
+    </message>
+    <message>
+        <source>%1y</source>
+        <extracomment>An interval in years (one decimal at most), abbreviated, on an answer button: &quot;1.5y&quot;</extracomment>
+        <translation>%1年</translation>
+    </message>
+</context>
+<context>
     <name>PlainText</name>
     <message>
         <source>%1 (escape)</source>
@@ -2086,6 +2119,335 @@ Chance of recalling it now: %2%.</source>
     </message>
 </context>
 <context>
+    <name>certdeck::FlashcardsPage</name>
+    <message>
+        <source>Again</source>
+        <translation>もう一度</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>難しい</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>正解</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>簡単</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <extracomment>The kind of card on show, after the topic: &quot;Amazon SQS · New card&quot;</extracomment>
+        <translation>新規カード</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>学習中</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>復習</translation>
+    </message>
+    <message>
+        <source>Relearning</source>
+        <translation>再学習中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>Study time of an hour or more: %1 hours, %2 minutes</extracomment>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>&amp;Study:</source>
+        <translation>学習対象(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Cards to study</source>
+        <translation>学習するカード</translation>
+    </message>
+    <message>
+        <source>Study everything, the topics of one exam, or one topic</source>
+        <translation>すべて、1 つの試験のトピック、または 1 つのトピックを学習します</translation>
+    </message>
+    <message>
+        <source>&amp;Browse Cards</source>
+        <translation>カードを参照(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Search, look over and unsuspend cards</source>
+        <translation>カードを検索・確認し、保留を解除します</translation>
+    </message>
+    <message>
+        <source>Setti&amp;ngs…</source>
+        <translation>設定(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Desired retention, daily limits and when a study day starts</source>
+        <translation>目標記憶率、1 日の上限、学習日の開始時刻</translation>
+    </message>
+    <message>
+        <source>New cards, cards in learning and reviews left today</source>
+        <translation>今日残りの新規カード、学習中のカード、復習</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>カード</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>解答</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>再試行(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show Answer</source>
+        <translation>解答を表示</translation>
+    </message>
+    <message>
+        <source>Show the back of the card (Space or Enter)</source>
+        <translation>カードの裏面を表示します (Space または Enter)</translation>
+    </message>
+    <message>
+        <source>You did not remember it: see it again soon</source>
+        <translation>思い出せませんでした: すぐにもう一度表示します</translation>
+    </message>
+    <message>
+        <source>You remembered it, with real effort</source>
+        <translation>かなり苦労して思い出しました</translation>
+    </message>
+    <message>
+        <source>You remembered it</source>
+        <translation>思い出しました</translation>
+    </message>
+    <message>
+        <source>You remembered it at once: see it much later</source>
+        <translation>すぐに思い出しました: ずっと後に表示します</translation>
+    </message>
+    <message>
+        <source>%1, Space or Enter</source>
+        <extracomment>The keys that grade Good, in a tooltip: &quot;3, Space or Enter&quot;</extracomment>
+        <translation>%1、Space または Enter</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A grade button&apos;s tooltip: what it means (%1), then its keys (%2)
+----------
+A tooltip: what the button does (%1), then its keys (%2)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <extracomment>Between two keys that do the same, in a tooltip: &quot;@ or Ctrl+J&quot;</extracomment>
+        <translation> または </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Take the last grade back</source>
+        <translation>最後の評価を取り消します</translation>
+    </message>
+    <message>
+        <source>Bury</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Put this card away until tomorrow</source>
+        <translation>このカードを明日まで延期します</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Leave this card out of study until you unsuspend it in the card browser</source>
+        <translation>カードブラウザーで保留を解除するまで、このカードを学習から外します</translation>
+    </message>
+    <message>
+        <source>Show in Notes</source>
+        <translation>ノートで表示</translation>
+    </message>
+    <message>
+        <source>Read the notes this card was written from</source>
+        <translation>このカードの元になったノートを読みます</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Every card of every topic</source>
+        <translation>全トピックの全カード</translation>
+    </message>
+    <message>
+        <source>Exam: %1</source>
+        <extracomment>A choice of what to study: the topics one exam asks about. %1 is the exam&apos;s code (SAA-C03)</extracomment>
+        <translation>試験: %1</translation>
+    </message>
+    <message>
+        <source>Your grade could not be saved, so the card stays: %1</source>
+        <extracomment>%1 is the database&apos;s message</extracomment>
+        <translation>評価を保存できなかったため、カードはそのままです: %1</translation>
+    </message>
+    <message>
+        <source>The last grade could not be taken back: %1</source>
+        <translation>最後の評価を取り消せませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Card suspended: it stays out of study until you unsuspend it in the card browser.</source>
+        <translation>カードを保留にしました: カードブラウザーで保留を解除するまで学習に出てきません。</translation>
+    </message>
+    <message>
+        <source>The card could not be suspended: %1</source>
+        <translation>カードを保留にできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Card buried: it comes back tomorrow.</source>
+        <translation>カードを延期しました: 明日また表示されます。</translation>
+    </message>
+    <message>
+        <source>The card could not be buried: %1</source>
+        <translation>カードを延期できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期日</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 learning, %3 due</source>
+        <extracomment>What is left today, for screen readers: &quot;20 new, 3 learning, 41 due&quot;</extracomment>
+        <translation>新規 %1、学習中 %2、期日 %3</translation>
+    </message>
+    <message>
+        <source>No counts yet</source>
+        <translation>まだ件数がありません</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Above the card: its topic and what kind of card it is (&quot;Amazon SQS · New card&quot;)</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <extracomment>A grade button: the grade, then on a second line the interval it gives (&quot;Good
+10m&quot;)</extracomment>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1, next in %2</source>
+        <extracomment>A grade button for screen readers: &quot;Good, next in 10m&quot;</extracomment>
+        <translation>%1、次回は %2 後</translation>
+    </message>
+    <message>
+        <source>Opening your progress…</source>
+        <translation>進捗を開いています…</translation>
+    </message>
+    <message>
+        <source>Studying needs your progress database, where every grade and schedule is kept, and it could not be opened.</source>
+        <translation>学習には、すべての評価とスケジュールを記録する進捗データベースが必要ですが、開けませんでした。</translation>
+    </message>
+    <message>
+        <source>The cards cannot be read.</source>
+        <translation>カードを読み込めません。</translation>
+    </message>
+    <message>
+        <source>Your progress could not be read, so studying cannot start.</source>
+        <translation>進捗を読み込めなかったため、学習を開始できません。</translation>
+    </message>
+    <message>
+        <source>Next card at %1</source>
+        <extracomment>%1 is a time of day (or a date and time when it is not today)</extracomment>
+        <translation>次のカード: %1</translation>
+    </message>
+    <message>
+        <source>A card you are learning comes back then; the page shows it when it is due.</source>
+        <translation>学習中のカードがその時刻に戻ってきます。期日になるとこのページに表示されます。</translation>
+    </message>
+    <message>
+        <source>Congratulations! You have finished these cards for now.</source>
+        <translation>おめでとうございます! これらのカードはひとまず完了です。</translation>
+    </message>
+    <message>
+        <source>There are no cards to study here.</source>
+        <translation>ここには学習するカードがありません。</translation>
+    </message>
+    <message>
+        <source>Choose another topic or exam above.</source>
+        <translation>上で別のトピックまたは試験を選んでください。</translation>
+    </message>
+    <message>
+        <source>Nothing due now</source>
+        <translation>今は期日のカードはありません</translation>
+    </message>
+    <message>
+        <source>Cards studied</source>
+        <translation>学習したカード</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>解答</translation>
+    </message>
+    <message>
+        <source>Due tomorrow</source>
+        <translation>明日が期日</translation>
+    </message>
+    <message>
+        <source>Leeches tagged</source>
+        <translation>リーチに指定</translation>
+    </message>
+    <message>
+        <source>(suspended: cards you keep forgetting; rewrite or look them over in the card browser)</source>
+        <translation>(保留済み: 何度も忘れるカードです。カードブラウザーで書き直すか見直してください)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) come due by the end of tomorrow.</source>
+        <translation>
+            <numerusform>明日の終わりまでに %n 枚のカードが期日になります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing comes due tomorrow.</source>
+        <translation>明日が期日のカードはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new card(s) wait; today&apos;s limit of %1 new cards is reached (change it in Settings).</source>
+        <extracomment>%n new cards wait; %1 is the daily limit of new cards</extracomment>
+        <translation>
+            <numerusform>%n 枚の新規カードが待っています。今日の新規カードの上限 %1 枚に達しました (設定で変更できます)。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>certdeck::LookupPage</name>
     <message>
         <source>Lookup</source>
@@ -2224,6 +2586,10 @@ Chance of recalling it now: %2%.</source>
         <source>&amp;Browse Cards…</source>
         <translation>カードを閲覧(&amp;B)…</translation>
     </message>
+    <message>
+        <source>Flashcards</source>
+        <translation>フラッシュカード</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::NoteSectionTreeModel</name>
@@ -2337,6 +2703,64 @@ Chance of recalling it now: %2%.</source>
     <message>
         <source>Restored. Your progress as it was is kept in %1</source>
         <translation>復元しました。以前の進捗は %1 に保存されています</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::ReviewSettingsDialog</name>
+    <message>
+        <source>Flashcard Settings</source>
+        <translation>フラッシュカードの設定</translation>
+    </message>
+    <message>
+        <source>Desired retention</source>
+        <translation>目標記憶率</translation>
+    </message>
+    <message>
+        <source>&amp;Desired retention:</source>
+        <extracomment>%1 and %2 are the lowest and highest desired retention (0.70, 0.97)</extracomment>
+        <translation>目標記憶率(&amp;D):</translation>
+    </message>
+    <message>
+        <source>%1 to %2. The chance of still remembering a card when it comes due: higher means more reviews. 0.90 suits most learners.</source>
+        <translation>%1～%2。期日にまだカードを覚えている確率です。高いほど復習が増えます。ほとんどの学習者には 0.90 が適しています。</translation>
+    </message>
+    <message>
+        <source>New cards per day</source>
+        <translation>1 日の新規カード数</translation>
+    </message>
+    <message>
+        <source>&amp;New cards per day:</source>
+        <extracomment>%1 is the highest number of new cards per day</extracomment>
+        <translation>1 日の新規カード数(&amp;N):</translation>
+    </message>
+    <message>
+        <source>0 to %1. Cards you have never seen, introduced each study day.</source>
+        <translation>0～%1。まだ見たことのないカードを、学習日ごとにこの数だけ導入します。</translation>
+    </message>
+    <message>
+        <source>Reviews per day</source>
+        <translation>1 日の復習数</translation>
+    </message>
+    <message>
+        <source>&amp;Reviews per day:</source>
+        <extracomment>%1 is the highest number of reviews per day</extracomment>
+        <translation>1 日の復習数(&amp;R):</translation>
+    </message>
+    <message>
+        <source>0 to %1. The most reviews shown each study day; the rest wait for the next day.</source>
+        <translation>0～%1。学習日ごとに表示する復習の上限です。残りは翌日に回ります。</translation>
+    </message>
+    <message>
+        <source>Next day starts at</source>
+        <translation>翌日の開始時刻</translation>
+    </message>
+    <message>
+        <source>Next day &amp;starts at:</source>
+        <translation>翌日の開始時刻(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Any time from 00:00 to 23:59. Study after midnight but before this time counts for the evening before.</source>
+        <translation>00:00～23:59 の任意の時刻。午前 0 時を過ぎてもこの時刻より前の学習は前日の夜として数えます。</translation>
     </message>
 </context>
 </TS>
