@@ -86,13 +86,8 @@ void AppContext::backUpIfDue(bool force)
     const QDateTime now = m_clock->now();
     const ProgressBackups backups = this->backups();
     if (!m_lastBackup.isValid()) {
-        // The newest backup on disk, so that opening the app twice in a minute makes one backup, not two.
-        for (const ProgressBackups::BackupInfo& b : backups.list()) {
-            if (b.ok() && b.created <= now) {
-                m_lastBackup = b.created;
-                break;
-            }
-        }
+        // The newest backup on disk, from its name: no backup file is opened on the UI thread.
+        m_lastBackup = backups.newest();
     }
     if (!force && !backups.policy().due(m_lastBackup, now)) {
         return;

@@ -1,5 +1,7 @@
 #include "CardText.h"
 
+#include "util/PlainText.h"
+
 #include <QColor>
 #include <QList>
 #include <QRegularExpression>
@@ -176,21 +178,6 @@ QString renderInline(QStringView text, const Colours& colours)
     return html;
 }
 
-int indentOf(QStringView line)
-{
-    int indent = 0;
-    for (const QChar c : line) {
-        if (c == u' ') {
-            ++indent;
-        } else if (c == u'\t') {
-            indent += 4;
-        } else {
-            break;
-        }
-    }
-    return indent;
-}
-
 // --- fenced code ------------------------------------------------------------------------------------------
 
 /// `line` without up to `indent` columns of leading white space (a tab counts 4).
@@ -344,7 +331,7 @@ std::optional<ListItem> listItem(const QString& line)
         return std::nullopt;
     }
     ListItem result;
-    result.indent = indentOf(m.capturedView(1));
+    result.indent = PlainText::indentOf(m.capturedView(1));
     result.ordered = m.capturedLength(2) == 0;
     result.number = result.ordered ? m.capturedView(3).toInt() : 1;
     result.text = m.captured(4).trimmed();
@@ -425,7 +412,7 @@ QString CardText::toHtml(const QString& text, const QPalette& palette)
         const QStringView trimmed = QStringView(line).trimmed();
         if (trimmed.startsWith(u"```")) {
             endParagraph();
-            const int indent = indentOf(line);
+            const int indent = PlainText::indentOf(line);
             QStringList code;
             for (++i; i < lines.size() && !QStringView(lines[i]).trimmed().startsWith(u"```"); ++i) {
                 code.append(lines[i]);
@@ -457,7 +444,7 @@ QString CardText::toHtml(const QString& text, const QPalette& palette)
                     continue;
                 }
                 const QStringView more = QStringView(lines[i]).trimmed();
-                if (more.isEmpty() || indentOf(lines[i]) == 0 || more.startsWith(u"```") ||
+                if (more.isEmpty() || PlainText::indentOf(lines[i]) == 0 || more.startsWith(u"```") ||
                     isTableRow(more)) {
                     break;
                 }

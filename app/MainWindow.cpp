@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QStyledItemDelegate>
 #include <QTimer>
 
@@ -113,6 +114,12 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::onSidebarRow);
     connect(&m_context, &AppContext::navigationRequested, this, &MainWindow::navigate);
     connect(&m_context, &AppContext::progressFailed, this, &MainWindow::reportProgressFailure);
+    // A backup that could not be made is said where the learner sees it, not only in the restore dialog.
+    connect(&m_context, &AppContext::backupFinished, this, [this](const QString&, const QString& message) {
+        if (!message.isEmpty()) {
+            statusBar()->showMessage(message);
+        }
+    });
 
     if (!AppPaths::settingsFileIsUsable() ||
         !restoreGeometry(QSettings(AppPaths::settingsFile(), QSettings::IniFormat)

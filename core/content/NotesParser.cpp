@@ -1,5 +1,7 @@
 #include "content/NotesParser.h"
 
+#include "util/PlainText.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -16,21 +18,6 @@ constexpr qsizetype kTitleDisplayLength = 72;
 bool isBlank(const QString& line)
 {
     return line.trimmed().isEmpty();
-}
-
-int indentOf(const QString& line)
-{
-    int indent = 0;
-    for (const QChar c : line) {
-        if (c == u' ') {
-            ++indent;
-        } else if (c == u'\t') {
-            indent += 4;
-        } else {
-            break;
-        }
-    }
-    return indent;
 }
 
 /// A separator: only '=' (any count) or only '-' (two or more), possibly indented.
@@ -227,8 +214,8 @@ QList<NoteSection> NotesParser::parseBanner(const QStringList& lines) const
             if (!isContent(lines[i])) {
                 continue;
             }
-            const bool opens = seenBody && indentOf(lines[i]) == 0 && isBlank(lines[i - 1]) && i + 1 < end &&
-                               isContent(lines[i + 1]) && isHeadingLike(lines[i]);
+            const bool opens = seenBody && PlainText::indentOf(lines[i]) == 0 && isBlank(lines[i - 1]) &&
+                               i + 1 < end && isContent(lines[i + 1]) && isHeadingLike(lines[i]);
             if (opens) {
                 starts.append(Start{i, i, 2, {}});
             }
@@ -243,7 +230,7 @@ QList<NoteSection> NotesParser::parseRuled(const QStringList& lines) const
     const int n = int(lines.size());
     QList<Start> starts;
     QList<bool> isTitle(n, false);
-    auto levelOf = [&](int i) { return indentOf(lines[i]) <= 1 ? 1 : 2; };
+    auto levelOf = [&](int i) { return PlainText::indentOf(lines[i]) <= 1 ? 1 : 2; };
     auto open = [&](int first, int title) {
         starts.append(Start{first, title, levelOf(title), {}});
         isTitle[title] = true;
@@ -279,15 +266,15 @@ QList<NoteSection> NotesParser::parseRuled(const QStringList& lines) const
         if (starts.isEmpty()) {
             open(0, i); // the first words of the file head its first section
         } else {
-            const int indent = indentOf(lines[i]);
+            const int indent = PlainText::indentOf(lines[i]);
             const bool blankBefore = i == 0 || isBlank(lines[i - 1]);
             const bool ruleAfter = i + 1 < n && isRule(lines[i + 1]);
             // "Title\n===" after a blank line: the rule underlines the title.
             const bool underlined = indent <= 1 && blankBefore && ruleAfter && isHeadingLike(lines[i]);
             // A short unindented line between indented blocks ("LB").
             const bool bare = indent <= 1 && i + 1 < n && isContent(lines[i + 1]) &&
-                              indentOf(lines[i + 1]) >= indent + 2 &&
-                              (blankBefore || indentOf(lines[i - 1]) >= indent + 2) &&
+                              PlainText::indentOf(lines[i + 1]) >= indent + 2 &&
+                              (blankBefore || PlainText::indentOf(lines[i - 1]) >= indent + 2) &&
                               isHeadingLike(lines[i], kBareHeadingMaxLength);
             if (underlined || bare) {
                 open(i, i);

@@ -909,6 +909,12 @@ ProgressBackups::CreateResult ProgressBackups::createKeeping(const QString& prog
     return result;
 }
 
+QDateTime ProgressBackups::newest() const
+{
+    const QList<Entry> entries = scan(m_folder);
+    return entries.isEmpty() ? QDateTime() : entries.first().created;
+}
+
 QList<ProgressBackups::BackupInfo> ProgressBackups::list() const
 {
     QList<BackupInfo> backups;

@@ -103,6 +103,9 @@ public:
 
     /// Every backup in the folder, newest first. One that cannot be read is listed with its error.
     QList<BackupInfo> list() const;
+    /// When the newest backup was made, from the file names alone (no file is opened); null when there is
+    /// none.
+    QDateTime newest() const;
 
     /// Replaces the progress database at `progressDbPath` (closed by the app beforehand) with the content of
     /// `backupFile`, after checking that the backup is a whole Certdeck progress database and backing the

@@ -181,8 +181,7 @@ Result<bool> ReviewSession::undo()
     --m_doneToday.grades;
     m_summary = last.summary;
     m_seen = last.seen;
-    m_queue = StudyQueue::build(m_ids, m_records, m_clock.now(), m_day,
-                                {m_settings.newPerDay, m_settings.reviewsPerDay}, m_doneToday);
+    rebuildQueue(m_clock.now());
     m_current = last.before.cardId;
     m_shownAt = m_clock.now();
     m_revealed = false;
@@ -229,11 +228,16 @@ Result<bool> ReviewSession::buryCurrent()
     return store(r);
 }
 
+void ReviewSession::rebuildQueue(const QDateTime& now)
+{
+    m_queue = StudyQueue::build(m_ids, m_records, now, m_day,
+                                {m_settings.newPerDay, m_settings.reviewsPerDay}, m_doneToday);
+}
+
 void ReviewSession::showNext()
 {
     const QDateTime now = m_clock.now();
-    m_queue = StudyQueue::build(m_ids, m_records, now, m_day,
-                                {m_settings.newPerDay, m_settings.reviewsPerDay}, m_doneToday);
+    rebuildQueue(now);
     m_current = m_queue.next(m_records, now);
     m_shownAt = now;
     m_revealed = false;
@@ -248,8 +252,7 @@ bool ReviewSession::refresh()
         m_doneToday = done ? *done : StudyCounts{};
     }
     if (m_current) {
-        m_queue = StudyQueue::build(m_ids, m_records, now, m_day,
-                                    {m_settings.newPerDay, m_settings.reviewsPerDay}, m_doneToday);
+        rebuildQueue(now);
         return false;
     }
     showNext();

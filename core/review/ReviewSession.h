@@ -102,6 +102,7 @@ private:
 
     quint64 fuzzSeed(const CardRecord& record) const;
     CardRecord recordOf(const QString& cardId) const;
+    void rebuildQueue(const QDateTime& now);
     void showNext();
     Result<bool> store(const CardRecord& record);
 

@@ -20,27 +20,6 @@ const QString kRecordColumns = QStringLiteral(
     "card_id, state, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses,"
     " last_review, suspended, buried_until, leech");
 
-CardRecord recordFrom(const QSqlQuery& q)
-{
-    CardRecord r;
-    r.cardId = q.value(0).toString();
-    r.schedule.state = CardState(std::clamp(q.value(1).toInt(), 0, 3));
-    r.schedule.due = ReviewStore::timeFrom(q.value(2).toString());
-    r.schedule.stability = q.value(3).toDouble();
-    r.schedule.difficulty = q.value(4).toDouble();
-    r.schedule.elapsedDays = q.value(5).toInt();
-    r.schedule.scheduledDays = q.value(6).toInt();
-    r.schedule.learningSteps = q.value(7).toInt();
-    r.schedule.reps = q.value(8).toInt();
-    r.schedule.lapses = q.value(9).toInt();
-    r.schedule.lastReview = ReviewStore::timeFrom(q.value(10).toString());
-    r.suspended = q.value(11).toBool();
-    r.buriedUntil = ReviewStore::timeFrom(q.value(12).toString());
-    r.leech = q.value(13).toBool();
-    r.stored = true;
-    return r;
-}
-
 QVariant nullableTime(const QDateTime& at)
 {
     return at.isValid() ? QVariant(ReviewStore::timeText(at)) : QVariant(QMetaType::fromType<QString>());
@@ -141,8 +120,14 @@ QString readFailure(const QSqlQuery& q)
 
 Result<QHash<QString, CardRecord>> ReviewStore::records() const
 {
-    // Every card's record, read through SQLite's own API on the connection's handle: a session reads them all
-    // at its start, and QSqlQuery's per-value QVariants would cost ten times as much for 100,000 cards.
+    return readRecords(nullptr);
+}
+
+Result<QHash<QString, CardRecord>> ReviewStore::readRecords(const QString* cardId) const
+{
+    // Every card's record (or one card's), read through SQLite's own API on the connection's handle: a
+    // session reads them all at its start, and QSqlQuery's per-value QVariants would cost ten times as much
+    // for 100,000 cards.
     const QVariant handle = m_connection.database().driver()->handle();
     sqlite3* db = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
                       ? *static_cast<sqlite3* const*>(handle.constData())
@@ -155,9 +140,16 @@ Result<QHash<QString, CardRecord>> ReviewStore::records() const
         return failure("no SQLite connection");
     }
     sqlite3_stmt* stmt = nullptr;
-    const QByteArray sql =
-        (QStringLiteral("SELECT ") + kRecordColumns + QStringLiteral(" FROM card_state")).toUtf8();
+    const QByteArray sql = (QStringLiteral("SELECT ") + kRecordColumns + QStringLiteral(" FROM card_state") +
+                            (cardId ? QStringLiteral(" WHERE card_id = ?") : QString()))
+                               .toUtf8();
     if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK) {
+        return failure(sqlite3_errmsg(db));
+    }
+    const QByteArray wanted = cardId ? cardId->toUtf8() : QByteArray();
+    if (cardId &&
+        sqlite3_bind_text(stmt, 1, wanted.constData(), int(wanted.size()), SQLITE_STATIC) != SQLITE_OK) {
+        sqlite3_finalize(stmt);
         return failure(sqlite3_errmsg(db));
     }
     auto text = [&](int column) {
@@ -174,7 +166,7 @@ Result<QHash<QString, CardRecord>> ReviewStore::records() const
         return fast.isValid() ? fast : timeFrom(QString::fromUtf8(bytes, size));
     };
     QHash<QString, CardRecord> records;
-    {
+    if (!cardId) {
         sqlite3_stmt* count = nullptr;
         if (sqlite3_prepare_v2(db, "SELECT count(*) FROM card_state", -1, &count, nullptr) == SQLITE_OK &&
             sqlite3_step(count) == SQLITE_ROW) {
@@ -212,18 +204,12 @@ Result<QHash<QString, CardRecord>> ReviewStore::records() const
 
 Result<CardRecord> ReviewStore::record(const QString& cardId) const
 {
-    QSqlQuery q(m_connection.database());
-    if (!execPrepared(q,
-                      QStringLiteral("SELECT ") + kRecordColumns +
-                          QStringLiteral(" FROM card_state WHERE card_id = ?"),
-                      {cardId})) {
-        return Result<CardRecord>::failure(readFailure(q));
+    const Result<QHash<QString, CardRecord>> found = readRecords(&cardId);
+    if (!found) {
+        return Result<CardRecord>::failure(found.error());
     }
-    if (q.next()) {
-        return recordFrom(q);
-    }
-    if (q.lastError().type() != QSqlError::NoError) {
-        return Result<CardRecord>::failure(readFailure(q));
+    if (!found->isEmpty()) {
+        return found->begin().value();
     }
     CardRecord fresh;
     fresh.cardId = cardId;

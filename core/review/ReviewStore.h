@@ -99,6 +99,8 @@ public:
 
 private:
     Result<QList<ReviewLogEntry>> reviews(const QString& where, const QVariantList& values) const;
+    /// Every record, or only `cardId`'s when it is given.
+    Result<QHash<QString, CardRecord>> readRecords(const QString* cardId) const;
     Result<bool> write(const std::function<bool(QString*)>& steps) const;
 
     const SqliteConnection& m_connection;

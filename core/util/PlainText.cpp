@@ -188,4 +188,19 @@ QString PlainText::jsonTerminalSafe(QStringView json)
     return out;
 }
 
+int PlainText::indentOf(QStringView line)
+{
+    int indent = 0;
+    for (const QChar c : line) {
+        if (c == u' ') {
+            ++indent;
+        } else if (c == u'\t') {
+            indent += 4;
+        } else {
+            break;
+        }
+    }
+    return indent;
+}
+
 } // namespace certdeck

@@ -32,6 +32,8 @@ public:
     static std::optional<QString> checkValue(QStringView text, bool multiLine);
 
     static bool isUnsafe(char32_t c);
+    /// The columns a line's leading spaces and tabs take (a tab counts 4): how notes and cards nest lists.
+    static int indentOf(QStringView line);
 
     /// `text` on one line: every unsafe character, line feed and tab shown as an escape (\x1b, \n, \u202e).
     static QString printable(QStringView text);

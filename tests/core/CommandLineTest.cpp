@@ -25,41 +25,17 @@ using namespace certdeck::test;
 
 namespace {
 
-struct CliRun {
-    int status = -1;
-    QString out;
-    QString err;
-
-    QJsonDocument json() const
-    {
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(out.toUtf8(), &error);
-        EXPECT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString() << "\n"
-                                                         << out.toStdString();
-        return doc;
-    }
-};
-
 class Cli : public ::testing::Test {
 protected:
     CliRun run(const QStringList& args, const QByteArray& input = {}) const
     {
-        CliRun r;
-        QTextStream out(&r.out);
-        QTextStream err(&r.err);
         QBuffer in;
         in.setData(input);
         in.open(QIODevice::ReadOnly);
-        const CliEnvironment env{contentDb, contentDir, progress.filePath(QStringLiteral("progress.db")),
-                                 QStringLiteral(CERTDECK_VERSION), &in};
-        r.status = CommandLine(env, out, err).run(args);
-        out.flush();
-        err.flush();
-        return r;
+        return runCli(progress.filePath(QStringLiteral("progress.db")), args, &in, contentDb);
     }
 
     QString contentDb = QStringLiteral(CERTDECK_TEST_CONTENT_DB);
-    QString contentDir = QStringLiteral(CERTDECK_TEST_CONTENT_DIR);
     QTemporaryDir progress;
 };
 

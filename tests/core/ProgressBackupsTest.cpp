@@ -35,46 +35,6 @@ void writeBytes(const QString& file, const QByteArray& bytes)
     f.write(bytes);
 }
 
-/// One graded card: a card_state row (when new) and a review_log row.
-void addReview(const SqliteConnection& c, const QString& cardId)
-{
-    QSqlQuery state(c.database());
-    state.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO card_state(card_id, due) VALUES(?, '2026-11-23T10:00:00Z')"));
-    state.addBindValue(cardId);
-    ASSERT_TRUE(state.exec()) << sqlErrorText(state.lastError()).toStdString();
-    QSqlQuery review(c.database());
-    review.prepare(
-        QStringLiteral("INSERT INTO review_log(card_id, rating, reviewed_at, state, due, stability,"
-                       " difficulty, elapsed_days, last_elapsed_days, scheduled_days)"
-                       " VALUES(?, 3, ?, 0, '2026-11-23T10:00:00Z', 2.3, 5.1, 0, 0, 1)"));
-    static int reviewed = 0; // one review per card and time: each at its own second
-    review.addBindValue(cardId);
-    review.addBindValue(
-        QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC).addSecs(reviewed++).toString(Qt::ISODate));
-    ASSERT_TRUE(review.exec()) << sqlErrorText(review.lastError()).toStdString();
-}
-
-/// Creates (or opens) a progress database as the app does and adds `reviews` reviews to it.
-void addReviews(const QString& path, int reviews)
-{
-    ProgressDatabase db;
-    const ProgressDatabase::OpenResult opened = db.open(path);
-    ASSERT_TRUE(opened.ok()) << opened.message.toStdString();
-    for (int i = 0; i < reviews; ++i) {
-        addReview(db.connection(), QStringLiteral("sqs.card-%1").arg(i % 5));
-    }
-}
-
-/// Reviews in a database nothing has open (read without creating any file).
-qint64 reviewsIn(const QString& path)
-{
-    SqliteConnection c;
-    QString error;
-    EXPECT_TRUE(c.open(path, SqliteConnection::Mode::Immutable, &error)) << error.toStdString();
-    return c.scalar(QStringLiteral("SELECT count(*) FROM review_log")).toLongLong();
-}
-
 /// A Certdeck progress database with enough rows for several pages, then garbage after its first page.
 void writeDamagedDatabase(const QString& path)
 {

@@ -27,21 +27,6 @@ using namespace certdeck::test;
 
 namespace {
 
-struct CliRun {
-    int status = -1;
-    QString out;
-    QString err;
-
-    QJsonDocument json() const
-    {
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(out.toUtf8(), &error);
-        EXPECT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString() << "\n"
-                                                         << out.toStdString();
-        return doc;
-    }
-};
-
 QDateTime at(const char* iso)
 {
     return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC();
@@ -52,47 +37,6 @@ void writeBytes(const QString& file, const QByteArray& bytes)
     QFile f(file);
     ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate)) << file.toStdString();
     f.write(bytes);
-}
-
-/// One graded card: a card_state row (when new) and a review_log row, each review at its own second (the
-/// review log holds one review per card and time).
-void addReview(const SqliteConnection& c, const QString& cardId)
-{
-    QSqlQuery state(c.database());
-    state.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO card_state(card_id, due) VALUES(?, '2026-11-23T10:00:00Z')"));
-    state.addBindValue(cardId);
-    ASSERT_TRUE(state.exec()) << sqlErrorText(state.lastError()).toStdString();
-    QSqlQuery review(c.database());
-    review.prepare(
-        QStringLiteral("INSERT INTO review_log(card_id, rating, reviewed_at, state, due, stability,"
-                       " difficulty, elapsed_days, last_elapsed_days, scheduled_days)"
-                       " VALUES(?, 3, ?, 0, '2026-11-23T10:00:00Z', 2.3, 5.1, 0, 0, 1)"));
-    static int reviewed = 0;
-    review.addBindValue(cardId);
-    review.addBindValue(
-        QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC).addSecs(reviewed++).toString(Qt::ISODate));
-    ASSERT_TRUE(review.exec()) << sqlErrorText(review.lastError()).toStdString();
-}
-
-/// Creates (or opens) a progress database as the app does and adds `reviews` reviews of three cards.
-void addReviews(const QString& path, int reviews)
-{
-    ProgressDatabase db;
-    const ProgressDatabase::OpenResult opened = db.open(path);
-    ASSERT_TRUE(opened.ok()) << opened.message.toStdString();
-    for (int i = 0; i < reviews; ++i) {
-        addReview(db.connection(), QStringLiteral("sqs.card-%1").arg(i % 3));
-    }
-}
-
-/// Reviews in a database nothing has open (read without creating any file).
-qint64 reviewsIn(const QString& path)
-{
-    SqliteConnection c;
-    QString error;
-    EXPECT_TRUE(c.open(path, SqliteConnection::Mode::Immutable, &error)) << error.toStdString();
-    return c.scalar(QStringLiteral("SELECT count(*) FROM review_log")).toLongLong();
 }
 
 QStringList keysOf(const QJsonObject& o)
@@ -118,18 +62,7 @@ protected:
     /// that is not a terminal.
     CliRun run(const QString& command, const QStringList& more = {}, QIODevice* input = nullptr) const
     {
-        QBuffer empty;
-        empty.open(QIODevice::ReadOnly);
-        CliRun r;
-        QTextStream out(&r.out);
-        QTextStream err(&r.err);
-        const CliEnvironment env{QStringLiteral(CERTDECK_TEST_CONTENT_DB),
-                                 QStringLiteral(CERTDECK_TEST_CONTENT_DIR), progress(),
-                                 QStringLiteral(CERTDECK_VERSION), input ? input : &empty};
-        r.status = CommandLine(env, out, err).run(command.split(u' ') + more);
-        out.flush();
-        err.flush();
-        return r;
+        return runCli(progress(), command.split(u' ') + more, input);
     }
 
     /// The backups in the folder, as full paths, sorted by name (oldest first).
@@ -163,7 +96,7 @@ protected:
 
 TEST_F(ProgressCli, ABackupIsListedWithItsReviewCount)
 {
-    addReviews(progress(), 3);
+    addReviews(progress(), 3, 3);
     CliRun r = run(QStringLiteral("progress backups"));
     EXPECT_EQ(r.status, ExitOk);
     EXPECT_TRUE(r.out.startsWith(QStringLiteral("No backups yet in ") + folder())) << r.out.toStdString();
@@ -212,7 +145,7 @@ TEST_F(ProgressCli, ABackupIsListedWithItsReviewCount)
 
 TEST_F(ProgressCli, BackupsListsAnUnreadableBackupWithItsError)
 {
-    addReviews(progress(), 2);
+    addReviews(progress(), 2, 3);
     const QString made = backUp();
     const QString shopping = folder() + QStringLiteral("/progress-20200101T000000Z.db");
     writeBytes(shopping, "milk\n");
@@ -240,7 +173,7 @@ TEST_F(ProgressCli, BackupsListsAnUnreadableBackupWithItsError)
 
 TEST_F(ProgressCli, BackupReportsWhatRotationRemoved)
 {
-    addReviews(progress(), 1);
+    addReviews(progress(), 1, 3);
     // Nine backups from one day in 2020: past every day and week the policy keeps, so only the newest 8
     // of all backups stay once a new one is made.
     const ProgressBackups::CreateResult first =
@@ -277,7 +210,7 @@ TEST_F(ProgressCli, BackupReportsWhatRotationRemoved)
 
 TEST_F(ProgressCli, BackupWorksWhileCertdeckHasTheDatabaseOpen)
 {
-    addReviews(progress(), 2);
+    addReviews(progress(), 2, 3);
     ProgressDatabase app;
     ASSERT_TRUE(app.open(progress()).ok());
     addReview(app.connection(), QStringLiteral("sqs.open"));
@@ -287,9 +220,9 @@ TEST_F(ProgressCli, BackupWorksWhileCertdeckHasTheDatabaseOpen)
 
 TEST_F(ProgressCli, RestoreBringsBackTheBackupAndKeepsTheReplacedProgressAsABackup)
 {
-    addReviews(progress(), 2);
+    addReviews(progress(), 2, 3);
     const QString early = backUp();
-    addReviews(progress(), 3);
+    addReviews(progress(), 3, 3);
     ASSERT_EQ(reviewsIn(progress()), 5);
 
     // Just the file name: it is taken from the backups folder.
@@ -325,7 +258,7 @@ TEST_F(ProgressCli, RestoreBringsBackTheBackupAndKeepsTheReplacedProgressAsABack
 
 TEST_F(ProgressCli, RestoreRefusesWhatIsNotABackupAndChangesNothing)
 {
-    addReviews(progress(), 2);
+    addReviews(progress(), 2, 3);
     backUp();
     const QString text = dir.filePath(QStringLiteral("shopping.db"));
     writeBytes(text, "milk\n");
@@ -354,7 +287,7 @@ TEST_F(ProgressCli, RestoreRefusesWhatIsNotABackupAndChangesNothing)
 
 TEST_F(ProgressCli, RestoreWithoutYesWhereNoOneCanBeAskedIsAUsageError)
 {
-    addReviews(progress(), 2);
+    addReviews(progress(), 2, 3);
     const QString made = backUp();
     const QMap<QString, QByteArray> before = folderSnapshot(dir.path());
     QBuffer piped;
@@ -370,9 +303,9 @@ TEST_F(ProgressCli, RestoreWithoutYesWhereNoOneCanBeAskedIsAUsageError)
 
 TEST_F(ProgressCli, RestoreOnATerminalAsksFirst)
 {
-    addReviews(progress(), 2);
+    addReviews(progress(), 2, 3);
     const QString made = backUp();
-    addReviews(progress(), 1);
+    addReviews(progress(), 1, 3);
     const QMap<QString, QByteArray> before = folderSnapshot(dir.path());
 
     int controller = -1;
@@ -402,9 +335,9 @@ TEST_F(ProgressCli, RestoreOnATerminalAsksFirst)
 
 TEST_F(ProgressCli, RestoreIsRefusedWhileCertdeckHasTheDatabaseOpen)
 {
-    addReviews(progress(), 2);
+    addReviews(progress(), 2, 3);
     const QString made = backUp();
-    addReviews(progress(), 3);
+    addReviews(progress(), 3, 3);
     {
         ProgressDatabase app;
         ASSERT_TRUE(app.open(progress()).ok());
@@ -424,7 +357,7 @@ TEST_F(ProgressCli, RestoreIsRefusedWhileCertdeckHasTheDatabaseOpen)
 
 TEST_F(ProgressCli, CheckPassesAHealthyDatabaseAndNamesAnOrphanedReview)
 {
-    addReviews(progress(), 3);
+    addReviews(progress(), 3, 3);
     CliRun r = run(QStringLiteral("progress check"));
     EXPECT_EQ(r.status, ExitOk) << r.err.toStdString();
     EXPECT_EQ(r.out,
@@ -514,7 +447,7 @@ TEST_F(ProgressCli, WithoutAProgressDatabaseNothingIsCreated)
 
     // A backup from elsewhere becomes the progress database.
     const QString other = dir.filePath(QStringLiteral("other/progress.db"));
-    addReviews(other, 2);
+    addReviews(other, 2, 3);
     const ProgressBackups::CreateResult made = ProgressBackups(dir.filePath(QStringLiteral("other/backups")))
                                                    .create(other, at("2026-11-20T10:00:00Z"));
     ASSERT_TRUE(made.ok()) << made.message.toStdString();
@@ -527,7 +460,7 @@ TEST_F(ProgressCli, WithoutAProgressDatabaseNothingIsCreated)
 
 TEST_F(ProgressCli, WrongCommandLinesExitTwo)
 {
-    addReviews(progress(), 1);
+    addReviews(progress(), 1, 3);
     const QMap<QString, QByteArray> before = folderSnapshot(dir.path());
     const QList<QStringList> wrong{
         {QStringLiteral("restore")},

@@ -40,78 +40,14 @@ Opened parse(const ProcessRun& run)
     return o;
 }
 
-bool works(const QStringList& command)
-{
-    return runProcess(command.first(), command.mid(1)).exitCode == 0;
-}
-
-/// The command prefix that runs a program as a user who owns nothing here (none needed when not root).
-QStringList asAnotherUser()
-{
-    if (::geteuid() != 0) {
-        return {};
-    }
-    return {QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-            QStringLiteral("--clear-groups"), QStringLiteral("--")};
-}
-
-/// The command prefix for a private mount namespace in which a shell may mount.
-QStringList inMountNamespace()
-{
-    return ::geteuid() == 0 ? QStringList{QStringLiteral("unshare"), QStringLiteral("--mount")}
-                            : QStringList{QStringLiteral("unshare"), QStringLiteral("--mount"),
-                                          QStringLiteral("--map-root-user")};
-}
-
-ProcessRun runWith(const QStringList& prefix, const QStringList& args)
-{
-    const QStringList all = prefix + args;
-    return runProcess(all.first(), all.mid(1));
-}
-
-class ProgressProcess : public ::testing::Test {
+class ProgressProcess : public ProcessTest {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(dir.isValid());
-        // Another user must be able to reach the folders the tests make.
-        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                              QFileDevice::ExeOwner | QFileDevice::ReadOther |
-                                              QFileDevice::ExeOther | QFileDevice::ReadGroup |
-                                              QFileDevice::ExeGroup);
-    }
-
-    QString folder(const QString& name) const
-    {
-        const QString path = dir.filePath(name);
-        EXPECT_TRUE(QDir().mkpath(path));
-        return path;
-    }
-
     static void createDatabase(const QString& file)
     {
         ProgressDatabase db;
         const ProgressDatabase::OpenResult result = db.open(file);
         ASSERT_TRUE(result.ok()) << result.message.toStdString();
     }
-
-    void requireAnotherUser() const
-    {
-        const QStringList prefix = asAnotherUser();
-        if (!prefix.isEmpty() && !works(prefix + QStringList{QStringLiteral("true")})) {
-            GTEST_SKIP() << "cannot run a process as another user here (setpriv refused)";
-        }
-    }
-
-    void requireMountNamespace() const
-    {
-        const QStringList prefix = inMountNamespace();
-        if (!works(prefix + QStringList{QStringLiteral("true")})) {
-            GTEST_SKIP() << "cannot make a mount namespace here (unshare refused)";
-        }
-    }
-
-    QTemporaryDir dir;
 };
 
 TEST_F(ProgressProcess, TwoCertdecksStartingTogetherBothGetTheirProgress)

@@ -49,24 +49,7 @@ struct Laptop {
         }
     }
 
-    struct Run {
-        int status;
-        QString out;
-        QString err;
-    };
-    Run run(const QStringList& args) const
-    {
-        Run r{-1, {}, {}};
-        QTextStream out(&r.out);
-        QTextStream err(&r.err);
-        QBuffer in;
-        in.open(QIODevice::ReadOnly);
-        const CliEnvironment env{QString(), QString(), path, QStringLiteral("test"), &in};
-        r.status = CommandLine(env, out, err).run(args);
-        out.flush();
-        err.flush();
-        return r;
-    }
+    test::CliRun run(const QStringList& args) const { return test::runCli(path, args); }
 
     QTemporaryDir dir;
     QString path;
@@ -76,7 +59,7 @@ TEST(ProgressTransfer, ExportThenImportOnAnotherLaptopGivesTheSameHistoryAndSche
 {
     Laptop home(QStringLiteral("home"));
     home.study(QDateTime(QDate(2026, 10, 1), QTime(8, 0), Qt::UTC), 40, 0);
-    const Laptop::Run exported =
+    const test::CliRun exported =
         home.run({QStringLiteral("progress"), QStringLiteral("export"), QStringLiteral("--json")});
     ASSERT_EQ(exported.status, ExitOk) << exported.err.toStdString();
     const QJsonObject json = QJsonDocument::fromJson(exported.out.toUtf8()).object();
@@ -90,7 +73,7 @@ TEST(ProgressTransfer, ExportThenImportOnAnotherLaptopGivesTheSameHistoryAndSche
         ASSERT_TRUE(f.open(QIODevice::WriteOnly));
         f.write(exported.out.toUtf8());
     }
-    Laptop::Run imported = work.run({QStringLiteral("progress"), QStringLiteral("import"), file});
+    test::CliRun imported = work.run({QStringLiteral("progress"), QStringLiteral("import"), file});
     ASSERT_EQ(imported.status, ExitOk) << imported.err.toStdString();
     EXPECT_TRUE(imported.out.contains(QStringLiteral("Imported 40 review(s) (0 already here)")))
         << imported.out.toStdString();
@@ -174,7 +157,7 @@ TEST(ProgressTransfer, ABadFileIsRefusedNamingTheEntryAndNothingChanges)
         f.write(bad.last().first);
     }
     const QByteArray before = test::readFile(home.path);
-    const Laptop::Run r = home.run({QStringLiteral("progress"), QStringLiteral("import"), file});
+    const test::CliRun r = home.run({QStringLiteral("progress"), QStringLiteral("import"), file});
     EXPECT_EQ(r.status, ExitFailure);
     EXPECT_TRUE(r.err.contains(QStringLiteral("review 2"))) << r.err.toStdString();
     EXPECT_EQ(test::readFile(home.path), before);

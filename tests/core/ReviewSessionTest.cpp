@@ -193,8 +193,11 @@ TEST_F(Session, ALearningCardComesBackWhenItsStepIsOverAndNothingElseWaits)
     clock.advanceSeconds(5);
     ASSERT_TRUE(s->grade(Rating::Good)); // graduates: due in days
     EXPECT_FALSE(s->current());
-    EXPECT_EQ(store.record(QStringLiteral("sqs.c00"))->schedule.state, CardState::Review);
-    EXPECT_GE(s->summary().dueTomorrow, 0);
+    const CardRecord graduated = *store.record(QStringLiteral("sqs.c00"));
+    EXPECT_EQ(graduated.schedule.state, CardState::Review);
+    const StudyDay tomorrow = s->day().next(QTimeZone::utc(), QTime(4, 0));
+    EXPECT_EQ(s->summary().dueTomorrow, graduated.schedule.due < tomorrow.end ? 1 : 0)
+        << "due tomorrow counts the card when its first interval ends by tomorrow's end";
     EXPECT_EQ(s->summary().grades, 3);
     EXPECT_EQ(s->summary().cards, 1);
     EXPECT_EQ(s->summary().ratings[0], 1);

@@ -1,10 +1,21 @@
 #include "TestSupport.h"
 
+#include "cli/CommandLine.h"
+#include "progress/ProgressDatabase.h"
+#include "util/SqliteConnection.h"
+
+#include <QBuffer>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTextStream>
+
+#include <unistd.h>
 
 namespace certdeck::test {
 
@@ -143,6 +154,124 @@ ProcessRun runProcess(const QString& program, const QStringList& args, const std
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+ProcessRun runWith(const QStringList& prefix, const QStringList& args)
+{
+    const QStringList all = prefix + args;
+    return runProcess(all.first(), all.mid(1));
+}
+
+QStringList asAnotherUser()
+{
+    if (::geteuid() != 0) {
+        return {};
+    }
+    return {QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+            QStringLiteral("--clear-groups"), QStringLiteral("--")};
+}
+
+QStringList inMountNamespace()
+{
+    return ::geteuid() == 0 ? QStringList{QStringLiteral("unshare"), QStringLiteral("--mount")}
+                            : QStringList{QStringLiteral("unshare"), QStringLiteral("--mount"),
+                                          QStringLiteral("--map-root-user")};
+}
+
+void ProcessTest::SetUp()
+{
+    ASSERT_TRUE(dir.isValid());
+    // Another user must be able to reach the folders the tests make, and read what is in them.
+    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                          QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                          QFileDevice::ExeOther | QFileDevice::ReadGroup |
+                                          QFileDevice::ExeGroup);
+}
+
+QString ProcessTest::folder(const QString& name) const
+{
+    const QString path = dir.filePath(name);
+    EXPECT_TRUE(QDir().mkpath(path));
+    return path;
+}
+
+void ProcessTest::requireAnotherUser() const
+{
+    const QStringList prefix = asAnotherUser();
+    if (!prefix.isEmpty() && runWith(prefix, {QStringLiteral("true")}).exitCode != 0) {
+        GTEST_SKIP() << "cannot run a process as another user here (setpriv refused)";
+    }
+}
+
+void ProcessTest::requireMountNamespace() const
+{
+    if (runWith(inMountNamespace(), {QStringLiteral("true")}).exitCode != 0) {
+        GTEST_SKIP() << "cannot make a mount namespace here (unshare refused)";
+    }
+}
+
+void addReview(const SqliteConnection& c, const QString& cardId)
+{
+    QSqlQuery state(c.database());
+    state.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO card_state(card_id, due) VALUES(?, '2026-11-23T10:00:00Z')"));
+    state.addBindValue(cardId);
+    ASSERT_TRUE(state.exec()) << sqlErrorText(state.lastError()).toStdString();
+    QSqlQuery review(c.database());
+    review.prepare(
+        QStringLiteral("INSERT INTO review_log(card_id, rating, reviewed_at, state, due, stability,"
+                       " difficulty, elapsed_days, last_elapsed_days, scheduled_days)"
+                       " VALUES(?, 3, ?, 0, '2026-11-23T10:00:00Z', 2.3, 5.1, 0, 0, 1)"));
+    static int reviewed = 0;
+    review.addBindValue(cardId);
+    review.addBindValue(
+        QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC).addSecs(reviewed++).toString(Qt::ISODate));
+    ASSERT_TRUE(review.exec()) << sqlErrorText(review.lastError()).toStdString();
+}
+
+void addReviews(const QString& path, int reviews, int cards)
+{
+    ProgressDatabase db;
+    const ProgressDatabase::OpenResult opened = db.open(path);
+    ASSERT_TRUE(opened.ok()) << opened.message.toStdString();
+    for (int i = 0; i < reviews; ++i) {
+        addReview(db.connection(), QStringLiteral("sqs.card-%1").arg(i % cards));
+    }
+}
+
+qint64 reviewsIn(const QString& path)
+{
+    SqliteConnection c;
+    QString error;
+    EXPECT_TRUE(c.open(path, SqliteConnection::Mode::Immutable, &error)) << error.toStdString();
+    return c.scalar(QStringLiteral("SELECT count(*) FROM review_log")).toLongLong();
+}
+
+QJsonDocument CliRun::json() const
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(out.toUtf8(), &error);
+    EXPECT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString() << "\n"
+                                                     << out.toStdString();
+    return doc;
+}
+
+CliRun runCli(const QString& progressDatabase, const QStringList& args, QIODevice* input,
+              const QString& contentDatabase)
+{
+    QBuffer empty;
+    empty.open(QIODevice::ReadOnly);
+    CliRun r;
+    QTextStream out(&r.out);
+    QTextStream err(&r.err);
+    const CliEnvironment env{contentDatabase.isEmpty() ? QStringLiteral(CERTDECK_TEST_CONTENT_DB)
+                                                       : contentDatabase,
+                             QStringLiteral(CERTDECK_TEST_CONTENT_DIR), progressDatabase,
+                             QStringLiteral(CERTDECK_VERSION), input ? input : &empty};
+    r.status = CommandLine(env, out, err).run(args);
+    out.flush();
+    err.flush();
+    return r;
 }
 
 } // namespace certdeck::test
