@@ -980,23 +980,11 @@ QString FlashcardsPage::whatComesNext(const ReviewSession::Summary& summary) con
 
 int FlashcardsPage::newCardsWaiting() const
 {
-    if (!m_context.reviews()) {
+    if (!m_session) {
         return 0;
     }
-    const Result<QHash<QString, CardRecord>> records = m_context.reviews()->records();
-    if (!records) {
-        return 0; // a hint only: the session has reported what matters
-    }
-    const QDateTime now = m_context.clock().now();
-    int waiting = 0;
-    for (const Card& card : m_scopeCards) {
-        const auto found = records->constFind(card.id);
-        if (found == records->cend() ||
-            (found->schedule.state == CardState::New && isStudyable(*found, now))) {
-            ++waiting;
-        }
-    }
-    return waiting;
+    const Result<int> waiting = m_session->newWaiting();
+    return waiting ? *waiting : 0; // a hint only: the session has reported what matters
 }
 
 void FlashcardsPage::scheduleRefresh()

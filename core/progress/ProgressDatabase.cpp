@@ -92,9 +92,8 @@ const QList<QStringList>& migrationSteps()
             QStringLiteral("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
         },
         // Version 2: flashcards. Leeches (a card forgotten 8 times is tagged and suspended); a review is
-        // stored
-        // once (same card, same time), so importing a history twice adds nothing; the log is read by card
-        // and by day (due counts, daily limits, stats).
+        // stored once (same card, same time), so importing a history twice adds nothing; the log is read by
+        // card and by day (due counts, daily limits, stats).
         {
             QStringLiteral("ALTER TABLE card_state ADD COLUMN leech INTEGER NOT NULL DEFAULT 0"),
             QStringLiteral("DELETE FROM review_log WHERE id NOT IN"
@@ -102,6 +101,13 @@ const QList<QStringList>& migrationSteps()
             QStringLiteral("DROP INDEX review_log_by_card"),
             QStringLiteral("CREATE UNIQUE INDEX review_log_by_card ON review_log(card_id, reviewed_at)"),
             QStringLiteral("CREATE INDEX review_log_by_time ON review_log(reviewed_at)"),
+        },
+        // Version 3: today's flashcard queue is read off one index holding every column it needs, in the
+        // order it needs them (learning and due cards by due time), instead of from the whole table.
+        {
+            QStringLiteral("DROP INDEX card_state_by_due"),
+            QStringLiteral("CREATE INDEX card_state_queue ON card_state(state, suspended, due, card_id,"
+                           " buried_until)"),
         },
     };
     return steps;
@@ -614,6 +620,9 @@ ProgressDatabase::OpenResult ProgressDatabase::open(const QString& path, bool al
     if (!m_connection.open(path, SqliteConnection::Mode::ReadWrite, &e, m_busyTimeoutMs) ||
         !m_connection.exec(QStringLiteral("PRAGMA foreign_keys = ON"), &e) ||
         !m_connection.exec(QStringLiteral("PRAGMA synchronous = FULL"), &e) ||
+        // Room for the card states and their queue index of 100,000 cards in SQLite's page cache (it grows
+        // only as pages are read; the default 2 MiB makes every queue read go back to the file).
+        !m_connection.exec(QStringLiteral("PRAGMA cache_size = -32768"), &e) ||
         !m_connection.exec(QStringLiteral("BEGIN IMMEDIATE"), &e)) {
         return fail(classify(path, x.exists, e));
     }

@@ -39,17 +39,12 @@ ReviewSession::ReviewSession(const ReviewStore& store, const Clock& clock, Revie
 Result<bool> ReviewSession::start(const QList<Card>& cards)
 {
     m_cards = cards;
-    m_cardIndex.clear();
-    m_ids.clear();
-    for (qsizetype i = 0; i < m_cards.size(); ++i) {
-        m_cardIndex.insert(m_cards[i].id, i);
-        m_ids.append(m_cards[i].id);
+    QStringList ids;
+    ids.reserve(m_cards.size());
+    for (const Card& c : m_cards) {
+        ids.append(c.id);
     }
-    Result<QHash<QString, CardRecord>> records = m_store.records();
-    if (!records) {
-        return Result<bool>::failure(records.error());
-    }
-    m_records = std::move(records).value();
+    m_scope = StudyScopeCards(std::move(ids));
     const QDateTime now = m_clock.now();
     m_day = StudyDay::containing(now, m_zone, m_settings.nextDayStartsAt);
     const Result<StudyCounts> done = m_store.counts(m_day.start, m_day.end);
@@ -61,33 +56,18 @@ Result<bool> ReviewSession::start(const QList<Card>& cards)
     m_seen.clear();
     m_undo.clear();
     m_current.reset();
-    showNext();
-    return true;
+    return showNext();
 }
 
 const Card* ReviewSession::current() const
 {
-    return m_current ? &m_cards[m_cardIndex.value(*m_current)] : nullptr;
+    const qsizetype i = m_current ? m_scope.indexOf(m_current->cardId) : -1;
+    return i >= 0 ? &m_cards[i] : nullptr;
 }
 
 const CardRecord* ReviewSession::currentRecord() const
 {
-    if (!m_current) {
-        return nullptr;
-    }
-    const auto found = m_records.constFind(*m_current);
-    return found == m_records.cend() ? nullptr : &*found;
-}
-
-CardRecord ReviewSession::recordOf(const QString& cardId) const
-{
-    const auto found = m_records.constFind(cardId);
-    if (found != m_records.cend()) {
-        return *found;
-    }
-    CardRecord fresh;
-    fresh.cardId = cardId;
-    return fresh;
+    return m_current && m_current->stored ? &*m_current : nullptr;
 }
 
 quint64 ReviewSession::fuzzSeed(const CardRecord& record) const
@@ -107,10 +87,10 @@ std::array<CardSchedule, 4> ReviewSession::preview() const
     if (!m_current) {
         return result;
     }
-    const CardRecord record = recordOf(*m_current);
     const QDateTime now = m_clock.now();
     for (int r = 1; r <= 4; ++r) {
-        result[std::size_t(r - 1)] = m_scheduler.review(record.schedule, now, Rating(r), fuzzSeed(record));
+        result[std::size_t(r - 1)] =
+            m_scheduler.review(m_current->schedule, now, Rating(r), fuzzSeed(*m_current));
     }
     return result;
 }
@@ -121,7 +101,7 @@ Result<bool> ReviewSession::grade(Rating rating)
         return Result<bool>::failure(tr("There is no card to grade."));
     }
     const QDateTime now = m_clock.now();
-    const CardRecord before = recordOf(*m_current);
+    const CardRecord before = *m_current;
     CardRecord after = before;
     after.schedule = m_scheduler.review(before.schedule, now, rating, fuzzSeed(before));
     after.stored = true;
@@ -139,7 +119,6 @@ Result<bool> ReviewSession::grade(Rating rating)
         return Result<bool>::failure(logId.error());
     }
     m_undo.append(Undo{*logId, before, m_summary, m_seen});
-    m_records.insert(after.cardId, after);
     if (before.schedule.state == CardState::New) {
         ++m_doneToday.newCards;
     } else if (before.schedule.state == CardState::Review) {
@@ -153,8 +132,7 @@ Result<bool> ReviewSession::grade(Rating rating)
     m_summary.studyMs += duration;
     m_summary.leeches += leech ? 1 : 0;
     m_current.reset();
-    showNext();
-    return true;
+    return showNext();
 }
 
 Result<bool> ReviewSession::undo()
@@ -168,11 +146,6 @@ Result<bool> ReviewSession::undo()
         return undone;
     }
     m_undo.removeLast();
-    if (last.before.stored) {
-        m_records.insert(last.before.cardId, last.before);
-    } else {
-        m_records.remove(last.before.cardId);
-    }
     if (last.before.schedule.state == CardState::New) {
         --m_doneToday.newCards;
     } else if (last.before.schedule.state == CardState::Review) {
@@ -181,11 +154,12 @@ Result<bool> ReviewSession::undo()
     --m_doneToday.grades;
     m_summary = last.summary;
     m_seen = last.seen;
-    rebuildQueue(m_clock.now());
-    m_current = last.before.cardId;
-    m_shownAt = m_clock.now();
+    const QDateTime now = m_clock.now();
+    const Result<bool> rebuilt = rebuildQueue(now);
+    m_current = last.before;
+    m_shownAt = now;
     m_revealed = false;
-    return true;
+    return rebuilt;
 }
 
 Result<bool> ReviewSession::store(const CardRecord& record)
@@ -194,10 +168,8 @@ Result<bool> ReviewSession::store(const CardRecord& record)
     if (!saved) {
         return saved;
     }
-    m_records.insert(record.cardId, record);
     m_current.reset();
-    showNext();
-    return true;
+    return showNext();
 }
 
 Result<bool> ReviewSession::suspendCurrent()
@@ -205,7 +177,7 @@ Result<bool> ReviewSession::suspendCurrent()
     if (!m_current) {
         return Result<bool>::failure(tr("There is no card to suspend."));
     }
-    CardRecord r = recordOf(*m_current);
+    CardRecord r = *m_current;
     if (!r.stored) {
         r.schedule = FsrsScheduler::newCard(m_clock.now());
     }
@@ -219,7 +191,7 @@ Result<bool> ReviewSession::buryCurrent()
     if (!m_current) {
         return Result<bool>::failure(tr("There is no card to bury."));
     }
-    CardRecord r = recordOf(*m_current);
+    CardRecord r = *m_current;
     if (!r.stored) {
         r.schedule = FsrsScheduler::newCard(m_clock.now());
     }
@@ -228,19 +200,43 @@ Result<bool> ReviewSession::buryCurrent()
     return store(r);
 }
 
-void ReviewSession::rebuildQueue(const QDateTime& now)
+Result<bool> ReviewSession::rebuildQueue(const QDateTime& now)
 {
-    m_queue = StudyQueue::build(m_ids, m_records, now, m_day,
-                                {m_settings.newPerDay, m_settings.reviewsPerDay}, m_doneToday);
+    Result<StudyQueue> queue = StudyQueue::build(
+        m_store, m_scope, now, m_day, {m_settings.newPerDay, m_settings.reviewsPerDay}, m_doneToday);
+    if (!queue) {
+        m_queue = StudyQueue{};
+        return Result<bool>::failure(queue.error());
+    }
+    m_queue = std::move(queue).value();
+    return true;
 }
 
-void ReviewSession::showNext()
+Result<bool> ReviewSession::show(const QString& cardId, const QDateTime& now)
 {
-    const QDateTime now = m_clock.now();
-    rebuildQueue(now);
-    m_current = m_queue.next(m_records, now);
+    Result<CardRecord> record = m_store.record(cardId);
+    if (!record) {
+        m_current.reset();
+        return Result<bool>::failure(record.error());
+    }
+    m_current = std::move(record).value();
     m_shownAt = now;
     m_revealed = false;
+    return true;
+}
+
+Result<bool> ReviewSession::showNext()
+{
+    const QDateTime now = m_clock.now();
+    m_current.reset();
+    m_revealed = false;
+    m_shownAt = now;
+    const Result<bool> rebuilt = rebuildQueue(now);
+    if (!rebuilt) {
+        return rebuilt;
+    }
+    const std::optional<QString> next = m_queue.next(now);
+    return next ? show(*next, now) : Result<bool>(true);
 }
 
 bool ReviewSession::refresh()
@@ -252,10 +248,10 @@ bool ReviewSession::refresh()
         m_doneToday = done ? *done : StudyCounts{};
     }
     if (m_current) {
-        rebuildQueue(now);
+        (void)rebuildQueue(now); // the card on show stays; a failed read shows up at the next grade
         return false;
     }
-    showNext();
+    (void)showNext();
     return m_current.has_value();
 }
 
@@ -268,20 +264,19 @@ ReviewSession::Summary ReviewSession::summary() const
 {
     Summary s = m_summary;
     const StudyDay tomorrow = m_day.next(m_zone, m_settings.nextDayStartsAt);
-    s.dueTomorrow = 0;
-    for (const QString& id : m_ids) {
-        const auto found = m_records.constFind(id);
-        if (found != m_records.cend() && found->schedule.state != CardState::New && !found->suspended &&
-            found->schedule.due < tomorrow.end) {
-            ++s.dueTomorrow;
-        }
-    }
+    const Result<int> due = StudyQueue::dueBefore(m_store, m_scope, tomorrow.end);
+    s.dueTomorrow = due ? *due : 0;
     return s;
+}
+
+Result<int> ReviewSession::newWaiting() const
+{
+    return StudyQueue::newWaiting(m_store, m_scope, m_clock.now());
 }
 
 QDateTime ReviewSession::nextLearningDue() const
 {
-    return m_current ? QDateTime() : m_queue.nextLearningDue(m_records);
+    return m_current ? QDateTime() : m_queue.nextLearningDue();
 }
 
 } // namespace certdeck

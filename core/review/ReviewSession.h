@@ -1,7 +1,8 @@
 #pragma once
 
-// A flashcard session: the controller the Flashcards page draws. It holds the cards in scope, their records,
-// today's queue and the card on show; grading runs the FSRS scheduler and stores the grade through the
+// A flashcard session: the controller the Flashcards page draws. It holds the cards in scope, today's queue
+// (rebuilt from progress.db after every change, which reads only the cards it needs) and the card on show
+// with its record; grading runs the FSRS scheduler and stores the grade through the
 // ReviewStore (one transaction each) before the session moves on, so what the learner saw acknowledged is
 // saved. Ctrl+Z takes grades back in reverse order, log entry and schedule together. Time comes from the
 // injected Clock, interval fuzz from the session's seed and the card.
@@ -60,7 +61,7 @@ public:
     ReviewSession(const ReviewStore& store, const Clock& clock, ReviewSettings settings, QTimeZone zone,
                   quint64 seed);
 
-    /// Loads the records of `cards` (in deck order) and today's counts, and shows the first card.
+    /// Takes `cards` (in deck order), reads today's counts and queue, and shows the first card.
     Result<bool> start(const QList<Card>& cards);
 
     const Card* current() const;
@@ -71,7 +72,7 @@ public:
     /// The schedule each rating (Again, Hard, Good, Easy) would give the card on show, fuzz included.
     std::array<CardSchedule, 4> preview() const;
     /// Grades the card on show, stores it, and moves on. Fails (and changes nothing) when no card is shown
-    /// or the grade cannot be stored.
+    /// or the grade cannot be stored; fails after storing it when the next card cannot be read.
     Result<bool> grade(Rating rating);
     bool canUndo() const { return !m_undo.isEmpty(); }
     /// Takes the last grade back (log entry and schedule) and shows that card again.
@@ -85,7 +86,11 @@ public:
     bool refresh();
 
     Counts counts() const;
+    /// What was studied in this session, and how many cards in scope are due by the end of the next study
+    /// day (read from progress.db: call it when the session is over, not on every card).
     Summary summary() const;
+    /// How many cards in scope were never graded and are not suspended or buried.
+    Result<int> newWaiting() const;
     /// When the next learning card comes due, when none is due now (null otherwise).
     QDateTime nextLearningDue() const;
     const StudyDay& day() const { return m_day; }
@@ -101,9 +106,10 @@ private:
     };
 
     quint64 fuzzSeed(const CardRecord& record) const;
-    CardRecord recordOf(const QString& cardId) const;
-    void rebuildQueue(const QDateTime& now);
-    void showNext();
+    Result<bool> rebuildQueue(const QDateTime& now);
+    /// Rebuilds the queue and shows its next card (with its record), or none.
+    Result<bool> showNext();
+    Result<bool> show(const QString& cardId, const QDateTime& now);
     Result<bool> store(const CardRecord& record);
 
     const ReviewStore& m_store;
@@ -114,13 +120,11 @@ private:
     quint64 m_seed;
 
     QList<Card> m_cards;
-    QHash<QString, qsizetype> m_cardIndex;
-    QStringList m_ids;
-    QHash<QString, CardRecord> m_records;
+    StudyScopeCards m_scope;
     StudyDay m_day;
     StudyCounts m_doneToday;
     StudyQueue m_queue;
-    std::optional<QString> m_current;
+    std::optional<CardRecord> m_current;
     QDateTime m_shownAt;
     bool m_revealed = false;
     Summary m_summary;

@@ -56,14 +56,14 @@ QString ReviewStore::timeText(const QDateTime& at)
 
 namespace {
 
-/// The form timeText() writes, "2026-11-22T09:00:00.000Z", read without QDateTime's general parser (a session
-/// reads every card's times; the general parser costs a microsecond each). Null when `text` is not in it.
+/// The form timeText() writes, "2026-11-22T09:00:00.000Z", read without QDateTime's general parser (a queue
+/// reads thousands of times; the general parser costs a microsecond each). False when `text` is not in it.
 template <class Char>
-QDateTime fastTime(const Char* text, qsizetype size)
+bool fastTimeMs(const Char* text, qsizetype size, qint64* ms)
 {
     if (size != 24 || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' ||
         text[16] != ':' || text[19] != '.' || text[23] != 'Z') {
-        return {};
+        return false;
     }
     bool ok = true;
     auto digits = [&](qsizetype from, qsizetype count) {
@@ -81,9 +81,9 @@ QDateTime fastTime(const Char* text, qsizetype size)
     const int hour = digits(11, 2);
     const int minute = digits(14, 2);
     const int second = digits(17, 2);
-    const int ms = digits(20, 3);
+    const int milli = digits(20, 3);
     if (!ok || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) {
-        return {};
+        return false;
     }
     // Days from 1970-01-01 to the civil date (Howard Hinnant's days_from_civil).
     const int y = year - (month <= 2 ? 1 : 0);
@@ -92,8 +92,8 @@ QDateTime fastTime(const Char* text, qsizetype size)
     const int doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
     const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     const qint64 days = qint64(era) * 146097 + doe - 719468;
-    return QDateTime::fromMSecsSinceEpoch(
-        ((days * 24 + hour) * 60 + minute) * 60000 + qint64(second) * 1000 + ms, Qt::UTC);
+    *ms = ((days * 24 + hour) * 60 + minute) * 60000 + qint64(second) * 1000 + milli;
+    return true;
 }
 
 } // namespace
@@ -103,18 +103,113 @@ QDateTime ReviewStore::timeFrom(const QString& text)
     if (text.isEmpty()) {
         return {};
     }
-    const QDateTime fast = fastTime(text.utf16(), text.size());
-    return fast.isValid() ? fast : QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+    qint64 ms = 0;
+    return fastTimeMs(text.utf16(), text.size(), &ms)
+               ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)
+               : QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
 }
 
 namespace {
 
-QString readFailure(const QSqlQuery& q)
+QString readFailure(const QString& message)
 {
     //: %1 is SQLite's message
-    return ReviewStore::tr("Reading your progress failed: %1")
-        .arg(PlainText::printable(sqlErrorText(q.lastError())));
+    return ReviewStore::tr("Reading your progress failed: %1").arg(PlainText::printable(message));
 }
+
+QString readFailure(const QSqlQuery& q)
+{
+    return readFailure(sqlErrorText(q.lastError()));
+}
+
+/// A statement on the connection's own SQLite handle. The store's bulk reads (a queue, every record) go
+/// through SQLite's API directly: QSqlQuery's per-value QVariants would cost ten times as much.
+class Statement {
+public:
+    Statement(const SqliteConnection& connection, const QString& sql)
+    {
+        const QVariant handle = connection.database().driver()->handle();
+        m_db = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+                   ? *static_cast<sqlite3* const*>(handle.constData())
+                   : nullptr;
+        const QByteArray text = sql.toUtf8();
+        m_rc = m_db ? sqlite3_prepare_v2(m_db, text.constData(), int(text.size()), &m_stmt, nullptr)
+                    : SQLITE_MISUSE;
+    }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    bool ok() const { return m_rc == SQLITE_OK || m_rc == SQLITE_ROW || m_rc == SQLITE_DONE; }
+    QString error() const
+    {
+        if (!m_db) {
+            return QStringLiteral("no SQLite connection");
+        }
+        return QString::fromUtf8(sqlite3_errmsg(m_db));
+    }
+
+    void bind(int index, const QByteArray& text)
+    {
+        if (ok()) {
+            m_rc = sqlite3_bind_text(m_stmt, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+        }
+    }
+    void bind(int index, int value)
+    {
+        if (ok()) {
+            m_rc = sqlite3_bind_int(m_stmt, index, value);
+        }
+    }
+    /// The next row; false at the end or on an error (ok() tells which).
+    bool next()
+    {
+        if (!ok() || m_rc == SQLITE_DONE) {
+            return false;
+        }
+        m_rc = sqlite3_step(m_stmt);
+        return m_rc == SQLITE_ROW;
+    }
+
+    const char* bytes(int column) const
+    {
+        return reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    }
+    int size(int column) const { return sqlite3_column_bytes(m_stmt, column); }
+    int integer(int column) const { return sqlite3_column_int(m_stmt, column); }
+    double real(int column) const { return sqlite3_column_double(m_stmt, column); }
+    QString text(int column) const { return QString::fromUtf8(bytes(column), size(column)); }
+    /// A stored time in ms since the epoch; 0 when there is none.
+    qint64 timeMs(int column) const
+    {
+        const char* b = bytes(column);
+        const int n = size(column);
+        qint64 ms = 0;
+        if (!b || n == 0) {
+            return 0;
+        }
+        if (!fastTimeMs(b, n, &ms)) {
+            ms = ReviewStore::timeFrom(QString::fromUtf8(b, n)).toMSecsSinceEpoch();
+        }
+        return ms;
+    }
+    QDateTime time(int column) const
+    {
+        const char* b = bytes(column);
+        const int n = size(column);
+        qint64 ms = 0;
+        if (!b || n == 0) {
+            return {};
+        }
+        return fastTimeMs(b, n, &ms) ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)
+                                     : ReviewStore::timeFrom(QString::fromUtf8(b, n));
+    }
+
+private:
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+    int m_rc = SQLITE_OK;
+};
 
 } // namespace
 
@@ -125,81 +220,96 @@ Result<QHash<QString, CardRecord>> ReviewStore::records() const
 
 Result<QHash<QString, CardRecord>> ReviewStore::readRecords(const QString* cardId) const
 {
-    // Every card's record (or one card's), read through SQLite's own API on the connection's handle: a
-    // session reads them all at its start, and QSqlQuery's per-value QVariants would cost ten times as much
-    // for 100,000 cards.
-    const QVariant handle = m_connection.database().driver()->handle();
-    sqlite3* db = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-                      ? *static_cast<sqlite3* const*>(handle.constData())
-                      : nullptr;
-    auto failure = [&](const char* message) {
-        return Result<QHash<QString, CardRecord>>::failure(
-            tr("Reading your progress failed: %1").arg(PlainText::printable(QString::fromUtf8(message))));
-    };
-    if (!db) {
-        return failure("no SQLite connection");
-    }
-    sqlite3_stmt* stmt = nullptr;
-    const QByteArray sql = (QStringLiteral("SELECT ") + kRecordColumns + QStringLiteral(" FROM card_state") +
-                            (cardId ? QStringLiteral(" WHERE card_id = ?") : QString()))
-                               .toUtf8();
-    if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK) {
-        return failure(sqlite3_errmsg(db));
-    }
-    const QByteArray wanted = cardId ? cardId->toUtf8() : QByteArray();
-    if (cardId &&
-        sqlite3_bind_text(stmt, 1, wanted.constData(), int(wanted.size()), SQLITE_STATIC) != SQLITE_OK) {
-        sqlite3_finalize(stmt);
-        return failure(sqlite3_errmsg(db));
-    }
-    auto text = [&](int column) {
-        return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, column)),
-                                 sqlite3_column_bytes(stmt, column));
-    };
-    auto time = [&](int column) {
-        const char* bytes = reinterpret_cast<const char*>(sqlite3_column_text(stmt, column));
-        const int size = sqlite3_column_bytes(stmt, column);
-        if (!bytes || size == 0) {
-            return QDateTime();
-        }
-        const QDateTime fast = fastTime(bytes, size);
-        return fast.isValid() ? fast : timeFrom(QString::fromUtf8(bytes, size));
+    auto failed = [](const Statement& s) {
+        return Result<QHash<QString, CardRecord>>::failure(readFailure(s.error()));
     };
     QHash<QString, CardRecord> records;
     if (!cardId) {
-        sqlite3_stmt* count = nullptr;
-        if (sqlite3_prepare_v2(db, "SELECT count(*) FROM card_state", -1, &count, nullptr) == SQLITE_OK &&
-            sqlite3_step(count) == SQLITE_ROW) {
-            records.reserve(sqlite3_column_int64(count, 0));
+        Statement count(m_connection, QStringLiteral("SELECT count(*) FROM card_state"));
+        if (count.next()) {
+            records.reserve(count.integer(0));
         }
-        sqlite3_finalize(count);
     }
-    int rc = SQLITE_OK;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+    Statement s(m_connection, QStringLiteral("SELECT ") + kRecordColumns +
+                                  QStringLiteral(" FROM card_state") +
+                                  (cardId ? QStringLiteral(" WHERE card_id = ?") : QString()));
+    if (cardId) {
+        s.bind(1, cardId->toUtf8());
+    }
+    while (s.next()) {
         CardRecord r;
-        r.cardId = text(0);
-        r.schedule.state = CardState(std::clamp(sqlite3_column_int(stmt, 1), 0, 3));
-        r.schedule.due = time(2);
-        r.schedule.stability = sqlite3_column_double(stmt, 3);
-        r.schedule.difficulty = sqlite3_column_double(stmt, 4);
-        r.schedule.elapsedDays = sqlite3_column_int(stmt, 5);
-        r.schedule.scheduledDays = sqlite3_column_int(stmt, 6);
-        r.schedule.learningSteps = sqlite3_column_int(stmt, 7);
-        r.schedule.reps = sqlite3_column_int(stmt, 8);
-        r.schedule.lapses = sqlite3_column_int(stmt, 9);
-        r.schedule.lastReview = time(10);
-        r.suspended = sqlite3_column_int(stmt, 11) != 0;
-        r.buriedUntil = time(12);
-        r.leech = sqlite3_column_int(stmt, 13) != 0;
+        r.cardId = s.text(0);
+        r.schedule.state = CardState(std::clamp(s.integer(1), 0, 3));
+        r.schedule.due = s.time(2);
+        r.schedule.stability = s.real(3);
+        r.schedule.difficulty = s.real(4);
+        r.schedule.elapsedDays = s.integer(5);
+        r.schedule.scheduledDays = s.integer(6);
+        r.schedule.learningSteps = s.integer(7);
+        r.schedule.reps = s.integer(8);
+        r.schedule.lapses = s.integer(9);
+        r.schedule.lastReview = s.time(10);
+        r.suspended = s.integer(11) != 0;
+        r.buriedUntil = s.time(12);
+        r.leech = s.integer(13) != 0;
         r.stored = true;
         QString id = r.cardId;
         records.emplace(std::move(id), std::move(r));
     }
-    sqlite3_finalize(stmt);
-    if (rc != SQLITE_DONE) {
-        return failure(sqlite3_errstr(rc));
+    if (!s.ok()) {
+        return failed(s);
     }
     return records;
+}
+
+Result<bool> ReviewStore::visitDue(CardState state, qint64 endMs,
+                                   const std::function<bool(const QueueEntry&)>& visit) const
+{
+    // card_state_queue(state, suspended, due, card_id, buried_until) holds every column read here, in this
+    // order: the rows come off the index, and a visitor that has enough stops the read.
+    Statement s(m_connection, QStringLiteral("SELECT card_id, due, buried_until FROM card_state"
+                                             " WHERE state = ? AND suspended = 0 AND due < ?"
+                                             " ORDER BY due, card_id"));
+    s.bind(1, int(state));
+    s.bind(2, timeText(QDateTime::fromMSecsSinceEpoch(endMs, Qt::UTC)).toUtf8());
+    QueueEntry e;
+    e.state = state;
+    while (s.next()) {
+        e.cardId = s.text(0);
+        e.dueMs = s.timeMs(1);
+        e.buriedUntilMs = s.timeMs(2);
+        if (!visit(e)) {
+            return true;
+        }
+    }
+    return s.ok() ? Result<bool>(true) : Result<bool>::failure(readFailure(s.error()));
+}
+
+Result<bool> ReviewStore::visitGraded(const std::function<void(QByteArrayView id)>& visit) const
+{
+    Statement s(m_connection, QStringLiteral("SELECT card_id FROM card_state WHERE state > 0"));
+    while (s.next()) {
+        visit(QByteArrayView(s.bytes(0), s.size(0)));
+    }
+    return s.ok() ? Result<bool>(true) : Result<bool>::failure(readFailure(s.error()));
+}
+
+Result<QHash<QString, QueueEntry>> ReviewStore::ungradedRows() const
+{
+    QHash<QString, QueueEntry> rows;
+    Statement s(
+        m_connection,
+        QStringLiteral("SELECT card_id, due, buried_until, suspended FROM card_state WHERE state = 0"));
+    while (s.next()) {
+        QueueEntry e;
+        e.cardId = s.text(0);
+        e.dueMs = s.timeMs(1);
+        e.buriedUntilMs = s.timeMs(2);
+        e.suspended = s.integer(3) != 0;
+        rows.insert(e.cardId, e);
+    }
+    return s.ok() ? Result<QHash<QString, QueueEntry>>(std::move(rows))
+                  : Result<QHash<QString, QueueEntry>>::failure(readFailure(s.error()));
 }
 
 Result<CardRecord> ReviewStore::record(const QString& cardId) const

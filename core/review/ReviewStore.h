@@ -1,6 +1,7 @@
 #pragma once
 
 #include "review/Fsrs.h"
+#include "review/StudyQueue.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -51,17 +52,10 @@ struct MergeResult {
     int cards = 0;      ///< cards whose schedule was recomputed
 };
 
-/// How much was studied in a span of time (a study day): new cards seen for the first time, and grades of
-/// cards that were in review.
-struct StudyCounts {
-    int newCards = 0;
-    int reviews = 0;
-    int grades = 0; ///< every grade, learning steps included
-};
-
 /// The flashcards' SQL in progress.db: card_state and review_log. Each write is one transaction, so a grade
-/// is stored whole (schedule and log) or not at all. Times are stored as ISO-8601 UTC with milliseconds.
-class ReviewStore {
+/// is stored whole (schedule and log) or not at all. Times are stored as ISO-8601 UTC with milliseconds, all
+/// in one fixed-width form, so their text order is their time order.
+class ReviewStore : public QueueSource {
     Q_DECLARE_TR_FUNCTIONS(ReviewStore)
 
 public:
@@ -93,6 +87,12 @@ public:
                               const FsrsParameters& parameters) const;
     /// What was studied from `start` (inclusive) to `end` (exclusive).
     Result<StudyCounts> counts(const QDateTime& start, const QDateTime& end) const;
+
+    // QueueSource: read through the card_state_queue index, never the whole table.
+    Result<bool> visitDue(CardState state, qint64 endMs,
+                          const std::function<bool(const QueueEntry&)>& visit) const override;
+    Result<bool> visitGraded(const std::function<void(QByteArrayView id)>& visit) const override;
+    Result<QHash<QString, QueueEntry>> ungradedRows() const override;
 
     static QString timeText(const QDateTime& at);
     static QDateTime timeFrom(const QString& text);

@@ -332,7 +332,7 @@ TEST_F(Progress, ProgressInfoReadsWithoutCreatingAnything)
     EXPECT_EQ(folderSnapshot(dir.path()), before) << "no -wal or -shm appears beside it";
 }
 
-TEST_F(Progress, Version1UpgradesToVersion2KeepingEveryRowAndStoringAReviewOnce)
+TEST_F(Progress, Version1UpgradesToTheCurrentVersionKeepingEveryRowAndStoringAReviewOnce)
 {
     QString error;
     ASSERT_TRUE(ProgressDatabase::createAtVersion(path(), 1, &error)) << error.toStdString();
@@ -354,8 +354,14 @@ TEST_F(Progress, Version1UpgradesToVersion2KeepingEveryRowAndStoringAReviewOnce)
     const ProgressDatabase::OpenResult opened = db.open(path());
     ASSERT_TRUE(opened.ok()) << opened.message.toStdString();
     EXPECT_EQ(opened.fromVersion, 1);
-    EXPECT_EQ(opened.toVersion, 2);
-    EXPECT_EQ(db.schemaVersion(), 2);
+    EXPECT_EQ(opened.toVersion, ProgressDatabase::kSchemaVersion);
+    EXPECT_EQ(db.schemaVersion(), ProgressDatabase::kSchemaVersion);
+    EXPECT_EQ(db.connection()
+                  .scalar(QStringLiteral("SELECT group_concat(name) FROM sqlite_schema WHERE type = 'index'"
+                                         " AND tbl_name = 'card_state' AND sql IS NOT NULL"))
+                  .toString(),
+              QStringLiteral("card_state_queue"))
+        << "the queue reads one index";
     EXPECT_EQ(db.count(QStringLiteral("card_state")), 1);
     EXPECT_EQ(db.count(QStringLiteral("review_log")), 1) << "the duplicate review is stored once";
     EXPECT_EQ(db.connection().scalar(QStringLiteral("SELECT reps FROM card_state")).toInt(), 3);
