@@ -65,7 +65,7 @@ QString padded(const QString& text, qsizetype width, bool alignRight)
 
 QList<CliCommand> CommandLine::commands()
 {
-    return contentCommands() + lookupCommands() + progressCommands() + srsCommands();
+    return contentCommands() + lookupCommands() + calcCommands() + progressCommands() + srsCommands();
 }
 
 int CommandLine::usageError(const QString& command, const QString& message)

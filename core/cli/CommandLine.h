@@ -88,6 +88,7 @@ private:
 };
 
 // The command families, one file each.
+QList<CliCommand> calcCommands();
 QList<CliCommand> contentCommands();
 QList<CliCommand> lookupCommands();
 QList<CliCommand> progressCommands();

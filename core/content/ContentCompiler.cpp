@@ -128,6 +128,9 @@ ContentSources ContentSources::fromDirectory(const QString& root)
     const QDir dir(s.root);
     s.topicsFile = dir.filePath(QStringLiteral("topics.yaml"));
     s.examsFile = dir.filePath(QStringLiteral("exams.yaml"));
+    if (QFileInfo::exists(dir.filePath(QStringLiteral("calculators.yaml")))) {
+        s.factsFile = dir.filePath(QStringLiteral("calculators.yaml"));
+    }
     collect(dir.filePath(QStringLiteral("notes")), QStringLiteral(".txt"), QString(),
             tr("notes/ holds plain-text notes files named *.txt (hidden files are ignored)"), &s.noteFiles,
             &s.problems);
@@ -140,6 +143,9 @@ ContentSources ContentSources::fromDirectory(const QString& root)
 QStringList ContentSources::allFiles() const
 {
     QStringList files{topicsFile, examsFile};
+    if (!factsFile.isEmpty()) {
+        files.append(factsFile);
+    }
     files += noteFiles;
     files += deckFiles;
     return files;
@@ -173,6 +179,9 @@ CompileResult ContentCompiler::load(const ContentSources& sources)
     bank.catalog = TopicCatalog(
         DeckLoader::loadTopics(sources.topicsFile, bytes.value(sources.topicsFile), diagnostics));
     bank.profiles = DeckLoader::loadExams(sources.examsFile, bytes.value(sources.examsFile), diagnostics);
+    if (!sources.factsFile.isEmpty()) {
+        bank.facts = DeckLoader::loadFacts(sources.factsFile, bytes.value(sources.factsFile), diagnostics);
+    }
     if (!bank.catalog.contains(NotesParser::generalTopic())) {
         diagnostics.append(Diagnostic{sources.topicsFile, 0,
                                       tr("topic '%1' must be declared: it holds notes before any heading")

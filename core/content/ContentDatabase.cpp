@@ -54,7 +54,12 @@ const char* const kSchema[] = {
     " numeric_value REAL, unit TEXT NOT NULL, note TEXT NOT NULL) WITHOUT ROWID",
     "CREATE TABLE formulas(id TEXT PRIMARY KEY REFERENCES items(id), name TEXT NOT NULL, expression TEXT NOT "
     "NULL,"
-    " variables TEXT NOT NULL, example TEXT NOT NULL) WITHOUT ROWID",
+    " variables TEXT NOT NULL, example TEXT NOT NULL, calculator TEXT NOT NULL) WITHOUT ROWID",
+    // Figures the calculators use (calculators.yaml), with their AWS page; prices with region and month.
+    "CREATE TABLE calc_facts(id TEXT PRIMARY KEY, name TEXT NOT NULL, value REAL NOT NULL, unit TEXT NOT "
+    "NULL,"
+    " ref TEXT NOT NULL, url TEXT NOT NULL, quote TEXT NOT NULL, region TEXT NOT NULL, as_of TEXT NOT NULL,"
+    " historical INTEGER NOT NULL, position INTEGER NOT NULL) WITHOUT ROWID",
     "CREATE TABLE errata(id TEXT PRIMARY KEY REFERENCES items(id), says TEXT NOT NULL, correct TEXT NOT NULL,"
     " ref TEXT NOT NULL) WITHOUT ROWID",
     "CREATE TABLE exam_profiles(id TEXT PRIMARY KEY, code TEXT NOT NULL, name TEXT NOT NULL,"
@@ -309,11 +314,12 @@ bool ContentDatabase::write(const ContentBank& bank, SqliteConnection& connectio
                 body.append(f.example);
                 item(QStringLiteral("formula"), f.id, f.topic, f.name, f.expression, body.join(u'\n'),
                      f.source, f.at);
-                w.insert(
-                    QStringLiteral(
-                        "INSERT INTO formulas(id, name, expression, variables, example) VALUES(?,?,?,?,?)"),
-                    {f.id, f.name, f.expression,
-                     QString::fromUtf8(QJsonDocument(variables).toJson(QJsonDocument::Compact)), f.example});
+                w.insert(QStringLiteral(
+                             "INSERT INTO formulas(id, name, expression, variables, example, calculator)"
+                             " VALUES(?,?,?,?,?,?)"),
+                         {f.id, f.name, f.expression,
+                          QString::fromUtf8(QJsonDocument(variables).toJson(QJsonDocument::Compact)),
+                          f.example, f.calculator});
             }
             for (const Erratum& e : deck.errata) {
                 item(QStringLiteral("erratum"), e.id, e.topic, e.says, e.correct, e.correct + u'\n' + e.ref,
@@ -337,6 +343,14 @@ bool ContentDatabase::write(const ContentBank& bank, SqliteConnection& connectio
                         "INSERT INTO exam_domains(profile_id, id, name, weight, position) VALUES(?,?,?,?,?)"),
                     {p.id, domain.id, domain.name, domain.weight, d++});
             }
+        }
+        position = 0;
+        for (const CalcFact& f : bank.facts) {
+            w.insert(
+                QStringLiteral("INSERT INTO calc_facts(id, name, value, unit, ref, url, quote, region, as_of,"
+                               " historical, position) VALUES(?,?,?,?,?,?,?,?,?,?,?)"),
+                {f.id, f.name, f.value, f.unit, f.ref, f.url, f.quote, f.region, f.asOf, int(f.historical),
+                 position++});
         }
         w.exec(QStringLiteral("INSERT INTO search(search) VALUES('optimize')"));
         w.exec(w.ok() ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));

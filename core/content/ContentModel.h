@@ -90,6 +90,7 @@ struct Limit {
 struct Formula {
     static constexpr ItemKind kind = ItemKind::Formula;
     QString id, topic, name, expression, example;
+    QString calculator;                   ///< the calculator that works it out (core/calc id), or empty
     QList<QPair<QString, QString>> where; ///< variable -> meaning, in written order
     SourceRef source;
     DeckLocation at;
@@ -131,9 +132,23 @@ struct Deck {
 };
 
 /// Everything the content folder holds, loaded and (after ContentCompiler::load) validated and resolved.
+/// A figure a calculator uses (calculators.yaml): a service quota, a ratio or a price, with the AWS page it
+/// comes from. A price carries its region and the month it was read.
+struct CalcFact {
+    QString id, name, unit, ref, url, quote;
+    double value = 0;
+    QString region;          ///< prices only
+    QString asOf;            ///< prices only: YYYY-MM
+    bool historical = false; ///< no longer documented by AWS (an old rule the notes teach)
+    DeckLocation at;
+
+    bool isPrice() const { return !region.isEmpty(); }
+};
+
 struct ContentBank {
     TopicCatalog catalog;
     QList<ExamProfile> profiles;
+    QList<CalcFact> facts;
     QList<NotesDocument> notes;
     QList<Deck> decks;
     QString contentHash; ///< SHA-256 over every input file's name and bytes

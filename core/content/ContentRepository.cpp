@@ -344,8 +344,9 @@ Result<QList<Formula>> ContentRepository::formulas() const
 {
     return readAll<Formula>(
         *this,
-        QStringLiteral("SELECT x.id, x.name, x.expression, x.variables, x.example") + kItemColumns +
-            QStringLiteral(" FROM formulas x") + kItemJoin + QStringLiteral(" ORDER BY i.position"),
+        QStringLiteral("SELECT x.id, x.name, x.expression, x.variables, x.example, x.calculator") +
+            kItemColumns + QStringLiteral(" FROM formulas x") + kItemJoin +
+            QStringLiteral(" ORDER BY i.position"),
         {}, [](const QSqlQuery& q) {
             Formula r;
             r.id = q.value(0).toString();
@@ -356,7 +357,8 @@ Result<QList<Formula>> ContentRepository::formulas() const
                 r.where.append({pair.toArray().at(0).toString(), pair.toArray().at(1).toString()});
             }
             r.example = q.value(4).toString();
-            itemFrom(q, 5, r);
+            r.calculator = q.value(5).toString();
+            itemFrom(q, 6, r);
             return r;
         });
 }
@@ -391,6 +393,28 @@ Result<QList<Erratum>> ContentRepository::errataIn(int fileId, int firstLine, in
                                 QStringLiteral(" WHERE i.source_file_id = ? AND i.source_line"
                                                " BETWEEN ? AND ? ORDER BY i.source_line, i.position"),
                             {fileId, firstLine, lastLine}, erratumFrom);
+}
+
+Result<QList<CalcFact>> ContentRepository::calcFacts() const
+{
+    return readAll<CalcFact>(
+        *this,
+        QStringLiteral("SELECT id, name, value, unit, ref, url, quote, region, as_of, historical"
+                       " FROM calc_facts ORDER BY position"),
+        {}, [](const QSqlQuery& q) {
+            CalcFact f;
+            f.id = q.value(0).toString();
+            f.name = q.value(1).toString();
+            f.value = q.value(2).toDouble();
+            f.unit = q.value(3).toString();
+            f.ref = q.value(4).toString();
+            f.url = q.value(5).toString();
+            f.quote = q.value(6).toString();
+            f.region = q.value(7).toString();
+            f.asOf = q.value(8).toString();
+            f.historical = q.value(9).toInt() != 0;
+            return f;
+        });
 }
 
 Result<QList<ExamProfile>> ContentRepository::examProfiles() const

@@ -93,6 +93,8 @@ public:
     /// The errata about lines `firstLine`..`lastLine` of a notes file, by line.
     Result<QList<Erratum>> errataIn(int fileId, int firstLine, int lastLine) const;
     Result<QList<ExamProfile>> examProfiles() const;
+    /// The figures the calculators use, in calculators.yaml's order.
+    Result<QList<CalcFact>> calcFacts() const;
 
     Result<ContentStats> stats() const;
 

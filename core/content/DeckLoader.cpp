@@ -2,6 +2,7 @@
 
 #include "util/PlainText.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -471,7 +472,7 @@ void readFormula(Reader& r, const YAML::Node& item, Deck& deck)
     if (!r.expectMap(item, what)) {
         return;
     }
-    r.checkKeys(item, {"id", "name", "expression", "where", "example", "source"}, what);
+    r.checkKeys(item, {"id", "name", "expression", "where", "example", "calculator", "source"}, what);
     Formula f;
     f.at = DeckLocation{r.file(), Reader::lineOf(item)};
     f.topic = deck.topic;
@@ -479,6 +480,7 @@ void readFormula(Reader& r, const YAML::Node& item, Deck& deck)
     f.name = r.text(item, "name", what).value_or(QString());
     f.expression = r.text(item, "expression", what).value_or(QString());
     f.example = r.text(item, "example", what, false).value_or(QString());
+    f.calculator = r.text(item, "calculator", what, false, false).value_or(QString());
     const YAML::Node where = item["where"];
     if (where && !where.IsNull()) {
         if (!where.IsMap()) {
@@ -655,6 +657,81 @@ QList<ExamProfile> DeckLoader::loadExams(const QString& file, const QByteArray& 
         profiles.append(p);
     }
     return profiles;
+}
+
+QList<CalcFact> DeckLoader::loadFacts(const QString& file, const QByteArray& yaml,
+                                      QList<Diagnostic>& diagnostics)
+{
+    Reader r(file, diagnostics);
+    QList<CalcFact> facts;
+    const std::optional<YAML::Node> root = r.parse(yaml);
+    if (!root || !r.expectMap(*root, tr("the calculators file"))) {
+        return facts;
+    }
+    r.checkKeys(*root, {"facts"}, tr("the calculators file"));
+    const std::optional<YAML::Node> list = r.list(*root, "facts", tr("the calculators file"));
+    if (!list) {
+        r.error(*root, tr("the calculators file has no 'facts' list"));
+        return facts;
+    }
+    static const QRegularExpression idForm(QStringLiteral(R"(^[a-z0-9][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)+$)"));
+    static const QRegularExpression monthForm(QStringLiteral(R"(^(19|20)[0-9]{2}-(0[1-9]|1[0-2])$)"));
+    QHash<QString, int> seen;
+    for (const YAML::Node& item : *list) {
+        const QString what = tr("fact");
+        if (!r.expectMap(item, what)) {
+            continue;
+        }
+        r.checkKeys(item,
+                    {"id", "name", "value", "unit", "ref", "url", "quote", "region", "as_of", "historical"},
+                    what);
+        CalcFact f;
+        f.at = DeckLocation{file, Reader::lineOf(item)};
+        f.id = r.text(item, "id", what, true, false).value_or(QString());
+        if (!f.id.isEmpty() && !idForm.match(f.id).hasMatch()) {
+            r.error(Reader::keyLine(item, "id"),
+                    tr("fact id '%1' must be lowercase words joined by dots, such as ebs.gp2.max-iops")
+                        .arg(f.id));
+        }
+        if (seen.contains(f.id)) {
+            r.error(f.at.line,
+                    tr("duplicate id '%1' (first used at line %2)").arg(f.id).arg(seen.value(f.id)));
+        }
+        seen.insert(f.id, f.at.line);
+        f.name = r.text(item, "name", what, true, false).value_or(QString());
+        const YAML::Node value = item["value"];
+        double number = 0;
+        if (!value || !value.IsScalar() || !YAML::convert<double>::decode(value, number) ||
+            !std::isfinite(number)) {
+            r.error(value ? Reader::lineOf(value) : f.at.line,
+                    tr("fact '%1' needs a finite number as its value").arg(f.id));
+        }
+        f.value = number;
+        f.unit = r.text(item, "unit", what, true, false).value_or(QString());
+        f.ref = r.text(item, "ref", what, true, false).value_or(QString());
+        f.url = r.text(item, "url", what, true, false).value_or(QString());
+        if (!f.url.isEmpty() && !f.url.startsWith(QLatin1String("https://"))) {
+            r.error(Reader::keyLine(item, "url"), tr("the url of '%1' must start with https://").arg(f.id));
+        }
+        f.quote = r.text(item, "quote", what, true, false).value_or(QString());
+        f.region = r.text(item, "region", what, false, false).value_or(QString());
+        f.asOf = r.text(item, "as_of", what, false, false).value_or(QString());
+        f.historical = r.boolean(item, "historical", what);
+        const bool price = f.unit.contains(QLatin1String("USD"));
+        if (price && (f.region.isEmpty() || f.asOf.isEmpty())) {
+            r.error(f.at.line,
+                    tr("price '%1' needs its region and as_of (the month it was read, YYYY-MM)").arg(f.id));
+        }
+        if (!price && (!f.region.isEmpty() || !f.asOf.isEmpty())) {
+            r.error(f.at.line,
+                    tr("'%1' has a region or as_of but is not a price (its unit names no USD)").arg(f.id));
+        }
+        if (!f.asOf.isEmpty() && !monthForm.match(f.asOf).hasMatch()) {
+            r.error(Reader::keyLine(item, "as_of"), tr("as_of of '%1' must be a month, YYYY-MM").arg(f.id));
+        }
+        facts.append(f);
+    }
+    return facts;
 }
 
 Deck DeckLoader::loadDeck(const QString& file, const QByteArray& yaml, QList<Diagnostic>& diagnostics)

@@ -19,6 +19,9 @@ public:
                                    QList<Diagnostic>& diagnostics);
     static QList<ExamProfile> loadExams(const QString& file, const QByteArray& yaml,
                                         QList<Diagnostic>& diagnostics);
+    /// calculators.yaml: the figures the calculators use, each with its AWS page.
+    static QList<CalcFact> loadFacts(const QString& file, const QByteArray& yaml,
+                                     QList<Diagnostic>& diagnostics);
     static Deck loadDeck(const QString& file, const QByteArray& yaml, QList<Diagnostic>& diagnostics);
 };
 

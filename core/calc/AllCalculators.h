@@ -1,0 +1,11 @@
+#pragma once
+
+// One function per calculator file; calculators() lists them in this order.
+#include "calc/Calculator.h"
+
+namespace certdeck::calc {
+
+const Calculator& dynamoDbCapacity();
+const Calculator& dynamoDbPartitions();
+
+} // namespace certdeck::calc

@@ -1,0 +1,237 @@
+// `certdeck calc <calculator>`: the calculators of core/calc, one subcommand each; their flags come from the
+// calculators' fields, so the command line, the page and the checks never disagree.
+#include "calc/CalcLibrary.h"
+#include "calc/Calculator.h"
+#include "cli/CommandLine.h"
+#include "util/PlainText.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace certdeck {
+
+namespace {
+
+using namespace calc;
+
+QString placeholder(const Field& f)
+{
+    switch (f.type) {
+    case Field::Type::Choice:
+        return f.choices.join(u'|');
+    case Field::Type::Switch:
+        return QString();
+    case Field::Type::Text:
+        return QStringLiteral("TEXT");
+    case Field::Type::Number:
+        break;
+    }
+    return f.integer ? QStringLiteral("N") : QStringLiteral("X");
+}
+
+QString synopsis(const Calculator& c)
+{
+    QStringList parts;
+    for (const Field& f : c.fields(FactBook())) {
+        const QString p = placeholder(f);
+        const QString flag = QStringLiteral("--") + f.key + (p.isEmpty() ? QString() : u' ' + p);
+        parts.append(f.required ? flag : u'[' + flag + u']');
+    }
+    parts.append(QStringLiteral("[--json]"));
+    return parts.join(u' ');
+}
+
+QString numberText(double v)
+{
+    return QLocale::c().toString(v, 'g', 12);
+}
+
+QString helpText(const Calculator& c, const FactBook& facts)
+{
+    QString text = CommandLine::tr("Usage: certdeck calc %1 %2\n\n%3.\n\nOptions:\n")
+                       .arg(c.id(), synopsis(c), c.summary());
+    for (const Field& f : c.fields(facts)) {
+        const QString p = placeholder(f);
+        QString line = QStringLiteral("  --") + f.key + (p.isEmpty() ? QString() : u' ' + p);
+        QString what = f.label;
+        if (f.type == Field::Type::Number) {
+            //: %1 smallest, %2 largest valid value, %3 unit or nothing
+            what +=
+                CommandLine::tr(" (%1 to %2%3)")
+                    .arg(numberText(f.min), numberText(f.max), f.unit.isEmpty() ? QString() : u' ' + f.unit);
+        }
+        if (!f.required && !f.defaultValue.isEmpty() && f.type != Field::Type::Switch) {
+            what += CommandLine::tr("; default %1").arg(f.defaultValue);
+        }
+        if (f.required) {
+            what += CommandLine::tr("; required");
+        }
+        text += padded(line, 34, false) + what + u'\n';
+        if (!f.help.isEmpty()) {
+            text += QString(34, u' ') + f.help + u'\n';
+        }
+    }
+    text += padded(QStringLiteral("  --json"), 34, false) +
+            CommandLine::tr("print the figures, steps, facts and formulas as JSON") + u'\n';
+    text += padded(QStringLiteral("  -h, --help"), 34, false) + CommandLine::tr("show this help") + u'\n';
+    return text;
+}
+
+QString figureText(const Figure& f, const QLocale& locale)
+{
+    if (!f.value) {
+        return CommandLine::tr("n/a");
+    }
+    QString s = locale.toString(*f.value, 'f', f.decimals);
+    if (f.decimals > 0) {
+        while (s.endsWith(u'0')) {
+            s.chop(1);
+        }
+        if (s.endsWith(locale.decimalPoint())) {
+            s.chop(locale.decimalPoint().size());
+        }
+    }
+    return f.unit.isEmpty() ? s : s + u' ' + f.unit;
+}
+
+QJsonObject factJson(const CalcFact& f)
+{
+    QJsonObject o{{QStringLiteral("id"), f.id},       {QStringLiteral("name"), f.name},
+                  {QStringLiteral("value"), f.value}, {QStringLiteral("unit"), f.unit},
+                  {QStringLiteral("ref"), f.ref},     {QStringLiteral("url"), f.url}};
+    if (f.isPrice()) {
+        o.insert(QStringLiteral("region"), f.region);
+        o.insert(QStringLiteral("as_of"), f.asOf);
+    }
+    if (f.historical) {
+        o.insert(QStringLiteral("historical"), true);
+    }
+    return o;
+}
+
+int runCalculator(CommandLine& cli, const Calculator& c, const QStringList& args)
+{
+    const QString command = QStringLiteral("calc ") + c.id();
+    ContentRepository repo;
+    // Help needs the facts only for ranges; without content it still shows the flags.
+    const bool wantsHelp = args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"));
+    std::optional<CalcLibrary> library;
+    if (!wantsHelp) {
+        if (!cli.openContent(repo)) {
+            return ExitFailure;
+        }
+        Result<CalcLibrary> loaded = CalcLibrary::load(repo);
+        if (!loaded) {
+            return cli.failure(loaded.error());
+        }
+        library = std::move(loaded).value();
+    }
+    const FactBook facts = library ? library->facts() : FactBook();
+    const QList<Field> fields = c.fields(facts);
+    QList<QCommandLineOption> options;
+    for (const Field& f : fields) {
+        options.append(f.type == Field::Type::Switch ? QCommandLineOption(f.key)
+                                                     : QCommandLineOption(f.key, QString(), placeholder(f)));
+    }
+    const QCommandLineOption json(QStringLiteral("json"));
+    options.append(json);
+    QCommandLineParser parser;
+    if (const int status = cli.parse(parser, command, args, options, helpText(c, facts)); status >= 0) {
+        return status;
+    }
+    Inputs inputs;
+    for (const Field& f : fields) {
+        if (parser.isSet(f.key)) {
+            inputs.text.insert(f.key,
+                               f.type == Field::Type::Switch ? QStringLiteral("true") : parser.value(f.key));
+        }
+    }
+    const CalcResult result = c.run(inputs, facts);
+    if (!result.ok()) {
+        const FieldError& e = result.errors.first();
+        if (e.key.isEmpty()) {
+            return cli.failure(e.message);
+        }
+        return cli.usageError(command, QStringLiteral("--") + e.key + u' ' + e.message);
+    }
+    const QList<CalcLibrary::Formula> formulas = library->formulasFor(c.id());
+    if (parser.isSet(json)) {
+        QJsonObject o{{QStringLiteral("calculator"), c.id()}};
+        for (const Figure& f : result.figures) {
+            o.insert(f.key, f.value ? QJsonValue(*f.value) : QJsonValue(QJsonValue::Null));
+        }
+        o.insert(QStringLiteral("steps"), QJsonArray::fromStringList(result.steps));
+        QJsonArray factArray;
+        for (const QString& id : result.factIds) {
+            if (const CalcFact* f = library->fact(id)) {
+                factArray.append(factJson(*f));
+            }
+        }
+        o.insert(QStringLiteral("facts"), factArray);
+        QJsonArray formulaArray;
+        for (const CalcLibrary::Formula& f : formulas) {
+            QJsonObject fo{{QStringLiteral("id"), f.id}, {QStringLiteral("name"), f.name}};
+            if (f.section) {
+                fo.insert(QStringLiteral("section"),
+                          QJsonObject{{QStringLiteral("id"), f.section->id},
+                                      {QStringLiteral("title"), f.section->title},
+                                      {QStringLiteral("source"),
+                                       QStringLiteral("%1:%2").arg(f.source.file).arg(f.source.line)}});
+            }
+            formulaArray.append(fo);
+        }
+        o.insert(QStringLiteral("formulas"), formulaArray);
+        cli.out().json(QJsonDocument(o));
+        return ExitOk;
+    }
+    const QLocale locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    CliOutput& out = cli.out();
+    out << c.title() << u'\n';
+    for (const Figure& f : result.figures) {
+        out << QStringLiteral("  ") << padded(f.label, 44, false) << figureText(f, locale) << u'\n';
+    }
+    out << u'\n' << CommandLine::tr("Steps:") << u'\n';
+    for (qsizetype i = 0; i < result.steps.size(); ++i) {
+        out << QStringLiteral("  %1. ").arg(i + 1) << result.steps[i] << u'\n';
+    }
+    if (!result.factIds.isEmpty()) {
+        out << u'\n' << CommandLine::tr("Figures used:") << u'\n';
+        for (const QString& id : result.factIds) {
+            if (const CalcFact* f = library->fact(id)) {
+                QString where = f->ref;
+                if (f->isPrice()) {
+                    //: %1 a page, %2 a region, %3 a month
+                    where = CommandLine::tr("%1, %2, as of %3").arg(f->ref, f->region, f->asOf);
+                }
+                out << QStringLiteral("  %1: %2 %3 (%4)\n")
+                           .arg(f->name, numberText(f->value), f->unit, where);
+            }
+        }
+    }
+    if (!formulas.isEmpty()) {
+        out << u'\n' << CommandLine::tr("Formulas in your notes:") << u'\n';
+        for (const CalcLibrary::Formula& f : formulas) {
+            out << QStringLiteral("  %1 (%2:%3)\n").arg(f.id, f.source.file).arg(f.source.line);
+        }
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+QList<CliCommand> calcCommands()
+{
+    QList<CliCommand> rows;
+    for (const Calculator* c : calculators()) {
+        rows.append(CliCommand{
+            {QStringLiteral("calc"), c->id()},
+            synopsis(*c),
+            c->summary(),
+            [c](CommandLine& cli, const QStringList& args) { return runCalculator(cli, *c, args); }});
+    }
+    return rows;
+}
+
+} // namespace certdeck

@@ -1,0 +1,244 @@
+// The calculators (core/calc) with the figures of the bundled content: every calculator's answers against
+// tables of inputs and expected figures (AWS documentation's own examples named where they come from), and
+// for every calculator and every input, that a bad value is reported at its field with its range.
+#include "calc/CalcLibrary.h"
+#include "calc/Calculator.h"
+#include "content/ContentRepository.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+using namespace certdeck;
+using namespace certdeck::calc;
+
+namespace {
+
+const FactBook& bundledFacts()
+{
+    static const FactBook facts = [] {
+        ContentRepository repo;
+        QString error;
+        EXPECT_TRUE(repo.open(QStringLiteral(CERTDECK_TEST_CONTENT_DB), &error)) << error.toStdString();
+        const Result<QList<CalcFact>> read = repo.calcFacts();
+        EXPECT_TRUE(read) << read.error().toStdString();
+        return FactBook(read ? *read : QList<CalcFact>());
+    }();
+    return facts;
+}
+
+struct Case {
+    const char* calculator;
+    QHash<QString, QString> inputs;
+    QHash<QString, double> expected; ///< figure key -> value (to 1e-9 relative)
+    const char* source;              ///< where the expected figures come from
+};
+
+void check(const Case& c)
+{
+    const Calculator* calc = calculator(QString::fromLatin1(c.calculator));
+    ASSERT_NE(calc, nullptr) << c.calculator;
+    const CalcResult r = calc->run(Inputs{c.inputs, QLocale::c()}, bundledFacts());
+    ASSERT_TRUE(r.ok()) << c.calculator << ": " << r.errors.first().key.toStdString() << " "
+                        << r.errors.first().message.toStdString();
+    for (auto it = c.expected.cbegin(); it != c.expected.cend(); ++it) {
+        const std::optional<double> got = r.figure(it.key());
+        ASSERT_TRUE(got.has_value()) << c.calculator << " " << it.key().toStdString() << " (" << c.source
+                                     << ")";
+        EXPECT_NEAR(*got, it.value(), std::abs(it.value()) * 1e-9 + 1e-12)
+            << c.calculator << " " << it.key().toStdString() << " (" << c.source << ")";
+    }
+    EXPECT_FALSE(r.steps.isEmpty()) << c.calculator << ": an answer shows its working";
+    EXPECT_FALSE(r.factIds.isEmpty()) << c.calculator << ": an answer names the figures it used";
+}
+
+QHash<QString, QString> in(std::initializer_list<std::pair<const char*, const char*>> pairs)
+{
+    QHash<QString, QString> h;
+    for (const auto& [k, v] : pairs) {
+        h.insert(QString::fromLatin1(k), QString::fromLatin1(v));
+    }
+    return h;
+}
+
+QHash<QString, double> out(std::initializer_list<std::pair<const char*, double>> pairs)
+{
+    QHash<QString, double> h;
+    for (const auto& [k, v] : pairs) {
+        h.insert(QString::fromLatin1(k), v);
+    }
+    return h;
+}
+
+TEST(Calculators, DynamoDbCapacityFollowsTheDeveloperGuide)
+{
+    const char* guide = "Amazon DynamoDB Developer Guide, DynamoDB read and write operations";
+    const QList<Case> cases{
+        // 6 KB rounds up to 8 KB: 2 units strongly consistent, 1 eventually consistent, 4 transactional.
+        {"dynamodb", in({{"item-kb", "6"}, {"reads-per-sec", "10"}}),
+         out({{"rcu", 10}, {"read_units_per_item", 1}}), guide},
+        {"dynamodb", in({{"item-kb", "6"}, {"reads-per-sec", "10"}, {"read-mode", "strong"}}),
+         out({{"rcu", 20}, {"read_units_per_item", 2}}), guide},
+        {"dynamodb", in({{"item-kb", "6"}, {"reads-per-sec", "10"}, {"read-mode", "transactional"}}),
+         out({{"rcu", 40}, {"read_units_per_item", 4}}), guide},
+        // An exact multiple does not round up; an eventually consistent read of 4 KB is half a unit, and a
+        // provisioned table rounds the total up to whole units.
+        {"dynamodb", in({{"item-kb", "4"}, {"reads-per-sec", "10"}, {"read-mode", "strong"}}),
+         out({{"rcu", 10}}), guide},
+        {"dynamodb", in({{"item-kb", "4"}, {"reads-per-sec", "3"}}),
+         out({{"rcu", 2}, {"read_request_units_per_sec", 1.5}}), guide},
+        // The notes' examples (lines 1757, 1780, 1784 of the developer notes).
+        {"dynamodb", in({{"item-kb", "4.5"}, {"writes-per-sec", "2"}}),
+         out({{"wcu", 10}, {"write_units_per_item", 5}}), "notes: 120 writes/min of 4.5 KB = 10 WCU"},
+        {"dynamodb", in({{"item-kb", "2"}, {"writes-per-sec", "20"}}), out({{"wcu", 40}}),
+         "notes: 20 x ceil(2KB) = 40"},
+        // Transactional writes of 1.5 KB: 2 units each, doubled.
+        {"dynamodb", in({{"item-kb", "1.5"}, {"writes-per-sec", "50"}, {"write-mode", "transactional"}}),
+         out({{"wcu", 200}, {"write_units_per_item", 4}, {"write_request_units_per_sec", 200}}), guide},
+        // The largest item: 400 KB = 100 read units, 400 write units.
+        {"dynamodb",
+         in({{"item-kb", "400"}, {"reads-per-sec", "1"}, {"read-mode", "strong"}, {"writes-per-sec", "1"}}),
+         out({{"rcu", 100}, {"wcu", 400}}), guide},
+    };
+    for (const Case& c : cases) {
+        check(c);
+    }
+}
+
+TEST(Calculators, DynamoDbPartitionsIsTheNotesRuleAndSaysItIsHistorical)
+{
+    const Calculator* calc = calculator(QStringLiteral("dynamodb-partitions"));
+    ASSERT_NE(calc, nullptr);
+    check({"dynamodb-partitions", in({{"rcu", "7500"}, {"wcu", "2000"}, {"size-gb", "50"}}),
+           out({{"by_throughput", 5}, {"by_size", 5}, {"partitions", 5}}), "notes: RCU/3000 + WCU/1000"});
+    check({"dynamodb-partitions", in({{"rcu", "1000"}, {"wcu", "500"}, {"size-gb", "95"}}),
+           out({{"by_throughput", 1}, {"by_size", 10}, {"partitions", 10}}), "notes: size / 10 GB"});
+    const CalcResult r = calc->run(Inputs{in({{"rcu", "1"}, {"wcu", "1"}}), QLocale::c()}, bundledFacts());
+    ASSERT_TRUE(r.ok());
+    EXPECT_TRUE(r.steps.first().contains(QStringLiteral("no longer documents")))
+        << r.steps.first().toStdString();
+}
+
+TEST(Calculators, BundledContentHoldsEveryFigureEachCalculatorUses)
+{
+    for (const Calculator* c : calculators()) {
+        for (const QString& id : c->factIds()) {
+            EXPECT_NE(bundledFacts().find(id), nullptr)
+                << c->id().toStdString() << " needs " << id.toStdString();
+        }
+    }
+}
+
+TEST(Calculators, EveryFormulaNamesACalculatorThatExists)
+{
+    ContentRepository repo;
+    QString error;
+    ASSERT_TRUE(repo.open(QStringLiteral(CERTDECK_TEST_CONTENT_DB), &error)) << error.toStdString();
+    const Result<CalcLibrary> library = CalcLibrary::load(repo);
+    ASSERT_TRUE(library) << library.error().toStdString();
+    const Result<QList<Formula>> formulas = repo.formulas();
+    ASSERT_TRUE(formulas);
+    int named = 0;
+    for (const Formula& f : *formulas) {
+        if (!f.calculator.isEmpty()) {
+            ++named;
+            EXPECT_NE(calculator(f.calculator), nullptr)
+                << f.id.toStdString() << " names " << f.calculator.toStdString();
+        }
+    }
+    EXPECT_GE(named, 5);
+    const QList<CalcLibrary::Formula> dynamo = library->formulasFor(QStringLiteral("dynamodb"));
+    ASSERT_FALSE(dynamo.isEmpty());
+    ASSERT_TRUE(dynamo.first().section.has_value()) << "a formula leads to its notes section";
+}
+
+/// For every calculator and every numeric input: empty (when required), negative, words, 1e308, inf, nan and
+/// beyond the range are each reported at that field with the range; never a figure that is not finite.
+TEST(Calculators, EveryBadInputIsReportedAtItsFieldWithItsRange)
+{
+    for (const Calculator* c : calculators()) {
+        const QList<Field> fields = c->fields(bundledFacts());
+        QHash<QString, QString> good;
+        for (const Field& f : fields) {
+            if (!f.example.isEmpty()) {
+                good.insert(f.key, f.example);
+            }
+        }
+        const CalcResult example = c->run(Inputs{good, QLocale::c()}, bundledFacts());
+        ASSERT_TRUE(example.ok()) << c->id().toStdString()
+                                  << " example: " << example.errors.value(0).message.toStdString();
+        for (const Field& f : fields) {
+            if (f.type != Field::Type::Number) {
+                continue;
+            }
+            const QString above = QLocale::c().toString(f.max * 1.5 + 1, 'g', 17);
+            QStringList bad{QStringLiteral("-1"),
+                            QStringLiteral("abc"),
+                            QStringLiteral("1e308"),
+                            QStringLiteral("inf"),
+                            QStringLiteral("nan"),
+                            QStringLiteral("1,5x"),
+                            above};
+            if (f.min > 0) {
+                bad.append(QLocale::c().toString(f.min / 2, 'g', 17));
+            }
+            if (f.integer) {
+                bad.append(QStringLiteral("1.5"));
+            }
+            for (const QString& value : bad) {
+                QHash<QString, QString> inputs = good;
+                inputs.insert(f.key, value);
+                const CalcResult r = c->run(Inputs{inputs, QLocale::c()}, bundledFacts());
+                ASSERT_FALSE(r.ok()) << c->id().toStdString() << " --" << f.key.toStdString() << " "
+                                     << value.toStdString();
+                EXPECT_EQ(r.errors.first().key, f.key);
+                EXPECT_TRUE(r.errors.first().message.contains(QStringLiteral(" to ")))
+                    << "the range is given";
+                EXPECT_TRUE(r.figures.isEmpty());
+            }
+        }
+    }
+}
+
+/// Random values inside every range (and both ends) always give finite figures.
+TEST(Calculators, EveryValueInRangeGivesFiniteFigures)
+{
+    quint32 x = 7;
+    for (const Calculator* c : calculators()) {
+        const QList<Field> fields = c->fields(bundledFacts());
+        for (int round = 0; round < 200; ++round) {
+            QHash<QString, QString> inputs;
+            for (const Field& f : fields) {
+                x = x * 1664525u + 1013904223u;
+                if (f.type == Field::Type::Number) {
+                    const double t = round == 0 ? 0.0 : round == 1 ? 1.0 : double(x >> 8) / double(1u << 24);
+                    double v =
+                        f.min + (f.max - f.min) * (round < 2 ? t : t * t * t); // small values more often
+                    if (f.integer) {
+                        v = std::round(v);
+                    }
+                    inputs.insert(f.key, QLocale::c().toString(v, 'g', 17));
+                } else if (f.type == Field::Type::Choice) {
+                    inputs.insert(f.key, f.choices.at(qsizetype(x % quint32(f.choices.size()))));
+                } else if (f.type == Field::Type::Switch) {
+                    inputs.insert(f.key, (x & 1) ? QStringLiteral("true") : QStringLiteral("false"));
+                } else if (!f.example.isEmpty()) {
+                    inputs.insert(f.key, f.example);
+                }
+            }
+            const CalcResult r = c->run(Inputs{inputs, QLocale::c()}, bundledFacts());
+            if (!r.ok()) {
+                continue; // a combination the calculator refuses (e.g. a subnet larger than its block) is
+                          // fine
+            }
+            for (const Figure& f : r.figures) {
+                if (f.value) {
+                    ASSERT_TRUE(std::isfinite(*f.value))
+                        << c->id().toStdString() << " " << f.key.toStdString();
+                }
+            }
+        }
+    }
+}
+
+} // namespace
