@@ -162,6 +162,39 @@ private:
     CalcResult m_result;
 };
 
+/// Deterministic randomness for drills (SplitMix64): the same seed gives the same drill on every machine.
+class DrillRandom {
+public:
+    explicit DrillRandom(quint64 seed) : m_state(seed) {}
+    quint64 next();
+    /// A whole number from `low` to `high`, both included.
+    int between(int low, int high);
+    /// One of `values`.
+    template <class T>
+    T pick(const QList<T>& values)
+    {
+        return values.at(between(0, int(values.size()) - 1));
+    }
+
+private:
+    quint64 m_state;
+};
+
+/// What a calculator gives a drill: realistic inputs, the question about them, the figure that answers it,
+/// and the wrong answers that typical mistakes give, each with why it is wrong.
+struct DrillCase {
+    struct Mistake {
+        double value = 0;
+        QString why; ///< translated, one sentence: the mistake ("Forgot to round 6 KB up to 8 KB.")
+    };
+    QHash<QString, QString> inputs; ///< by field key, C locale
+    QString stem;                   ///< translated, with the numbers
+    QString answer;                 ///< the figure key that answers it
+    QString unit;                   ///< shown after each option's number
+    int decimals = 0;               ///< how the options are written
+    QList<Mistake> mistakes;        ///< at least three, from the calculator's typical mistakes
+};
+
 /// A numeric exam-style question made from a calculator.
 struct DrillOption {
     QString text;
@@ -169,7 +202,8 @@ struct DrillOption {
     QString why;
 };
 struct DrillQuestion {
-    QString id; ///< calculator, seed and number: stable for a seed
+    QString id; ///< "<calculator>.<seed>.<n>": stable for a seed
+    QString calculator;
     QString stem;
     QList<DrillOption> options; ///< shuffled; exactly one correct
     QString explanation;        ///< the worked steps
@@ -188,6 +222,8 @@ public:
     virtual QStringList factIds() const = 0;
     /// Works out the answer from validated values.
     virtual void compute(const Values& values, Work& work) const = 0;
+    /// One drill question's makings from `random` (drill() in Drill.h turns it into a question).
+    virtual DrillCase drillCase(DrillRandom& random, const FactBook& facts) const = 0;
 
     /// Validates `inputs` and computes.
     CalcResult run(const Inputs& inputs, const FactBook& facts) const;

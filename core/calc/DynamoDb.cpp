@@ -148,6 +148,88 @@ public:
         w.figure(QStringLiteral("write_request_units_per_sec"),
                  tr("On-demand write request units per second"), writeUnits, QStringLiteral("WRU/s"), 2);
     }
+
+    DrillCase drillCase(DrillRandom& random, const FactBook& facts) const override
+    {
+        auto fact = [&](const char* id, double fallback) {
+            const CalcFact* f = facts.find(QString::fromLatin1(id));
+            return f ? f->value : fallback;
+        };
+        const double readKb = fact("dynamodb.rcu-size-kb", 4);
+        const double writeKb = fact("dynamodb.wcu-size-kb", 1);
+        const double half = fact("dynamodb.eventual-read-factor", 0.5);
+        const double twice = fact("dynamodb.transaction-factor", 2);
+        const double size = random.pick(QList<double>{0.5, 1.5, 2.5, 3, 5, 6, 7, 9, 10, 13, 15, 18, 22, 25});
+        const int rate = random.pick(QList<int>{5, 8, 10, 12, 20, 25, 40, 50, 75, 80, 100, 150, 200});
+        const QString sizeText = QLocale::c().toString(size);
+        DrillCase c;
+        const QLocale en(QLocale::English, QLocale::UnitedStates);
+        if (random.between(0, 1) == 0) {
+            const QString mode = random.pick(QStringList{QStringLiteral("eventual"), QStringLiteral("strong"),
+                                                         QStringLiteral("transactional")});
+            c.inputs = {{kItemKb, sizeText}, {kReads, QString::number(rate)}, {kReadMode, mode}};
+            const QString how = mode == QLatin1String("eventual") ? tr("eventually consistent")
+                                : mode == QLatin1String("strong") ? tr("strongly consistent")
+                                                                  : tr("transactional");
+            //: %1 reads per second, %2 an item size in KB, %3 the kind of read
+            c.stem = tr("An application makes %1 %3 reads per second of items that are %2 KB each. How many "
+                        "read capacity units must the table provision?")
+                         .arg(rate)
+                         .arg(en.toString(size), how);
+            c.answer = kRcu;
+            c.unit = QStringLiteral("RCU");
+            const double factor = mode == QLatin1String("eventual") ? half
+                                  : mode == QLatin1String("strong") ? 1.0
+                                                                    : twice;
+            const double blocks = ceilUnits(size / readKb);
+            c.mistakes = {
+                {ceilUnits(rate * size / readKb * factor),
+                 tr("Item sizes are not rounded up to the next 4 KB.")},
+                {ceilUnits(rate * blocks * (mode == QLatin1String("strong") ? half : 1.0)),
+                 mode == QLatin1String("strong") ? tr("That is the figure for eventually consistent reads.")
+                                                 : tr("That is the figure for strongly consistent reads.")},
+                {ceilUnits(rate * ceilUnits(size / writeKb) * factor),
+                 tr("A read unit covers 4 KB; 1 KB is the write unit's size.")},
+                {ceilUnits(rate * blocks * factor *
+                           (mode == QLatin1String("transactional") ? 1 / twice : twice)),
+                 mode == QLatin1String("transactional")
+                     ? tr("Transactional reads cost twice a strongly consistent read.")
+                     : tr("Only transactional reads cost twice.")},
+                {ceilUnits(rate * blocks * factor) * 60,
+                 tr("The rate is already per second; do not multiply by 60.")},
+            };
+        } else {
+            const bool transactional = random.between(0, 3) == 0;
+            const QString mode = transactional ? QStringLiteral("transactional") : QStringLiteral("standard");
+            c.inputs = {{kItemKb, sizeText}, {kWrites, QString::number(rate)}, {kWriteMode, mode}};
+            c.stem =
+                (transactional
+                     //: %1 writes per second, %2 an item size in KB
+                     ? tr("An application writes %1 items per second in transactions (TransactWriteItems); "
+                          "each item is %2 KB. How many write capacity units must the table provision?")
+                     : tr("An application writes %1 items per second; each item is %2 KB. How many write "
+                          "capacity units must the table provision?"))
+                    .arg(rate)
+                    .arg(en.toString(size));
+            c.answer = kWcu;
+            c.unit = QStringLiteral("WCU");
+            const double factor = transactional ? twice : 1.0;
+            const double blocks = ceilUnits(size / writeKb);
+            c.mistakes = {
+                {ceilUnits(rate * size / writeKb * factor),
+                 tr("Item sizes are not rounded up to the next 1 KB.")},
+                {ceilUnits(rate * ceilUnits(size / readKb) * factor),
+                 tr("A write unit covers 1 KB; 4 KB is the read unit's size.")},
+                {ceilUnits(rate * blocks * (transactional ? 1.0 : twice)),
+                 transactional ? tr("Transactional writes cost twice a standard write.")
+                               : tr("Only transactional writes cost twice.")},
+                {ceilUnits(rate * blocks * factor * half),
+                 tr("Writes are never halved; only eventually consistent "
+                    "reads cost half.")},
+            };
+        }
+        return c;
+    }
 };
 
 /// The notes' rule of thumb (AWS no longer documents it: partitions are managed, and adaptive capacity and
@@ -212,6 +294,43 @@ public:
         w.figure(QStringLiteral("partitions"), tr("Partitions"), partitions, QString());
         w.figure(QStringLiteral("by_throughput"), tr("Partitions by throughput"), byThroughput, QString());
         w.figure(QStringLiteral("by_size"), tr("Partitions by size"), bySize, QString());
+    }
+
+    DrillCase drillCase(DrillRandom& random, const FactBook& facts) const override
+    {
+        auto fact = [&](const char* id, double fallback) {
+            const CalcFact* f = facts.find(QString::fromLatin1(id));
+            return f ? f->value : fallback;
+        };
+        const double perRcu = fact("dynamodb.partition-rcu", 3000);
+        const double perWcu = fact("dynamodb.partition-wcu", 1000);
+        const double perGb = fact("dynamodb.partition-size-gb", 10);
+        const int rcu = random.between(2, 40) * 500;
+        const int wcu = random.between(1, 30) * 250;
+        const int size = random.between(1, 40) * 5;
+        DrillCase c;
+        c.inputs = {
+            {kRcu, QString::number(rcu)}, {kWcu, QString::number(wcu)}, {kSizeGb, QString::number(size)}};
+        //: %1 RCU, %2 WCU, %3 table size in GB
+        c.stem =
+            tr("By the partition rule in the notes (a historical rule AWS no longer documents), how many "
+               "partitions does a table with %1 RCU, %2 WCU and %3 GB of data need?")
+                .arg(rcu)
+                .arg(wcu)
+                .arg(size);
+        c.answer = QStringLiteral("partitions");
+        const double byThroughput = std::max(1.0, ceilUnits(rcu / perRcu + wcu / perWcu));
+        const double bySize = std::max(1.0, ceilUnits(size / perGb));
+        c.mistakes = {
+            {byThroughput + bySize, tr("The rule takes the larger of the two counts, not their sum.")},
+            {std::min(byThroughput, bySize),
+             tr("The rule takes the larger of the two counts, not the smaller.")},
+            {std::max(1.0, ceilUnits(rcu / perWcu + wcu / perRcu)),
+             tr("A partition serves 3,000 RCU and 1,000 WCU, not the other way round.")},
+            {std::max(1.0, ceilUnits(rcu / perRcu) + ceilUnits(wcu / perWcu)) + 1,
+             tr("The throughput parts are added before rounding up.")},
+        };
+        return c;
     }
 };
 

@@ -2,6 +2,7 @@
 // calculators' fields, so the command line, the page and the checks never disagree.
 #include "calc/CalcLibrary.h"
 #include "calc/Calculator.h"
+#include "calc/Drill.h"
 #include "cli/CommandLine.h"
 #include "util/PlainText.h"
 
@@ -219,11 +220,122 @@ int runCalculator(CommandLine& cli, const Calculator& c, const QStringList& args
     return ExitOk;
 }
 
+constexpr int kMaxDrillCount = 1000;
+
+int runDrill(CommandLine& cli, const QStringList& args)
+{
+    const QString command = QStringLiteral("calc drill");
+    QStringList names;
+    for (const Calculator* c : calculators()) {
+        names.append(c->id());
+    }
+    const QString help =
+        CommandLine::tr(
+            "Usage: certdeck calc drill --calculator NAME [--seed N] [--count K] [--json]\n"
+            "\n"
+            "Exam-style numeric questions from a calculator: realistic inputs, the right answer\n"
+            "worked out, wrong answers from typical mistakes. The same seed gives the same drill.\n"
+            "\n"
+            "Options:\n"
+            "  --calculator NAME   %1\n"
+            "  --seed N            0 to 18446744073709551615 (default 1)\n"
+            "  --count K           1 to %2 questions (default 10)\n"
+            "  --json              print "
+            "[{\"id\",\"stem\",\"options\":[{\"text\",\"correct\",\"why\"}],\"explanation\"}]\n"
+            "  -h, --help          show this help\n")
+            .arg(names.join(u'|'))
+            .arg(kMaxDrillCount);
+    const QCommandLineOption calcOption(QStringLiteral("calculator"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), QString(), QStringLiteral("N"));
+    const QCommandLineOption countOption(QStringLiteral("count"), QString(), QStringLiteral("K"));
+    const QCommandLineOption json(QStringLiteral("json"));
+    QCommandLineParser parser;
+    if (const int status =
+            cli.parse(parser, command, args, {calcOption, seedOption, countOption, json}, help);
+        status >= 0) {
+        return status;
+    }
+    const Calculator* c = calculator(parser.value(calcOption));
+    if (!c) {
+        return cli.usageError(command, CommandLine::tr("--calculator must be one of %1 (got '%2')")
+                                           .arg(names.join(QStringLiteral(", ")),
+                                                PlainText::printable(parser.value(calcOption)).left(40)));
+    }
+    bool ok = true;
+    const quint64 seed = parser.isSet(seedOption) ? parser.value(seedOption).toULongLong(&ok) : 1;
+    if (!ok) {
+        return cli.usageError(
+            command,
+            CommandLine::tr("--seed must be a whole number from 0 to 18446744073709551615 (got '%1')")
+                .arg(PlainText::printable(parser.value(seedOption)).left(40)));
+    }
+    const int count = parser.isSet(countOption) ? parser.value(countOption).toInt(&ok) : 10;
+    if (!ok || count < 1 || count > kMaxDrillCount) {
+        return cli.usageError(command,
+                              CommandLine::tr("--count must be a whole number from 1 to %1 (got '%2')")
+                                  .arg(kMaxDrillCount)
+                                  .arg(PlainText::printable(parser.value(countOption)).left(40)));
+    }
+    ContentRepository repo;
+    if (!cli.openContent(repo)) {
+        return ExitFailure;
+    }
+    const Result<CalcLibrary> library = CalcLibrary::load(repo);
+    if (!library) {
+        return cli.failure(library.error());
+    }
+    const Result<QList<DrillQuestion>> questions = drill(*c, library->facts(), seed, count, QLocale::c());
+    if (!questions) {
+        return cli.failure(questions.error());
+    }
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const DrillQuestion& q : *questions) {
+            QJsonArray options;
+            for (const DrillOption& o : q.options) {
+                options.append(QJsonObject{{QStringLiteral("text"), o.text},
+                                           {QStringLiteral("correct"), o.correct},
+                                           {QStringLiteral("why"), o.why}});
+            }
+            array.append(QJsonObject{{QStringLiteral("id"), q.id},
+                                     {QStringLiteral("stem"), q.stem},
+                                     {QStringLiteral("options"), options},
+                                     {QStringLiteral("explanation"), q.explanation}});
+        }
+        cli.out().json(QJsonDocument(array));
+        return ExitOk;
+    }
+    CliOutput& out = cli.out();
+    for (qsizetype i = 0; i < questions->size(); ++i) {
+        const DrillQuestion& q = questions->at(i);
+        out << QStringLiteral("%1. ").arg(i + 1) << q.stem << u'\n';
+        for (qsizetype k = 0; k < q.options.size(); ++k) {
+            out << QStringLiteral("   %1) %2\n").arg(QChar(u'A' + char16_t(k))).arg(q.options[k].text);
+        }
+        for (qsizetype k = 0; k < q.options.size(); ++k) {
+            if (q.options[k].correct) {
+                //: %1 the letter of the right option
+                out << QStringLiteral("   ") << CommandLine::tr("Answer: %1").arg(QChar(u'A' + char16_t(k)))
+                    << u'\n';
+            }
+        }
+        for (const QString& step : q.explanation.split(u'\n')) {
+            out << QStringLiteral("     ") << step << u'\n';
+        }
+        out << u'\n';
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 QList<CliCommand> calcCommands()
 {
     QList<CliCommand> rows;
+    rows.append(CliCommand{{QStringLiteral("calc"), QStringLiteral("drill")},
+                           QStringLiteral("--calculator NAME [--seed N] [--count K] [--json]"),
+                           CommandLine::tr("exam-style numeric questions from a calculator"),
+                           runDrill});
     for (const Calculator* c : calculators()) {
         rows.append(CliCommand{
             {QStringLiteral("calc"), c->id()},
