@@ -20,6 +20,7 @@ public:
         QString example;
         SourceRef source;
         std::optional<NoteSectionRow> section;
+        QHash<QString, QString> inputs; ///< the example as the calculator's inputs
     };
 
     static Result<CalcLibrary> load(const ContentRepository& repo);
@@ -29,6 +30,8 @@ public:
     QList<Formula> formulasFor(const QString& calculatorId) const { return m_formulas.value(calculatorId); }
     /// The calculator a formula names, or empty.
     QString calculatorOf(const QString& formulaId) const { return m_calculatorOf.value(formulaId); }
+    /// The formula `formulaId` when it names a calculator.
+    std::optional<Formula> formula(const QString& formulaId) const;
 
 private:
     FactBook m_facts;

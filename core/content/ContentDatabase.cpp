@@ -54,7 +54,9 @@ const char* const kSchema[] = {
     " numeric_value REAL, unit TEXT NOT NULL, note TEXT NOT NULL) WITHOUT ROWID",
     "CREATE TABLE formulas(id TEXT PRIMARY KEY REFERENCES items(id), name TEXT NOT NULL, expression TEXT NOT "
     "NULL,"
-    " variables TEXT NOT NULL, example TEXT NOT NULL, calculator TEXT NOT NULL) WITHOUT ROWID",
+    " variables TEXT NOT NULL, example TEXT NOT NULL, calculator TEXT NOT NULL, calculator_inputs TEXT NOT "
+    "NULL)"
+    " WITHOUT ROWID",
     // Figures the calculators use (calculators.yaml), with their AWS page; prices with region and month.
     "CREATE TABLE calc_facts(id TEXT PRIMARY KEY, name TEXT NOT NULL, value REAL NOT NULL, unit TEXT NOT "
     "NULL,"
@@ -305,6 +307,10 @@ bool ContentDatabase::write(const ContentBank& bank, SqliteConnection& connectio
                      l.note});
             }
             for (const Formula& f : deck.formulas) {
+                QJsonArray inputs;
+                for (const auto& [key, value] : f.inputs) {
+                    inputs.append(QJsonArray{key, value});
+                }
                 QJsonArray variables;
                 QStringList body{f.expression};
                 for (const auto& [variable, meaning] : f.where) {
@@ -315,11 +321,12 @@ bool ContentDatabase::write(const ContentBank& bank, SqliteConnection& connectio
                 item(QStringLiteral("formula"), f.id, f.topic, f.name, f.expression, body.join(u'\n'),
                      f.source, f.at);
                 w.insert(QStringLiteral(
-                             "INSERT INTO formulas(id, name, expression, variables, example, calculator)"
-                             " VALUES(?,?,?,?,?,?)"),
+                             "INSERT INTO formulas(id, name, expression, variables, example, calculator,"
+                             " calculator_inputs) VALUES(?,?,?,?,?,?,?)"),
                          {f.id, f.name, f.expression,
                           QString::fromUtf8(QJsonDocument(variables).toJson(QJsonDocument::Compact)),
-                          f.example, f.calculator});
+                          f.example, f.calculator,
+                          QString::fromUtf8(QJsonDocument(inputs).toJson(QJsonDocument::Compact))});
             }
             for (const Erratum& e : deck.errata) {
                 item(QStringLiteral("erratum"), e.id, e.topic, e.says, e.correct, e.correct + u'\n' + e.ref,

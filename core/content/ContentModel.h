@@ -90,8 +90,9 @@ struct Limit {
 struct Formula {
     static constexpr ItemKind kind = ItemKind::Formula;
     QString id, topic, name, expression, example;
-    QString calculator;                   ///< the calculator that works it out (core/calc id), or empty
-    QList<QPair<QString, QString>> where; ///< variable -> meaning, in written order
+    QString calculator;                    ///< the calculator that works it out (core/calc id), or empty
+    QList<QPair<QString, QString>> inputs; ///< the example as that calculator's inputs (field key -> value)
+    QList<QPair<QString, QString>> where;  ///< variable -> meaning, in written order
     SourceRef source;
     DeckLocation at;
 };

@@ -344,7 +344,8 @@ Result<QList<Formula>> ContentRepository::formulas() const
 {
     return readAll<Formula>(
         *this,
-        QStringLiteral("SELECT x.id, x.name, x.expression, x.variables, x.example, x.calculator") +
+        QStringLiteral("SELECT x.id, x.name, x.expression, x.variables, x.example, x.calculator,"
+                       " x.calculator_inputs") +
             kItemColumns + QStringLiteral(" FROM formulas x") + kItemJoin +
             QStringLiteral(" ORDER BY i.position"),
         {}, [](const QSqlQuery& q) {
@@ -358,7 +359,11 @@ Result<QList<Formula>> ContentRepository::formulas() const
             }
             r.example = q.value(4).toString();
             r.calculator = q.value(5).toString();
-            itemFrom(q, 6, r);
+            const QJsonArray inputs = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).array();
+            for (const QJsonValue& pair : inputs) {
+                r.inputs.append({pair.toArray().at(0).toString(), pair.toArray().at(1).toString()});
+            }
+            itemFrom(q, 7, r);
             return r;
         });
 }

@@ -472,7 +472,8 @@ void readFormula(Reader& r, const YAML::Node& item, Deck& deck)
     if (!r.expectMap(item, what)) {
         return;
     }
-    r.checkKeys(item, {"id", "name", "expression", "where", "example", "calculator", "source"}, what);
+    r.checkKeys(item, {"id", "name", "expression", "where", "example", "calculator", "inputs", "source"},
+                what);
     Formula f;
     f.at = DeckLocation{r.file(), Reader::lineOf(item)};
     f.topic = deck.topic;
@@ -481,6 +482,22 @@ void readFormula(Reader& r, const YAML::Node& item, Deck& deck)
     f.expression = r.text(item, "expression", what).value_or(QString());
     f.example = r.text(item, "example", what, false).value_or(QString());
     f.calculator = r.text(item, "calculator", what, false, false).value_or(QString());
+    const YAML::Node inputs = item["inputs"];
+    if (inputs && !inputs.IsNull()) {
+        if (!inputs.IsMap()) {
+            r.error(inputs, DeckLoader::tr("'inputs' in formula must map each calculator input to a value"));
+        } else if (f.calculator.isEmpty()) {
+            r.error(inputs, DeckLoader::tr("'inputs' in formula needs a 'calculator' to give them to"));
+        } else {
+            for (auto it = inputs.begin(); it != inputs.end(); ++it) {
+                const std::optional<QString> key = r.name(it->first, DeckLoader::tr("an input"));
+                const std::optional<QString> value = r.name(it->second, DeckLoader::tr("an input's value"));
+                if (key && value) {
+                    f.inputs.append({*key, *value});
+                }
+            }
+        }
+    }
     const YAML::Node where = item["where"];
     if (where && !where.IsNull()) {
         if (!where.IsMap()) {

@@ -5,6 +5,8 @@
 #include "calc/Calculator.h"
 #include "content/ContentRepository.h"
 
+#include <QRegularExpression>
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -150,6 +152,42 @@ TEST(Calculators, EveryFormulaNamesACalculatorThatExists)
     const QList<CalcLibrary::Formula> dynamo = library->formulasFor(QStringLiteral("dynamodb"));
     ASSERT_FALSE(dynamo.isEmpty());
     ASSERT_TRUE(dynamo.first().section.has_value()) << "a formula leads to its notes section";
+}
+
+/// A formula's example, given to its calculator as its `inputs`, gives the number the example ends with:
+/// the deck and the calculator agree (and Lookup opens the calculator with that example filled in).
+TEST(Calculators, EveryFormulasExampleGivesTheSameAnswerInItsCalculator)
+{
+    ContentRepository repo;
+    QString error;
+    ASSERT_TRUE(repo.open(QStringLiteral(CERTDECK_TEST_CONTENT_DB), &error)) << error.toStdString();
+    const Result<QList<Formula>> formulas = repo.formulas();
+    ASSERT_TRUE(formulas);
+    static const QRegularExpression lastNumber(QStringLiteral(R"(([0-9][0-9,]*(?:\.[0-9]+)?)[^0-9]*$)"));
+    int checked = 0;
+    for (const Formula& f : *formulas) {
+        if (f.calculator.isEmpty() || f.inputs.isEmpty()) {
+            continue;
+        }
+        const Calculator* calc = calculator(f.calculator);
+        ASSERT_NE(calc, nullptr) << f.id.toStdString();
+        QHash<QString, QString> inputs;
+        for (const auto& [key, value] : f.inputs) {
+            inputs.insert(key, value);
+        }
+        const CalcResult r = calc->run(Inputs{inputs, QLocale::c()}, bundledFacts());
+        ASSERT_TRUE(r.ok()) << f.id.toStdString() << ": " << r.errors.value(0).message.toStdString();
+        const QRegularExpressionMatch m = lastNumber.match(f.example);
+        ASSERT_TRUE(m.hasMatch()) << f.id.toStdString() << " example ends with its answer";
+        const double expected = m.captured(1).remove(u',').toDouble();
+        bool found = false;
+        for (const Figure& figure : r.figures) {
+            found = found || (figure.value && std::abs(*figure.value - expected) < 1e-9);
+        }
+        EXPECT_TRUE(found) << f.id.toStdString() << ": no figure is " << expected;
+        ++checked;
+    }
+    EXPECT_GE(checked, 5);
 }
 
 /// For every calculator and every numeric input: empty (when required), negative, words, 1e308, inf, nan and
