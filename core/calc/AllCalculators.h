@@ -7,5 +7,6 @@ namespace certdeck::calc {
 
 const Calculator& dynamoDbCapacity();
 const Calculator& dynamoDbPartitions();
+const Calculator& vpcSubnets();
 
 } // namespace certdeck::calc
