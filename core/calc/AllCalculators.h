@@ -7,5 +7,6 @@ namespace certdeck::calc {
 
 const Calculator& dynamoDbCapacity();
 const Calculator& dynamoDbPartitions();
+const Calculator& ebsGp2();
 
 } // namespace certdeck::calc
