@@ -8,5 +8,6 @@ namespace certdeck::calc {
 const Calculator& dynamoDbCapacity();
 const Calculator& dynamoDbPartitions();
 const Calculator& vpcSubnets();
+const Calculator& ebsGp2();
 
 } // namespace certdeck::calc

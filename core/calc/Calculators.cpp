@@ -4,7 +4,7 @@ namespace certdeck::calc {
 
 const QList<const Calculator*>& calculators()
 {
-    static const QList<const Calculator*> all{&dynamoDbCapacity(), &dynamoDbPartitions(), &vpcSubnets()};
+    static const QList<const Calculator*> all{&dynamoDbCapacity(), &dynamoDbPartitions(), &ebsGp2(), &vpcSubnets()};
     return all;
 }
 
