@@ -7,5 +7,7 @@ namespace certdeck::calc {
 
 const Calculator& dynamoDbCapacity();
 const Calculator& dynamoDbPartitions();
+const Calculator& lambdaCost();
+const Calculator& lambdaConcurrency();
 
 } // namespace certdeck::calc
