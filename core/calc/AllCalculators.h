@@ -9,5 +9,7 @@ const Calculator& dynamoDbCapacity();
 const Calculator& dynamoDbPartitions();
 const Calculator& vpcSubnets();
 const Calculator& ebsGp2();
+const Calculator& lambdaCost();
+const Calculator& lambdaConcurrency();
 
 } // namespace certdeck::calc

@@ -143,6 +143,8 @@ public:
 
     /// The value of fact `id`; records it as used. A missing fact is an error in the result (and 0).
     double fact(const QString& id);
+    /// Fact `id` itself (a price's region and as_of), or null; does not record a use (fact() does).
+    const CalcFact* factInfo(const QString& id) const { return m_facts.find(id); }
     /// A number for a step: at most `decimals` decimals, trailing zeros dropped, grouped digits.
     QString num(double value, int decimals = 2) const;
     void step(const QString& text) { m_result.steps.append(text); }

@@ -5,6 +5,8 @@ namespace certdeck::calc {
 const QList<const Calculator*>& calculators()
 {
     static const QList<const Calculator*> all{&dynamoDbCapacity(), &dynamoDbPartitions(), &ebsGp2(), &vpcSubnets()};
+    static const QList<const Calculator*> all{&dynamoDbCapacity(), &dynamoDbPartitions(), &lambdaCost(),
+                                              &lambdaConcurrency()};
     return all;
 }
 
