@@ -7,5 +7,8 @@ namespace certdeck::calc {
 
 const Calculator& dynamoDbCapacity();
 const Calculator& dynamoDbPartitions();
+const Calculator& kinesisShards();
+const Calculator& sqsThroughput();
+const Calculator& s3Prefixes();
 
 } // namespace certdeck::calc

@@ -4,7 +4,8 @@ namespace certdeck::calc {
 
 const QList<const Calculator*>& calculators()
 {
-    static const QList<const Calculator*> all{&dynamoDbCapacity(), &dynamoDbPartitions()};
+    static const QList<const Calculator*> all{&dynamoDbCapacity(), &dynamoDbPartitions(), &kinesisShards(),
+                                              &sqsThroughput(), &s3Prefixes()};
     return all;
 }
 
