@@ -11,5 +11,8 @@ const Calculator& vpcSubnets();
 const Calculator& ebsGp2();
 const Calculator& lambdaCost();
 const Calculator& lambdaConcurrency();
+const Calculator& kinesisShards();
+const Calculator& sqsThroughput();
+const Calculator& s3Prefixes();
 
 } // namespace certdeck::calc

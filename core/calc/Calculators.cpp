@@ -7,6 +7,8 @@ const QList<const Calculator*>& calculators()
     static const QList<const Calculator*> all{&dynamoDbCapacity(), &dynamoDbPartitions(), &ebsGp2(), &vpcSubnets()};
     static const QList<const Calculator*> all{&dynamoDbCapacity(), &dynamoDbPartitions(), &lambdaCost(),
                                               &lambdaConcurrency()};
+    static const QList<const Calculator*> all{&dynamoDbCapacity(), &dynamoDbPartitions(), &kinesisShards(),
+                                              &sqsThroughput(), &s3Prefixes()};
     return all;
 }
 
