@@ -4,11 +4,9 @@ namespace certdeck::calc {
 
 const QList<const Calculator*>& calculators()
 {
-    static const QList<const Calculator*> all{&dynamoDbCapacity(), &dynamoDbPartitions(), &ebsGp2(), &vpcSubnets()};
-    static const QList<const Calculator*> all{&dynamoDbCapacity(), &dynamoDbPartitions(), &lambdaCost(),
-                                              &lambdaConcurrency()};
-    static const QList<const Calculator*> all{&dynamoDbCapacity(), &dynamoDbPartitions(), &kinesisShards(),
-                                              &sqsThroughput(), &s3Prefixes()};
+    static const QList<const Calculator*> all{&dynamoDbCapacity(), &dynamoDbPartitions(), &ebsGp2(),
+                                              &lambdaCost(),       &lambdaConcurrency(),  &kinesisShards(),
+                                              &sqsThroughput(),    &s3Prefixes(),         &vpcSubnets()};
     return all;
 }
 
