@@ -7,6 +7,7 @@
 #include "review/ReviewStore.h"
 #include "util/Clock.h"
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -25,14 +26,20 @@ struct NavigationRequest {
     QString id;   ///< card, question or calculator id
     QString file; ///< notes file, for NotesLine
     int line = 0; ///< 1-based line in it
+    /// Calculator: inputs by field key as text in the C locale ("2.5"); a field not named starts with its
+    /// example.
+    QHash<QString, QString> inputs;
 
     static NavigationRequest notesLine(const QString& file, int line)
     {
-        return {Kind::NotesLine, QString(), file, line};
+        return {Kind::NotesLine, QString(), file, line, {}};
     }
-    static NavigationRequest card(const QString& id) { return {Kind::Card, id, QString(), 0}; }
-    static NavigationRequest question(const QString& id) { return {Kind::Question, id, QString(), 0}; }
-    static NavigationRequest calculator(const QString& id) { return {Kind::Calculator, id, QString(), 0}; }
+    static NavigationRequest card(const QString& id) { return {Kind::Card, id, QString(), 0, {}}; }
+    static NavigationRequest question(const QString& id) { return {Kind::Question, id, QString(), 0, {}}; }
+    static NavigationRequest calculator(const QString& id, const QHash<QString, QString>& inputs = {})
+    {
+        return {Kind::Calculator, id, QString(), 0, inputs};
+    }
 };
 
 /// What the pages share: the content database (opened on first use, so start-up does not wait for it), the

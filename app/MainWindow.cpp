@@ -2,6 +2,7 @@
 
 #include "dialogs/CardBrowserDialog.h"
 #include "dialogs/RestoreBackupDialog.h"
+#include "pages/CalculatorsPage.h"
 #include "pages/FlashcardsPage.h"
 #include "pages/LookupPage.h"
 #include "pages/NotesPage.h"
@@ -65,8 +66,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     setWindowTitle(tr("Certdeck"));
     setMinimumSize(640, 420);
 
-    // Pages whose feature exists. Today, Practice exam, Calculators and Stats join this list when they are
-    // built; until then they are not shown at all.
+    // Pages whose feature exists, in the order of PageId. Today, Practice exam and Stats join this list when
+    // they are built; until then they are not shown at all.
     m_pages = {
         {PageId::Flashcards, tr("Flashcards"),
          [this] {
@@ -76,6 +77,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
                      [this] { navigate(NavigationRequest::card(QString())); });
              return page;
          }},
+        {PageId::Calculators, tr("Calculators"), [this] { return new CalculatorsPage(m_context); }},
         {PageId::Lookup, tr("Lookup"), [this] { return new LookupPage(m_context); }},
         {PageId::Notes, tr("Notes"), [this] { return new NotesPage(m_context); }},
     };
@@ -231,9 +233,14 @@ bool MainWindow::navigate(const NavigationRequest& request)
         m_cardBrowser->activateWindow();
         return shown;
     }
-    case NavigationRequest::Kind::Question:
     case NavigationRequest::Kind::Calculator:
-        return false; // routed here when their pages exist
+        // The calculator with its example in the form, and whatever inputs the request brings over it.
+        if (auto* calculators = qobject_cast<CalculatorsPage*>(showPage(PageId::Calculators))) {
+            return calculators->showCalculator(request.id, request.inputs);
+        }
+        return false;
+    case NavigationRequest::Kind::Question:
+        return false; // routed here when its page exists
     }
     return false;
 }

@@ -24,6 +24,7 @@
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -62,9 +63,9 @@ TEST_F(MainWindowTest, TitleAndSidebarShowOnlyBuiltPages)
     for (int row = 0; row < sidebar->count(); ++row) {
         titles.append(sidebar->item(row)->text());
     }
-    EXPECT_EQ(titles,
-              (QStringList{QStringLiteral("Flashcards"), QStringLiteral("Lookup"), QStringLiteral("Notes")}));
-    for (const char* unbuilt : {"Today", "Practice exam", "Calculators", "Stats"}) {
+    EXPECT_EQ(titles, (QStringList{QStringLiteral("Flashcards"), QStringLiteral("Calculators"),
+                                   QStringLiteral("Lookup"), QStringLiteral("Notes")}));
+    for (const char* unbuilt : {"Today", "Practice exam", "Stats"}) {
         EXPECT_FALSE(titles.contains(QString::fromLatin1(unbuilt)))
             << unbuilt << " has no feature yet: no page";
     }
@@ -75,6 +76,7 @@ TEST_F(MainWindowTest, PagesAreBuiltOnFirstVisit)
     EXPECT_TRUE(window->pageIfBuilt(PageId::Flashcards));
     EXPECT_FALSE(window->pageIfBuilt(PageId::Lookup)) << "start-up builds only the first page";
     EXPECT_FALSE(window->pageIfBuilt(PageId::Notes)) << "start-up builds only the first page";
+    EXPECT_FALSE(window->pageIfBuilt(PageId::Calculators)) << "start-up builds only the first page";
     EXPECT_FALSE(window->showPage(PageId::Stats)) << "a page that is not built yet cannot be shown";
 }
 
@@ -335,6 +337,11 @@ TEST_F(MainWindowTest, ADamagedContentDatabaseIsNamedOnEveryPageNeverShownAsEmpt
     lookup->findChild<QLineEdit*>(QStringLiteral("lookupQuery"))->setText(QStringLiteral("visibility"));
     const QString status = lookup->findChild<QLabel*>(QStringLiteral("lookupStatus"))->text();
     EXPECT_TRUE(status.contains(damaged + QStringLiteral(" is damaged"))) << status.toStdString();
+
+    auto* calculators = window->showPage(PageId::Calculators);
+    const QString answer =
+        calculators->findChild<QTextBrowser*>(QStringLiteral("calcResults"))->toPlainText();
+    EXPECT_TRUE(answer.contains(damaged + QStringLiteral(" is damaged"))) << answer.toStdString();
 }
 
 TEST_F(MainWindowTest, ASettingsFileThatIsAFifoNeitherHangsNorIsTouched)
