@@ -853,6 +853,93 @@ Optionen:
         <source>merge an exported review history into your progress</source>
         <translation>einen exportierten Wiederholungsverlauf mit dem Lernfortschritt zusammenführen</translation>
     </message>
+    <message>
+        <source>Usage: certdeck calc %1 %2
+
+%3.
+
+Options:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 to %2%3)</source>
+        <extracomment>%1 smallest, %2 largest valid value, %3 unit or nothing</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; default %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the figures, steps, facts and formulas as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, as of %3</source>
+        <extracomment>%1 a page, %2 a region, %3 a month</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formulas in your notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: certdeck calc drill --calculator NAME [--seed N] [--count K] [--json]
+
+Exam-style numeric questions from a calculator: realistic inputs, the right answer
+worked out, wrong answers from typical mistakes. The same seed gives the same drill.
+
+Options:
+  --calculator NAME   %1
+  --seed N            0 to 18446744073709551615 (default 1)
+  --count K           1 to %2 questions (default 10)
+  --json              print [{&quot;id&quot;,&quot;stem&quot;,&quot;options&quot;:[{&quot;text&quot;,&quot;correct&quot;,&quot;why&quot;}],&quot;explanation&quot;}]
+  -h, --help          show this help
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--calculator must be one of %1 (got &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to 18446744073709551615 (got &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count must be a whole number from 1 to %1 (got &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <extracomment>%1 the letter of the right option</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exam-style numeric questions from a calculator</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContentCompiler</name>
@@ -1198,6 +1285,647 @@ Optionen:
         <source>a variable&apos;s meaning</source>
         <translation>die Bedeutung einer Variablen</translation>
     </message>
+    <message>
+        <source>&apos;inputs&apos; in formula must map each calculator input to a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;inputs&apos; in formula needs a &apos;calculator&apos; to give them to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an input&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calculators file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calculators file has no &apos;facts&apos; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fact id &apos;%1&apos; must be lowercase words joined by dots, such as ebs.gp2.max-iops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate id &apos;%1&apos; (first used at line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fact &apos;%1&apos; needs a finite number as its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the url of &apos;%1&apos; must start with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price &apos;%1&apos; needs its region and as_of (the month it was read, YYYY-MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a region or as_of but is not a price (its unit names no USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as_of of &apos;%1&apos; must be a month, YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DynamoDbCapacity</name>
+    <message>
+        <source>DynamoDB capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and write capacity units for a provisioned table, and request units on demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of one item; reads round it up to the next 4 KB, writes to the next 1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items read each second (divide a per-minute rate by 60)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read consistency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eventually consistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strongly consistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items written each second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 KB is %3 unit(s) of %4 KB</source>
+        <extracomment>%1 an item size, %2 the size rounded up to whole units, %3 how many units of %4 KB</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 KB rounds up to %2 KB = %3 unit(s) of %4 KB</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reads: %1; a strongly consistent read uses one unit per 4 KB block.</source>
+        <extracomment>%1 says how an item size rounds to read units</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eventually consistent reads cost half: %1 x %2 = %3 per read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactional reads cost twice: %1 x %2 = %3 per read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reads/s x %2 = %3, provisioned as %4 RCU (whole units, rounded up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactional writes cost twice: %1 x %2 = %3 per write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 writes/s x %2 = %3, provisioned as %4 WCU (whole units, rounded up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On demand, the same load uses %1 read request units and %2 write request units each second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read capacity units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write capacity units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read units per item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write units per item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-demand read request units per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-demand write request units per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eventually consistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strongly consistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transactional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An application makes %1 %3 reads per second of items that are %2 KB each. How many read capacity units must the table provision?</source>
+        <extracomment>%1 reads per second, %2 an item size in KB, %3 the kind of read</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item sizes are not rounded up to the next 4 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the figure for eventually consistent reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the figure for strongly consistent reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A read unit covers 4 KB; 1 KB is the write unit&apos;s size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactional reads cost twice a strongly consistent read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only transactional reads cost twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate is already per second; do not multiply by 60.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An application writes %1 items per second in transactions (TransactWriteItems); each item is %2 KB. How many write capacity units must the table provision?</source>
+        <extracomment>%1 writes per second, %2 an item size in KB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An application writes %1 items per second; each item is %2 KB. How many write capacity units must the table provision?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item sizes are not rounded up to the next 1 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A write unit covers 1 KB; 4 KB is the read unit&apos;s size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactional writes cost twice a standard write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only transactional writes cost twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes are never halved; only eventually consistent reads cost half.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DynamoDbPartitions</name>
+    <message>
+        <source>DynamoDB partitions (historical rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partition count the notes&apos; formula gives: by throughput and by size, whichever is more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read capacity units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write capacity units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the rule the notes teach; AWS no longer documents it (DynamoDB manages partitions and splits them for heat), so read it as an estimate, not a quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>By throughput: %1 RCU / %2 + %3 WCU / %4 = %5, rounded up: %6 partition(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>By size: %1 GB / %2 GB = %3, rounded up: %4 partition(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partitions: the larger of the two = %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitions by throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitions by size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the partition rule in the notes (a historical rule AWS no longer documents), how many partitions does a table with %1 RCU, %2 WCU and %3 GB of data need?</source>
+        <extracomment>%1 RCU, %2 WCU, %3 table size in GB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule takes the larger of the two counts, not their sum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule takes the larger of the two counts, not the smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partition serves 3,000 RCU and 1,000 WCU, not the other way round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The throughput parts are added before rounding up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gp2</name>
+    <message>
+        <source>EBS gp2 IOPS and burst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gp2 volume&apos;s baseline IOPS, burst duration, refill time and throughput, and what gp3, io1, io2, st1 and sc1 give at the same size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of the gp2 volume in GiB (1 TiB = 1,024 GiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IOPS demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IOPS the workload asks for while it bursts; without it, the burst level (3,000). At most the burst level, or the baseline when that is higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline: %1 IOPS/GiB x %2 GiB = %3 IOPS, below the gp2 minimum, so %4 IOPS.</source>
+        <extracomment>%1 IOPS per GiB, %2 a size in GiB, %3 the product in IOPS, %4 the gp2 minimum IOPS</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline: %1 IOPS/GiB x %2 GiB = %3 IOPS, above the gp2 maximum, so %4 IOPS (reached at %5 GiB).</source>
+        <extracomment>%1 IOPS per GiB, %2 a size in GiB, %3 the product in IOPS, %4 the gp2 maximum IOPS, %5 the size in GiB that reaches it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline: %1 IOPS/GiB x %2 GiB = %3 IOPS.</source>
+        <extracomment>%1 IOPS per GiB, %2 a size in GiB, %3 the baseline IOPS</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to %1 IOPS for a gp2 volume of %2 GiB, its burst level (got &apos;%3&apos;)</source>
+        <extracomment>%1 the largest valid IOPS demand, %2 a size in GiB, %3 the demand given</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to %1 IOPS for a gp2 volume of %2 GiB, its baseline (it does not burst) (got &apos;%3&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 IOPS baseline is below %2 IOPS, so the volume can burst to %2 IOPS while it has I/O credits; a full bucket (and a new volume) holds %3 credits.</source>
+        <extracomment>%1 the baseline IOPS, %2 the burst IOPS, %3 the credits a full bucket holds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No IOPS demand given: the burst level, %1 IOPS.</source>
+        <extracomment>%1 the burst IOPS</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burst duration = credits / (demand - baseline) = %1 / (%2 - %3) = %1 / %4 = %5 s (%6 min).</source>
+        <extracomment>%1 credits, %2 the IOPS demand, %3 the baseline IOPS, %4 demand minus baseline, %5 seconds, %6 the same in minutes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A demand of %1 IOPS is at or below the %2 IOPS baseline: the volume serves it without spending credits, indefinitely (no burst duration).</source>
+        <extracomment>%1 the IOPS demand, %2 the baseline IOPS</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refill of an empty bucket while idle: the volume earns credits at its baseline rate, so credits / baseline = %1 / %2 = %3 s (%4 h).</source>
+        <extracomment>%1 credits, %2 the baseline IOPS, %3 seconds, %4 the same in hours</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 IOPS baseline is at or above the %2 IOPS burst level: the volume does not burst; it delivers its baseline all the time (no burst duration, no refill time).</source>
+        <extracomment>%1 the baseline IOPS, %2 the burst IOPS</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A demand of %1 IOPS is within the %2 IOPS baseline: served indefinitely.</source>
+        <extracomment>%1 the IOPS demand, %2 the baseline IOPS</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput: a gp2 volume of %2 GiB or less (this one is %1 GiB) delivers at most %3 MiB/s.</source>
+        <extracomment>%1 a size in GiB, %2 the size limit in GiB, %3 MiB/s</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput: a gp2 volume of %1 GiB or more delivers %5 MiB/s (its %2 IOPS baseline x %3 KiB per I/O = %4 MiB/s reaches the %5 MiB/s limit).</source>
+        <extracomment>%1 the size limit in GiB, %2 the baseline IOPS, %3 the largest I/O in KiB, %4 their product in MiB/s, %5 the throughput limit in MiB/s</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput: between %1 and %2 GiB a gp2 volume reaches %3 MiB/s only while it bursts; out of credits, its %4 IOPS baseline x %5 KiB per I/O gives %6 MiB/s. The figure here is the %3 MiB/s maximum.</source>
+        <extracomment>%1 and %2 the size limits in GiB, %3 the throughput limit in MiB/s, %4 the baseline IOPS, %5 the largest I/O in KiB, %6 their product in MiB/s</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline IOPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burst IOPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest IOPS (burst or baseline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burst duration from a full bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to refill an empty bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 volumes are %2 to %3 GiB: no %1 figures for %4 GiB.</source>
+        <extracomment>%1 a volume type (&quot;io1&quot;), %2 and %3 its smallest and largest size in GiB, %4 the size given</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min(%1 x %2, %3) = %4 IOPS</source>
+        <extracomment>%1 IOPS per GiB, %2 a size in GiB, %3 the largest IOPS, %4 the result</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%4 IOPS (%1 x %2 = %3 is below the %4 every gp3 volume gets)</source>
+        <extracomment>%1 IOPS per GiB, %2 a size in GiB, %3 their product, %4 the baseline IOPS</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gp3, %1 GiB: %2 IOPS and %3 MiB/s at any size; provisioned up to %4 and min(%5 x %6, %7) = %8 MiB/s.</source>
+        <extracomment>%1 a size in GiB, %2 baseline IOPS, %3 baseline MiB/s, %4 how the largest IOPS is worked out, %5 the largest IOPS, %6 MiB/s per IOPS, %7 the largest MiB/s, %8 the result</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>io1, %1 GiB: up to min(%2 x %1, %3) = %4 IOPS.</source>
+        <extracomment>%1 a size in GiB, %2 IOPS per GiB, %3 the largest IOPS, %4 the result</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>io2 Block Express, %1 GiB: up to min(%2 x %1, %3) = %4 IOPS and min(%4 x %5, %6) = %7 MiB/s.</source>
+        <extracomment>%1 a size in GiB, %2 IOPS per GiB, %3 the largest IOPS, %4 the result, %5 MiB/s per IOPS, %6 the largest MiB/s, %7 the result</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 GiB = %3 TiB: baseline min(%4 x %3, %8) = %5 MiB/s, burst min(%6 x %3, %8) = %7 MiB/s.</source>
+        <extracomment>%1 a volume type, %2 a size in GiB, %3 the same in TiB, %4 and %6 MiB/s per TiB, %5 and %7 the results, %8 the largest MiB/s</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gp3 baseline IOPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gp3 maximum IOPS at this size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gp3 baseline throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gp3 maximum throughput at this size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>io1 maximum IOPS at this size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>io2 maximum IOPS at this size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>io2 maximum throughput at this size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>st1 baseline throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>st1 burst throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sc1 baseline throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sc1 burst throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <extracomment>%1 a volume size in TiB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <extracomment>%1 a volume size in GiB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 TiB is 1,024 GiB, not 1,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size is already in GiB; converting it to GB first inflates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot the 100 IOPS floor of volumes of 33 GiB and smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot the 16,000 IOPS cap, reached at 5,334 GiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the baseline IOPS of a gp2 volume of %1?</source>
+        <extracomment>%1 a volume size with its unit</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3,000 IOPS is the burst level of smaller gp2 volumes (and gp3&apos;s baseline), not the gp2 baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16,000 IOPS is the gp2 maximum, which only volumes of 5,334 GiB and larger get.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100 IOPS is the minimum, which only volumes of 33 GiB and smaller get.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gp2 volume of %1 starts with a full I/O credit bucket (%2 million credits). For how many seconds can it sustain %3 IOPS before it falls back to its baseline?</source>
+        <extracomment>%1 a volume size with its unit, %2 millions of I/O credits, %3 the IOPS demand</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits drain only by the IOPS above the baseline: divide by (demand - baseline), not by the demand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the time to refill an empty bucket at the baseline rate, not the burst duration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The baseline is subtracted from the demand, not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can a gp2 volume of %1 burst above its baseline? What is the highest IOPS it delivers?</source>
+        <extracomment>%1 a volume size with its unit</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bursting does not add 3,000 IOPS to the baseline; 3,000 IOPS is the burst level in total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot the burst: gp2 volumes with a baseline below 3,000 IOPS burst to 3,000 IOPS while they have credits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16,000 IOPS is the gp2 maximum, for volumes of 5,334 GiB and larger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volumes with a baseline of 3,000 IOPS or more do not burst; their baseline is the most they deliver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gp2 volume of %1 has used up all its I/O credits. If it then sits idle, how many seconds until its bucket is full again (%2 million credits)?</source>
+        <extracomment>%1 a volume size with its unit, %2 millions of I/O credits</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the burst duration at 3,000 IOPS, not the refill time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits are earned at the baseline rate, not at the burst rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is in minutes; the question asks for seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IntervalText</name>
@@ -1230,6 +1958,590 @@ Optionen:
         <source>%1y</source>
         <extracomment>An interval in years (one decimal at most), abbreviated, on an answer button: &quot;1.5y&quot;</extracomment>
         <translation>%1 J</translation>
+    </message>
+</context>
+<context>
+    <name>KinesisShards</name>
+    <message>
+        <source>Kinesis Data Streams shards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shards a provisioned stream needs for its writes, its records per second and its readers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average record size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average size of one record&apos;s data; the sizing guide rounds it up to the next 1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the producers write each second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications that each read every record of the stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhanced fan-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each consumer gets its own read throughput per shard (SubscribeToShard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to %2 with enhanced fan-out: a provisioned stream registers at most %2 enhanced fan-out consumers (got &apos;%1&apos;)</source>
+        <extracomment>%1 the consumers given, %2 the registered-consumer quota of a provisioned stream</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records average %1 KiB.</source>
+        <extracomment>%1 a record size in KiB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sizing guide rounds the average record size up to the next 1 KiB: %1 KiB counts as %2 KiB.</source>
+        <extracomment>%1 a record size, %2 the size rounded up to whole KiB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records above %1 MiB need the stream&apos;s maximum record size raised (the default is %1 MiB; a stream can be set to up to %2 MiB). A shard still averages its write limit: large records only burst above it.</source>
+        <extracomment>%1 the default maximum record size in MiB, %2 the largest a stream can be set to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write bandwidth: %1 KiB x %2 records/s = %3 KiB/s.</source>
+        <extracomment>%1 KiB per record, %2 records per second, %3 the product in KiB/s</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>By write bandwidth: %1 KiB/s / %2 KiB/s per shard = %3, rounded up: %n shard(s).</source>
+        <extracomment>%1 write KiB/s, %2 KiB/s one shard takes (1 MiB/s), %3 the quotient, %n shards (rounded up)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>By records: %1 records/s / %2 records/s per shard = %3, rounded up: %n shard(s).</source>
+        <extracomment>%1 records per second, %2 records per second one shard takes, %3 the quotient, %n shards</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With enhanced fan-out each of the %n consumer(s) gets its own %1 MiB/s per shard, more than a shard can take in, so reads add no shards (%2 KiB/s read in total).</source>
+        <extracomment>%n consumers, %1 MiB/s each gets per shard, %2 the read bandwidth of all consumers in KiB/s</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A stream registers up to %1 enhanced fan-out consumers (%2 in On-demand Advantage mode).</source>
+        <extracomment>%1 registered consumers per provisioned stream, %2 in On-demand Advantage mode</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read bandwidth: %1 KiB/s x %n consumer(s) = %2 KiB/s, all sharing each shard&apos;s read throughput.</source>
+        <extracomment>%1 write KiB/s, %n consumers, %2 the read bandwidth in KiB/s</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>By reads: %1 KiB/s / %2 KiB/s per shard = %3, rounded up: %n shard(s).</source>
+        <extracomment>%1 read KiB/s, %2 KiB/s one shard serves (2 MiB/s), %3 the quotient, %n shards</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n consumers also share %1 GetRecords calls per second per shard; with several consumers, enhanced fan-out avoids read throttling.</source>
+        <extracomment>%n consumers, %1 GetRecords calls per second per shard</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>write bandwidth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read bandwidth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Shards: the largest count = %n shard(s); decided by %1.</source>
+        <extracomment>%n shards, %1 the limit(s) that decide: &quot;read bandwidth&quot; or &quot;write bandwidth, records per second&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write bandwidth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read bandwidth (all consumers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shards for write bandwidth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shards for records per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shards for shared reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Producers write %1 records per second of %2 KiB each to a provisioned Kinesis data stream. %n consumer application(s) read every record using enhanced fan-out. How many shards does the stream need?</source>
+        <extracomment>%1 records per second, %2 record size in KiB, %n consumer applications</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Producers write %1 records per second of %2 KiB each to a provisioned Kinesis data stream. %n consumer application(s) read every record with GetRecords (shared throughput). How many shards does the stream need?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A shard takes 1 MiB/s = 1,024 KiB/s (and serves 2,048 KiB/s); 1,000 and 2,000 are decimal units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shard limits are megabytes per second, not megabits: do not multiply by 8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shard also takes at most 1,000 records per second, whatever their size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sizing guide rounds the average record size up to the next 1 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhanced fan-out consumers each get their own 2 MiB/s per shard; they do not share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without enhanced fan-out, all consumers share each shard&apos;s 2 MiB/s of reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The needs are not added: the largest one decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shard serves 2 MiB/s of reads, twice its 1 MiB/s of writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LambdaConcurrency</name>
+    <message>
+        <source>Lambda concurrency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrent executions a load needs (requests per second x duration), against the account limit and the scaling rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average invocations each second (divide a per-minute rate by 60)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long each invocation runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account concurrency limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrent executions for all functions in the Region; 1,000 unless raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Little&apos;s law: the number of requests in progress at once = how many arrive per second x how long each one stays. Each request in progress holds its own execution environment, so concurrency = requests per second x duration in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms = %2 s; %3 requests/s x %2 s = %4 concurrent executions.</source>
+        <extracomment>%1 duration in ms, %2 in seconds, %3 requests per second, %4 concurrency</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account limit: %1 concurrent executions, shared by every function in the Region (the default is %2, raised on request).</source>
+        <extracomment>%1 the account limit, %2 the default limit</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 fits, with %3 to spare.</source>
+        <extracomment>%1 concurrency, %2 limit, %3 headroom</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not fit in %2: at the limit, %2 / %4 s = %3 requests/s are served; the other %5 - %3 = %6 requests/s are throttled (429 TooManyRequestsException).</source>
+        <extracomment>%1 concurrency, %2 limit, %3 requests per second served at the limit, %4 duration in s, %5 requests per second, %6 throttled requests per second</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaling from zero at %2 new execution environments per %3 s (per function): %1 / %2 x %3 s = %4 s.</source>
+        <extracomment>%1 the concurrency to reach, %2 environments per period, %3 the period in seconds, %4 seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaling from zero at %2 new execution environments per %3 s (per function), it reaches the limit in %1 / %2 x %3 s = %4 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrent executions needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headroom (limit - needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits in the limit (1 yes, 0 no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to scale from zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throttled requests per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Lambda function receives %1 requests per second, and each invocation runs for %2 ms on average. How many concurrent executions does it need?</source>
+        <extracomment>%1 requests per second, %2 a duration in ms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration must be in seconds before multiplying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrency is the rate multiplied by the duration, not divided by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per second are not concurrency: each request holds an execution environment for its whole duration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate is already per second; do not multiply by 60.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Lambda function receives %1 requests per second, and each invocation runs for %2 ms. The account&apos;s concurrency limit in the Region is %3 and no other function runs. How many requests per second are throttled?</source>
+        <extracomment>%1 requests per second, %2 a duration in ms, %3 the account&apos;s concurrency limit</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s concurrency limit caps the function; the load needs more than it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The excess is in concurrent executions; divide it by the duration to get requests per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit counts concurrent executions, not requests per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration must be in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LambdaCost</name>
+    <message>
+        <source>Lambda monthly cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One function&apos;s month on demand: requests, duration in GB-seconds, ephemeral storage, with the free tier and the price tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invocations in one month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration of each invocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average run time; each invocation is billed rounded up to the next 1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The function&apos;s memory setting, in 1 MB steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x86_64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arm64 (Graviton)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ephemeral storage (/tmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage configured for /tmp; only the part above the free 512 MB is billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the free tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The free tier is the account&apos;s, shared by all its functions; switch it off when other functions already use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 a Region code (us-east-1), %2 the month the price was read (YYYY-MM)</extracomment>
+        <translation type="unfinished">%1; %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>Each invocation is billed for its duration, %1 ms (billed per %2 ms, rounded up).</source>
+        <extracomment>%1 a duration in ms, %2 the billing step in ms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each invocation&apos;s %1 ms is billed as %2 ms (rounded up to the next %3 ms).</source>
+        <extracomment>%1 a duration in ms, %2 the duration rounded up, %3 the billing step in ms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Compute time: %1 request(s) x %2 s = %3 s.</source>
+        <extracomment>%1 requests, %2 billed seconds per request, %3 total seconds</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Memory %1 MB / %2 = %3 GB; %4 s x %3 GB = %5 GB-s.</source>
+        <extracomment>%1 memory in MB, %2 MB per GB (1,024), %3 memory in GB, %4 seconds, %5 GB-seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free tier: %1 GB-s - %2 free GB-s = %3 billable GB-s (the free tier is the account&apos;s, shared by all its functions).</source>
+        <extracomment>%1 GB-seconds used, %2 the free tier&apos;s GB-seconds, %3 billable GB-seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free tier: all %1 GB-s are billable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arm64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration: %1 GB-s x %2 (%4 price per GB-s, %5) = %3.</source>
+        <extracomment>%1 billable GB-s, %2 the price per GB-s, %3 the charge, %4 x86_64 or arm64, %5 region and date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month&apos;s %2 GB-s pass the first %1 price tier (%3 GB-s); the tiers count every GB-second of the month and the free tier comes off the first.</source>
+        <extracomment>%1 x86_64 or arm64, %2 GB-s in the month, %3 the first tier&apos;s size in GB-s</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 GB-s x %3 (%5) = %4.</source>
+        <extracomment>%1 &quot;First tier&quot; and so on, %2 billable GB-s, %3 price per GB-s, %4 charge, %5 region and date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration charge: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests: %1 - %2 free = %3 billable x %4 per million (%6) = %5.</source>
+        <extracomment>%1 requests, %2 free requests, %3 billable requests, %4 price per million, %5 charge, %6 region and date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests: %1 x %2 per million (%4) = %3.</source>
+        <extracomment>%1 requests, %2 price per million, %3 charge, %4 region and date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ephemeral storage: %1 MB - %2 MB free = %3 MB = %4 GB; %5 s x %4 GB = %6 GB-s x %7 (%9) = %8.</source>
+        <extracomment>%1 ephemeral storage in MB, %2 free MB, %3 billed MB, %4 billed GB, %5 seconds, %6 GB-s, %7 price per GB-s, %8 charge, %9 region and date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ephemeral storage: the first %1 MB cost nothing.</source>
+        <extracomment>%1 the free ephemeral storage in MB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 + %2 + %3 = %4 per month.</source>
+        <extracomment>%1 duration, %2 requests, %3 ephemeral storage, %4 total (all in dollars)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed duration per invocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billable compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billable requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billable ephemeral storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ephemeral storage charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Lambda function (%1, %2 MB of memory) is invoked %3 times a month and runs %4 ms each time.</source>
+        <extracomment>%1 an architecture, %2 memory in MB, %3 requests per month, %4 a duration in ms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is configured with %1 MB of ephemeral storage.</source>
+        <extracomment>%1 ephemeral storage in MB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does it cost per month in us-east-1, after the monthly free tier?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s free tier is already used by other functions. What does it cost per month in us-east-1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The free tier&apos;s 1 million requests and 400,000 GB-s come off first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The free tier is already used up, so nothing comes off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests are charged on top of duration, per million beyond the free tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration has been billed per 1 ms since December 2020, not rounded up to 100 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arm64 (Graviton) duration is priced lower than x86_64; that is the x86_64 price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the arm64 (Graviton) price; x86_64 duration costs more per GB-s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration is priced per GB-second: divide the memory in MB by 1,024 first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1616,6 +2928,405 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>S3Prefixes</name>
+    <message>
+        <source>S3 request rates per prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefixes a bucket&apos;s keys must spread over for a rate of reads and writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET/HEAD requests per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads of objects (GET and HEAD) each second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUT/COPY/POST/DELETE requests per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes and deletes of objects each second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 gives at least %1 GET/HEAD and %2 PUT/COPY/POST/DELETE requests per second per partitioned prefix: the limits are per prefix, not per bucket.</source>
+        <extracomment>%1 GET/HEAD per second per prefix, %2 PUT/COPY/POST/DELETE per second per prefix</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reads: %1 GET/HEAD per second / %2 per prefix = %3, rounded up: %n prefix(es).</source>
+        <extracomment>%1 GET requests per second, %2 per prefix, %3 the quotient, %n prefixes (rounded up)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writes: %1 PUT/COPY/POST/DELETE per second / %2 per prefix = %3, rounded up: %n prefix(es).</source>
+        <extracomment>%1 PUT requests per second, %2 per prefix, %3 the quotient, %n prefixes (rounded up)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Prefixes: the larger of the two = %n prefix(es); each prefix serves its reads and its writes, so the counts are not added.</source>
+        <extracomment>%n prefixes</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A bucket may hold any number of prefixes: spread the keys evenly over %n prefixes (for example a hash or date part at the start of the key) so that none carries more than %1 reads or %2 writes per second.</source>
+        <extracomment>%n prefixes, %1 reads per second per prefix, %2 writes per second per prefix</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S3 adds partitions for a prefix gradually; during a sudden rise it may answer 503 Slow Down, so ramp up and retry with exponential backoff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefixes needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefixes for GET/HEAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefixes for PUT/COPY/POST/DELETE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET/HEAD per second per prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUT/COPY/POST/DELETE per second per prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An application makes %1 GET requests and %2 PUT requests per second to objects in one S3 bucket. Across at least how many prefixes must it spread the keys?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An application makes %1 GET requests per second to objects in one S3 bucket. Across at least how many prefixes must it spread the keys?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request rates are per prefix, not per bucket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads get 5,500 requests per second per prefix and writes 3,500, not the other way round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each prefix serves both its reads and its writes: take the larger count, not the sum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes have their own, lower limit of 3,500 per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of a prefix&apos;s rate needs a whole prefix: round up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads and writes have separate limits; reads get 5,500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqsThroughput</name>
+    <message>
+        <source>SQS throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API calls a message rate needs with batching, whether the queue type takes them, and the requests billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIFO, high throughput mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIFO keeps order and removes duplicates but limits API calls; standard is nearly unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages sent (and received, and deleted) each second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages in one SendMessageBatch, ReceiveMessage or DeleteMessageBatch call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of one message with its attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to %5 for messages of %2 KiB: %1 of them make %3 KiB, more than the %4 KiB one batch request may carry (got &apos;%1&apos;)</source>
+        <extracomment>%1 messages per batch, %2 KiB per message, %3 their total in KiB, %4 the batch limit in KiB, %5 the largest batch that fits</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages/s, one message per call = %2 API calls per second for each action (send, receive, delete).</source>
+        <extracomment>%1 messages per second, %2 API calls per second</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 messages/s in batches of %n = %2 API calls per second for each action (send, receive, delete).</source>
+        <extracomment>%1 messages per second, %n messages per batch, %2 API calls per second</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A standard queue supports a nearly unlimited number of API calls per second per action, so there is no ceiling to compare with; it delivers at least once, in best-effort order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In high throughput mode a FIFO queue takes up to %1 API calls per second per action in US East (N. Virginia), US West (Oregon) and Europe (Ireland); other Regions take fewer. Its limits count API calls, not messages: with batches of %n that is %2 messages per second.</source>
+        <extracomment>%1 API calls per second per action, %n messages per batch, %2 messages per second</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>High throughput spreads a queue over partitions by message group ID: messages of one group are delivered in order, one after another, so the rate needs many distinct MessageGroupId values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A FIFO queue takes %1 API calls per second per action; with batches of %n that is %2 messages per second.</source>
+        <extracomment>%1 API calls per second per action, %n messages per batch, %2 messages per second</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batches of %1 would raise it to %2 messages per second.</source>
+        <extracomment>%1 messages per batch at most, %2 messages per second documented with full batches</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages/s fit within %2 messages/s.</source>
+        <extracomment>%1 messages per second wanted, %2 the queue&apos;s maximum</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 messages/s exceed %2 messages/s: larger batches, a quota increase, or %n FIFO queues, each keeping order only for its own messages.</source>
+        <extracomment>%1 messages per second wanted, %2 the queue&apos;s maximum, %n queues needed</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 messages/s exceed %2 messages/s: enable high throughput mode, or split the messages over %n FIFO queues, each keeping order only for its own messages.</source>
+        <extracomment>%1 messages per second wanted, %2 the queue&apos;s maximum, %n queues needed</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Billing: each %4 KiB chunk of a call&apos;s payload is one request; a call carrying %1 KiB (%2 x %3 KiB) is billed as %n request(s).</source>
+        <extracomment>%1 KiB in one call, %2 messages, %3 KiB each, %4 KiB per billed chunk, %n requests billed per call</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 calls/s x %2 = %3 billed requests per second for each action.</source>
+        <extracomment>%1 API calls per second, %2 requests per call, %3 billed requests per second</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API calls per second per action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most messages per second per action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API call limit per second per action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits (1 yes, 0 no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed requests per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed requests per second per action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A producer sends to an SQS FIFO queue with high throughput mode enabled in US East (N. Virginia), using SendMessageBatch with %n message(s) per call. At most how many messages per second can it send?</source>
+        <extracomment>%n messages per batch</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A producer sends to an SQS FIFO queue (high throughput mode off) using SendMessageBatch with %n message(s) per call. At most how many messages per second can it send?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FIFO limits count API calls; each call carries a whole batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch here is smaller than 10 messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>300 calls per second is the limit without high throughput mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>70,000 calls per second needs high throughput mode (and one of its largest Regions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batching multiplies the messages per call; it does not divide them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FIFO limit is 300 calls per second per action, not 330.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An application sends %1 messages per second to an SQS queue with SendMessageBatch, %n messages per call. How many SendMessageBatch calls per second does it make?</source>
+        <extracomment>%1 messages per second, %n messages per batch</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each batch call carries several messages, so fewer calls are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Divide the messages by the batch size; do not multiply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch here is not the maximum of 10 messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question asks for the send calls only, not send, receive and delete together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A system must send %1 messages per second through SQS FIFO queues without high throughput mode, in batches of %n message(s). Each queue keeps its own order. At least how many FIFO queues are needed?</source>
+        <extracomment>%1 messages per second, %n messages per batch</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each call carries a batch: a queue takes 300 calls per second, not 300 messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3,000 messages per second needs batches of 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of a queue&apos;s load needs a whole queue: round up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIFO queues without high throughput mode are limited; a standard queue is the one with nearly unlimited throughput.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A producer sends %1 messages per second of %2 KiB each to an SQS standard queue with SendMessageBatch, %n message(s) per call. How many requests per second are billed for the sends?</source>
+        <extracomment>%1 messages per second, %n messages per batch, %2 message size in KiB</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each 64 KB chunk of a call&apos;s payload is billed as one request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch call is billed by its 64 KB chunks, not by its messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chunks are counted over the whole call&apos;s payload, not message by message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The billing chunk is 64 KiB (65,536 bytes), the unit of the message size: do not convert KiB to decimal KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question asks for the sends only, not send, receive and delete together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StandardStreams</name>
     <message>
         <source>standard output is closed</source>
@@ -1627,6 +3338,302 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>VpcSubnets</name>
+    <message>
+        <source>VPC subnets (IPv4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses in a CIDR block, the five AWS reserves in each subnet, equal subnets of a block, and overlap with another block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIDR block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VPC&apos;s or subnet&apos;s IPv4 block, from /16 to /28, such as 10.0.0.0/16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split into subnets of prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prefix length of equal subnets to split the block into, such as 24; from the block&apos;s own prefix to 28</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check overlap with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another IPv4 block (a peer VPC, an on-premises network), any prefix from /0 to /32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2: a subnet of %3 is at most as large as the block and at least a /%2 (got %4)</source>
+        <extracomment>%1 and %2 are the shortest and longest prefix lengths allowed, %3 the block, %4 what was given</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: 32 - %2 = %3 host bits, so 2^%3 = %4 addresses, from %5 to %6.</source>
+        <extracomment>%1 a block such as 10.0.0.0/16, %2 its prefix length, %3 the host bits (32 - %2), %4 the address count, %5 and %6 its first and last address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS reserves %1 addresses in every subnet, the first four and the last; in the first subnet, %2, they are:</source>
+        <extracomment>%1 the number of reserved addresses, %2 the first subnet of a split such as 10.0.0.0/24</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS reserves %1 addresses in every subnet, the first four and the last; in %2 as one subnet they are:</source>
+        <extracomment>%1 the number of reserved addresses, %2 a block such as 10.0.0.0/16</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the network address.</source>
+        <extracomment>%1 an IPv4 address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the VPC router.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the Amazon DNS server (the base plus two).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reserved by AWS for future use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the broadcast address (a VPC does not support broadcast, so it is reserved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable: %1 - %2 = %3 addresses, from %4 (first usable) to %5 (last usable).</source>
+        <extracomment>%1 addresses in the block, %2 reserved addresses, %3 the difference, %4 and %5 the first and last address an instance can have</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Split into /%1: 2^(%1 - %2) = 2^%3 = %n subnet(s) of 2^(32 - %1) = %4 addresses each.</source>
+        <extracomment>%1 the subnets&apos; prefix length, %2 the block&apos;s, %3 the difference, %n the subnet count, %4 addresses in each subnet</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each subnet: %1 - %2 = %3 usable; %4 x %3 = %5 usable in all.</source>
+        <extracomment>%1 addresses per subnet, %2 reserved per subnet, %3 usable per subnet, %4 the subnet count, %5 usable in all subnets</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subnet %1: %2, usable %3 to %4.</source>
+        <extracomment>%1 the subnet&apos;s number, %2 a subnet such as 10.0.1.0/24, %3 and %4 its first and last usable addresses</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more, up to %1.</source>
+        <extracomment>%n how many subnets are not listed, %1 the last subnet such as 10.0.255.0/24</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3) and %4 (%5 to %6)</source>
+        <extracomment>%1 and %4 blocks such as 10.0.0.0/16, %2 %3 and %5 %6 their first and last addresses</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overlap: they share %2 addresses, %3 to %4. VPCs whose CIDR blocks overlap cannot be peered.</source>
+        <extracomment>%1 names both blocks with their ranges, %2 the shared address count, %3 and %4 the first and last shared address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 do not overlap: no address is in both.</source>
+        <extracomment>%1 names both blocks with their ranges</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses in the block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved by AWS per subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable addresses (block as one subnet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subnets in the split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable addresses per subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable addresses in all subnets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlaps the other block (1 yes, 0 no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subnet in a VPC has the CIDR block %1. How many IP addresses in it can be assigned to instances?</source>
+        <extracomment>%1 a subnet&apos;s CIDR block such as 10.0.32.0/22</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a /%1 has 2^(32 - %1) = 2^%2 addresses</source>
+        <extracomment>%1 a prefix length such as 26, %2 the host bits (32 - %1)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS reserves %1 addresses in every subnet; they cannot be assigned.</source>
+        <extracomment>%1 the number of reserved addresses (5)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS reserves %1 addresses per subnet, not only the network and broadcast addresses an on-premises network loses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off by one power of two: %1, not half as many.</source>
+        <extracomment>%1 says how many addresses a block has, such as &quot;a /26 has 2^(32 - 26) = 2^6 addresses&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off by one power of two: %1, not twice as many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last address, the broadcast address, is reserved too: %1 in all.</source>
+        <extracomment>%1 the number of reserved addresses (5)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VPC has the CIDR block %1. How many subnets of size /%2 can it be divided into, without overlap?</source>
+        <extracomment>%1 a VPC&apos;s CIDR block such as 10.20.0.0/16, %2 a longer prefix length such as 24</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2^(%1 - %2) = 2^%3</source>
+        <extracomment>%1 the subnets&apos; prefix length, %2 the VPC&apos;s, %3 the difference</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off by one power of two: the count is %1, not half of it.</source>
+        <extracomment>%1 the count as a power of two, such as &quot;2^(24 - 16) = 2^8&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off by one power of two: the count is %1, not twice it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reserved addresses are inside each subnet; they do not take a subnet away from the VPC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the number of addresses in each subnet, not the number of subnets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each extra prefix bit doubles the count; %1 - %2 only counts the bits.</source>
+        <extracomment>%1 the subnets&apos; prefix length, %2 the VPC&apos;s</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an IPv4 CIDR block: four numbers from 0 to 255, a slash and a prefix length, such as 10.0.0.0/16 (got &apos;%1&apos;)</source>
+        <extracomment>%1 what was given</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have four numbers from 0 to 255 (got %1 in &apos;%2&apos;)</source>
+        <extracomment>%1 the number given, %2 the whole text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must end in a prefix length from /%1 to /%2; /%3 is not an IPv4 prefix length</source>
+        <extracomment>%1 and %2 the range of prefix lengths accepted here, %3 the prefix length given</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be from /%1 (%2 addresses) to /%3 (%4 addresses): /%5 is too big for a VPC</source>
+        <extracomment>%1 and %3 the shortest and longest prefix lengths of a VPC, %2 and %4 their address counts, %5 the prefix length given</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be from /%1 (%2 addresses) to /%3 (%4 addresses): /%5 is too small for a VPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must start at the first address of a /%1 block, and %2 does not: did you mean %3?</source>
+        <extracomment>%1 a prefix length, %2 the address given, %3 the block it lies in, such as 10.0.0.0/16</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Work</name>
+    <message>
+        <source>a whole number from %1 to %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required: one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1 (got &apos;%2&apos;)</source>
+        <extracomment>%1 lists the accepted words, %2 what was given</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required: %1</source>
+        <extracomment>%1 is a range such as &quot;a number from 0.001 to 400 KB&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1 (got &apos;%2&apos;)</source>
+        <extracomment>%1 is a range such as &quot;a number from 0.001 to 400 KB&quot;, %2 what was given</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an input of this calculator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content has no figure &apos;%1&apos; (calculators.yaml); rebuild the content</source>
+        <extracomment>%1 is a fact id such as ebs.gp2.max-iops</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is what the formula gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can make %3 different questions for this seed, not %2</source>
+        <extracomment>%1 a calculator&apos;s name, %2 how many questions were asked for, %3 how many it could make</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>certdeck-compile</name>
     <message>
         <source>usage: certdeck-compile &lt;content dir&gt; &lt;output content.db&gt; [--sections]</source>
@@ -1635,6 +3642,222 @@ Optionen:
     <message>
         <source>certdeck-compile: %1 problem(s); %2 not written</source>
         <translation>certdeck-compile: Probleme: %1; %2 wurde nicht geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::CalcDrillDialog</name>
+    <message>
+        <source>Drill: %1</source>
+        <extracomment>The drill dialog&apos;s title: %1 a calculator&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished">Antworten</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See whether your answer is right (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten new questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drill can be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 of %2 · %3 right so far</source>
+        <extracomment>%1 the question&apos;s number, %2 how many there are; %3 the right answers so far</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Right: %1</source>
+        <extracomment>Under the right option after checking: %1 why it is right</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Your answer: %1</source>
+        <extracomment>Under the wrong option the learner chose: %1 the mistake that gives it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <extracomment>Under another wrong option: %1 the mistake that gives it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right!</source>
+        <extracomment>After a wrong answer: %1 the right one</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not quite: the answer is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it is worked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You answered %1 of %2 questions right.</source>
+        <extracomment>The end of a drill: %1 right answers, %2 questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every one. Try the calculator with inputs of your own, or another drill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go through the steps of the ones you missed in the calculator, then drill again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the &amp;Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::CalculatorsPage</name>
+    <message>
+        <source>&amp;Calculators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the answer, its steps and the figures used, with their sources, as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drill Me…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam-style questions worked out by this calculator, one after another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">Antwort</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A field&apos;s accessible name with its unit: &quot;Item size (KB)&quot;</extracomment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A field&apos;s label in a calculator&apos;s form: &quot;Item size:&quot;</extracomment>
+        <translation type="unfinished">%1:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An error under a field: %1 the field&apos;s label, %2 what is wrong (&quot;must be a number from 0.001 to 400 KB (got &apos;abc&apos;)&quot;)</extracomment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>The calculators need the figures in the content, which cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a calculator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To see the answer, fix what is marked in red:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, as of %3</source>
+        <extracomment>Where a price comes from: %1 the AWS page, %2 a region, %3 a month (2026-11)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no longer documented by AWS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <extracomment>One figure a calculator used: %1 its name, %2 its value and unit, %3 the page it comes from</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in “%1”)</source>
+        <extracomment>After a formula&apos;s name: the section of the notes it comes from</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A line of copied text: %1 a label, %2 a value</extracomment>
+        <translation type="unfinished">%1; %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2620,6 +4843,10 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
     <message>
         <source>Flashcards</source>
         <translation>Karteikarten</translation>
+    </message>
+    <message>
+        <source>Calculators</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

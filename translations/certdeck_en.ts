@@ -39,12 +39,276 @@
     </message>
 </context>
 <context>
+    <name>DynamoDbCapacity</name>
+    <message numerus="yes">
+        <source>%1 KB is %3 unit(s) of %4 KB</source>
+        <extracomment>%1 an item size, %2 the size rounded up to whole units, %3 how many units of %4 KB</extracomment>
+        <translation>
+            <numerusform>%1 KB is %3 unit of %4 KB</numerusform>
+            <numerusform>%1 KB is %3 units of %4 KB</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 KB rounds up to %2 KB = %3 unit(s) of %4 KB</source>
+        <translation>
+            <numerusform>%1 KB rounds up to %2 KB = %3 unit of %4 KB</numerusform>
+            <numerusform>%1 KB rounds up to %2 KB = %3 units of %4 KB</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DynamoDbPartitions</name>
+    <message numerus="yes">
+        <source>By throughput: %1 RCU / %2 + %3 WCU / %4 = %5, rounded up: %6 partition(s).</source>
+        <translation>
+            <numerusform>By throughput: %1 RCU / %2 + %3 WCU / %4 = %5, rounded up: %6 partition.</numerusform>
+            <numerusform>By throughput: %1 RCU / %2 + %3 WCU / %4 = %5, rounded up: %6 partitions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>By size: %1 GB / %2 GB = %3, rounded up: %4 partition(s).</source>
+        <translation>
+            <numerusform>By size: %1 GB / %2 GB = %3, rounded up: %4 partition.</numerusform>
+            <numerusform>By size: %1 GB / %2 GB = %3, rounded up: %4 partitions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KinesisShards</name>
+    <message numerus="yes">
+        <source>By write bandwidth: %1 KiB/s / %2 KiB/s per shard = %3, rounded up: %n shard(s).</source>
+        <extracomment>%1 write KiB/s, %2 KiB/s one shard takes (1 MiB/s), %3 the quotient, %n shards (rounded up)</extracomment>
+        <translation>
+            <numerusform>By write bandwidth: %1 KiB/s / %2 KiB/s per shard = %3, rounded up: %n shard.</numerusform>
+            <numerusform>By write bandwidth: %1 KiB/s / %2 KiB/s per shard = %3, rounded up: %n shards.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>By records: %1 records/s / %2 records/s per shard = %3, rounded up: %n shard(s).</source>
+        <extracomment>%1 records per second, %2 records per second one shard takes, %3 the quotient, %n shards</extracomment>
+        <translation>
+            <numerusform>By records: %1 records/s / %2 records/s per shard = %3, rounded up: %n shard.</numerusform>
+            <numerusform>By records: %1 records/s / %2 records/s per shard = %3, rounded up: %n shards.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With enhanced fan-out each of the %n consumer(s) gets its own %1 MiB/s per shard, more than a shard can take in, so reads add no shards (%2 KiB/s read in total).</source>
+        <extracomment>%n consumers, %1 MiB/s each gets per shard, %2 the read bandwidth of all consumers in KiB/s</extracomment>
+        <translation>
+            <numerusform>With enhanced fan-out the %n consumer gets its own %1 MiB/s per shard, more than a shard can take in, so reads add no shards (%2 KiB/s read in total).</numerusform>
+            <numerusform>With enhanced fan-out each of the %n consumers gets its own %1 MiB/s per shard, more than a shard can take in, so reads add no shards (%2 KiB/s read in total).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read bandwidth: %1 KiB/s x %n consumer(s) = %2 KiB/s, all sharing each shard&apos;s read throughput.</source>
+        <extracomment>%1 write KiB/s, %n consumers, %2 the read bandwidth in KiB/s</extracomment>
+        <translation>
+            <numerusform>Read bandwidth: %1 KiB/s x %n consumer = %2 KiB/s, all sharing each shard&apos;s read throughput.</numerusform>
+            <numerusform>Read bandwidth: %1 KiB/s x %n consumers = %2 KiB/s, all sharing each shard&apos;s read throughput.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>By reads: %1 KiB/s / %2 KiB/s per shard = %3, rounded up: %n shard(s).</source>
+        <extracomment>%1 read KiB/s, %2 KiB/s one shard serves (2 MiB/s), %3 the quotient, %n shards</extracomment>
+        <translation>
+            <numerusform>By reads: %1 KiB/s / %2 KiB/s per shard = %3, rounded up: %n shard.</numerusform>
+            <numerusform>By reads: %1 KiB/s / %2 KiB/s per shard = %3, rounded up: %n shards.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n consumers also share %1 GetRecords calls per second per shard; with several consumers, enhanced fan-out avoids read throttling.</source>
+        <extracomment>%n consumers, %1 GetRecords calls per second per shard</extracomment>
+        <translation>
+            <numerusform>The %n consumer also shares %1 GetRecords calls per second per shard; with several consumers, enhanced fan-out avoids read throttling.</numerusform>
+            <numerusform>The %n consumers also share %1 GetRecords calls per second per shard; with several consumers, enhanced fan-out avoids read throttling.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shards: the largest count = %n shard(s); decided by %1.</source>
+        <extracomment>%n shards, %1 the limit(s) that decide: &quot;read bandwidth&quot; or &quot;write bandwidth, records per second&quot;</extracomment>
+        <translation>
+            <numerusform>Shards: the largest count = %n shard; decided by %1.</numerusform>
+            <numerusform>Shards: the largest count = %n shards; decided by %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Producers write %1 records per second of %2 KiB each to a provisioned Kinesis data stream. %n consumer application(s) read every record using enhanced fan-out. How many shards does the stream need?</source>
+        <extracomment>%1 records per second, %2 record size in KiB, %n consumer applications</extracomment>
+        <translation>
+            <numerusform>Producers write %1 records per second of %2 KiB each to a provisioned Kinesis data stream. %n consumer application reads every record using enhanced fan-out. How many shards does the stream need?</numerusform>
+            <numerusform>Producers write %1 records per second of %2 KiB each to a provisioned Kinesis data stream. %n consumer applications read every record using enhanced fan-out. How many shards does the stream need?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Producers write %1 records per second of %2 KiB each to a provisioned Kinesis data stream. %n consumer application(s) read every record with GetRecords (shared throughput). How many shards does the stream need?</source>
+        <translation>
+            <numerusform>Producers write %1 records per second of %2 KiB each to a provisioned Kinesis data stream. %n consumer application reads every record with GetRecords (shared throughput). How many shards does the stream need?</numerusform>
+            <numerusform>Producers write %1 records per second of %2 KiB each to a provisioned Kinesis data stream. %n consumer applications read every record with GetRecords (shared throughput). How many shards does the stream need?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LambdaCost</name>
+    <message numerus="yes">
+        <source>Compute time: %1 request(s) x %2 s = %3 s.</source>
+        <extracomment>%1 requests, %2 billed seconds per request, %3 total seconds</extracomment>
+        <translation>
+            <numerusform>Compute time: %1 request x %2 s = %3 s.</numerusform>
+            <numerusform>Compute time: %1 requests x %2 s = %3 s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgressDatabase</name>
     <message numerus="yes">
         <source>it is cut short: %n byte(s)</source>
         <translation>
             <numerusform>it is cut short: %n byte</numerusform>
             <numerusform>it is cut short: %n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>S3Prefixes</name>
+    <message numerus="yes">
+        <source>Reads: %1 GET/HEAD per second / %2 per prefix = %3, rounded up: %n prefix(es).</source>
+        <extracomment>%1 GET requests per second, %2 per prefix, %3 the quotient, %n prefixes (rounded up)</extracomment>
+        <translation>
+            <numerusform>Reads: %1 GET/HEAD per second / %2 per prefix = %3, rounded up: %n prefix.</numerusform>
+            <numerusform>Reads: %1 GET/HEAD per second / %2 per prefix = %3, rounded up: %n prefixes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writes: %1 PUT/COPY/POST/DELETE per second / %2 per prefix = %3, rounded up: %n prefix(es).</source>
+        <extracomment>%1 PUT requests per second, %2 per prefix, %3 the quotient, %n prefixes (rounded up)</extracomment>
+        <translation>
+            <numerusform>Writes: %1 PUT/COPY/POST/DELETE per second / %2 per prefix = %3, rounded up: %n prefix.</numerusform>
+            <numerusform>Writes: %1 PUT/COPY/POST/DELETE per second / %2 per prefix = %3, rounded up: %n prefixes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Prefixes: the larger of the two = %n prefix(es); each prefix serves its reads and its writes, so the counts are not added.</source>
+        <extracomment>%n prefixes</extracomment>
+        <translation>
+            <numerusform>Prefixes: the larger of the two = %n prefix; each prefix serves its reads and its writes, so the counts are not added.</numerusform>
+            <numerusform>Prefixes: the larger of the two = %n prefixes; each prefix serves its reads and its writes, so the counts are not added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A bucket may hold any number of prefixes: spread the keys evenly over %n prefixes (for example a hash or date part at the start of the key) so that none carries more than %1 reads or %2 writes per second.</source>
+        <extracomment>%n prefixes, %1 reads per second per prefix, %2 writes per second per prefix</extracomment>
+        <translation>
+            <numerusform>A bucket may hold any number of prefixes: spread the keys evenly over %n prefix (for example a hash or date part at the start of the key) so that none carries more than %1 reads or %2 writes per second.</numerusform>
+            <numerusform>A bucket may hold any number of prefixes: spread the keys evenly over %n prefixes (for example a hash or date part at the start of the key) so that none carries more than %1 reads or %2 writes per second.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SqsThroughput</name>
+    <message numerus="yes">
+        <source>%1 messages/s in batches of %n = %2 API calls per second for each action (send, receive, delete).</source>
+        <extracomment>%1 messages per second, %n messages per batch, %2 API calls per second</extracomment>
+        <translation>
+            <numerusform>%1 messages/s in batches of %n = %2 API calls per second for each action (send, receive, delete).</numerusform>
+            <numerusform>%1 messages/s in batches of %n = %2 API calls per second for each action (send, receive, delete).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In high throughput mode a FIFO queue takes up to %1 API calls per second per action in US East (N. Virginia), US West (Oregon) and Europe (Ireland); other Regions take fewer. Its limits count API calls, not messages: with batches of %n that is %2 messages per second.</source>
+        <extracomment>%1 API calls per second per action, %n messages per batch, %2 messages per second</extracomment>
+        <translation>
+            <numerusform>In high throughput mode a FIFO queue takes up to %1 API calls per second per action in US East (N. Virginia), US West (Oregon) and Europe (Ireland); other Regions take fewer. Its limits count API calls, not messages: with batches of %n that is %2 messages per second.</numerusform>
+            <numerusform>In high throughput mode a FIFO queue takes up to %1 API calls per second per action in US East (N. Virginia), US West (Oregon) and Europe (Ireland); other Regions take fewer. Its limits count API calls, not messages: with batches of %n that is %2 messages per second.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A FIFO queue takes %1 API calls per second per action; with batches of %n that is %2 messages per second.</source>
+        <extracomment>%1 API calls per second per action, %n messages per batch, %2 messages per second</extracomment>
+        <translation>
+            <numerusform>A FIFO queue takes %1 API calls per second per action; with batches of %n that is %2 messages per second.</numerusform>
+            <numerusform>A FIFO queue takes %1 API calls per second per action; with batches of %n that is %2 messages per second.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 messages/s exceed %2 messages/s: larger batches, a quota increase, or %n FIFO queues, each keeping order only for its own messages.</source>
+        <extracomment>%1 messages per second wanted, %2 the queue&apos;s maximum, %n queues needed</extracomment>
+        <translation>
+            <numerusform>%1 messages/s exceed %2 messages/s: larger batches, a quota increase, or %n FIFO queue, each keeping order only for its own messages.</numerusform>
+            <numerusform>%1 messages/s exceed %2 messages/s: larger batches, a quota increase, or %n FIFO queues, each keeping order only for its own messages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 messages/s exceed %2 messages/s: enable high throughput mode, or split the messages over %n FIFO queues, each keeping order only for its own messages.</source>
+        <extracomment>%1 messages per second wanted, %2 the queue&apos;s maximum, %n queues needed</extracomment>
+        <translation>
+            <numerusform>%1 messages/s exceed %2 messages/s: enable high throughput mode, or split the messages over %n FIFO queue, each keeping order only for its own messages.</numerusform>
+            <numerusform>%1 messages/s exceed %2 messages/s: enable high throughput mode, or split the messages over %n FIFO queues, each keeping order only for its own messages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Billing: each %4 KiB chunk of a call&apos;s payload is one request; a call carrying %1 KiB (%2 x %3 KiB) is billed as %n request(s).</source>
+        <extracomment>%1 KiB in one call, %2 messages, %3 KiB each, %4 KiB per billed chunk, %n requests billed per call</extracomment>
+        <translation>
+            <numerusform>Billing: each %4 KiB chunk of a call&apos;s payload is one request; a call carrying %1 KiB (%2 x %3 KiB) is billed as %n request.</numerusform>
+            <numerusform>Billing: each %4 KiB chunk of a call&apos;s payload is one request; a call carrying %1 KiB (%2 x %3 KiB) is billed as %n requests.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A producer sends to an SQS FIFO queue with high throughput mode enabled in US East (N. Virginia), using SendMessageBatch with %n message(s) per call. At most how many messages per second can it send?</source>
+        <extracomment>%n messages per batch</extracomment>
+        <translation>
+            <numerusform>A producer sends to an SQS FIFO queue with high throughput mode enabled in US East (N. Virginia), using SendMessageBatch with %n message per call. At most how many messages per second can it send?</numerusform>
+            <numerusform>A producer sends to an SQS FIFO queue with high throughput mode enabled in US East (N. Virginia), using SendMessageBatch with %n messages per call. At most how many messages per second can it send?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A producer sends to an SQS FIFO queue (high throughput mode off) using SendMessageBatch with %n message(s) per call. At most how many messages per second can it send?</source>
+        <translation>
+            <numerusform>A producer sends to an SQS FIFO queue (high throughput mode off) using SendMessageBatch with %n message per call. At most how many messages per second can it send?</numerusform>
+            <numerusform>A producer sends to an SQS FIFO queue (high throughput mode off) using SendMessageBatch with %n messages per call. At most how many messages per second can it send?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An application sends %1 messages per second to an SQS queue with SendMessageBatch, %n messages per call. How many SendMessageBatch calls per second does it make?</source>
+        <extracomment>%1 messages per second, %n messages per batch</extracomment>
+        <translation>
+            <numerusform>An application sends %1 messages per second to an SQS queue with SendMessageBatch, %n message per call. How many SendMessageBatch calls per second does it make?</numerusform>
+            <numerusform>An application sends %1 messages per second to an SQS queue with SendMessageBatch, %n messages per call. How many SendMessageBatch calls per second does it make?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A system must send %1 messages per second through SQS FIFO queues without high throughput mode, in batches of %n message(s). Each queue keeps its own order. At least how many FIFO queues are needed?</source>
+        <extracomment>%1 messages per second, %n messages per batch</extracomment>
+        <translation>
+            <numerusform>A system must send %1 messages per second through SQS FIFO queues without high throughput mode, in batches of %n message. Each queue keeps its own order. At least how many FIFO queues are needed?</numerusform>
+            <numerusform>A system must send %1 messages per second through SQS FIFO queues without high throughput mode, in batches of %n messages. Each queue keeps its own order. At least how many FIFO queues are needed?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A producer sends %1 messages per second of %2 KiB each to an SQS standard queue with SendMessageBatch, %n message(s) per call. How many requests per second are billed for the sends?</source>
+        <extracomment>%1 messages per second, %n messages per batch, %2 message size in KiB</extracomment>
+        <translation>
+            <numerusform>A producer sends %1 messages per second of %2 KiB each to an SQS standard queue with SendMessageBatch, %n message per call. How many requests per second are billed for the sends?</numerusform>
+            <numerusform>A producer sends %1 messages per second of %2 KiB each to an SQS standard queue with SendMessageBatch, %n messages per call. How many requests per second are billed for the sends?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VpcSubnets</name>
+    <message numerus="yes">
+        <source>Split into /%1: 2^(%1 - %2) = 2^%3 = %n subnet(s) of 2^(32 - %1) = %4 addresses each.</source>
+        <extracomment>%1 the subnets&apos; prefix length, %2 the block&apos;s, %3 the difference, %n the subnet count, %4 addresses in each subnet</extracomment>
+        <translation>
+            <numerusform>Split into /%1: 2^(%1 - %2) = 2^%3 = %n subnet of 2^(32 - %1) = %4 addresses each.</numerusform>
+            <numerusform>Split into /%1: 2^(%1 - %2) = 2^%3 = %n subnets of 2^(32 - %1) = %4 addresses each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more, up to %1.</source>
+        <extracomment>%n how many subnets are not listed, %1 the last subnet such as 10.0.255.0/24</extracomment>
+        <translation>
+            <numerusform>... and %n more, up to %1.</numerusform>
+            <numerusform>... and %n more, up to %1.</numerusform>
         </translation>
     </message>
 </context>

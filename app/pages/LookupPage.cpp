@@ -228,6 +228,24 @@ void LookupPage::search(const QString& text)
 
 void LookupPage::activate(const QModelIndex& index)
 {
+    // A formula that a calculator works out opens that calculator with the formula's example filled in.
+    if (index.data(LookupResultModel::KindRole).toString() == u"formula") {
+        QString error;
+        if (const ContentRepository* content = m_context.content(&error)) {
+            const QString id = index.data(LookupResultModel::IdRole).toString();
+            const Result<QList<Formula>> formulas = content->formulas();
+            for (const Formula& f : formulas ? *formulas : QList<Formula>()) {
+                if (f.id == id && !f.calculator.isEmpty()) {
+                    QHash<QString, QString> inputs;
+                    for (const auto& [key, value] : f.inputs) {
+                        inputs.insert(key, value);
+                    }
+                    m_context.navigate(NavigationRequest::calculator(f.calculator, inputs));
+                    return;
+                }
+            }
+        }
+    }
     const QString source = index.data(LookupResultModel::SourceRole).toString();
     const qsizetype colon = source.lastIndexOf(u':');
     if (colon > 0) {

@@ -130,6 +130,39 @@ TEST_F(MainWindowTest, LookupAnswersAsYouTypeAndLeadsToTheNotes)
     EXPECT_TRUE(notes->renderedText().contains(QStringLiteral("Default value is 30 sec")));
 }
 
+TEST_F(MainWindowTest, AFormulaInLookupOpensItsCalculatorWithTheExampleFilledIn)
+{
+    auto* lookup = qobject_cast<LookupPage*>(window->showPage(PageId::Lookup));
+    ASSERT_TRUE(lookup);
+    auto* query = lookup->findChild<QLineEdit*>(QStringLiteral("lookupQuery"));
+    ASSERT_TRUE(query);
+    query->setFocus();
+    QTest::keyClicks(query, QStringLiteral("write capacity units provisioned table"));
+    const LookupResultModel* results = lookup->results();
+    int row = -1;
+    for (int i = 0; i < results->rowCount() && row < 0; ++i) {
+        if (results->index(i).data(LookupResultModel::IdRole).toString() == u"dynamodb.wcu") {
+            row = i;
+        }
+    }
+    ASSERT_GE(row, 0) << "the WCU formula is found";
+    auto* list = lookup->findChild<QListView*>();
+    ASSERT_TRUE(list);
+    list->setCurrentIndex(results->index(row));
+    QTest::keyClick(query, Qt::Key_Return);
+    EXPECT_EQ(window->currentPage(), PageId::Calculators);
+    QWidget* calculators = window->pageIfBuilt(PageId::Calculators);
+    ASSERT_TRUE(calculators);
+    auto* size = calculators->findChild<QWidget*>(QStringLiteral("calcForm-dynamodb"))
+                     ->findChild<QLineEdit*>(QStringLiteral("calcField-item-kb"));
+    ASSERT_TRUE(size);
+    EXPECT_EQ(size->text(), QStringLiteral("4.5")) << "the formula's example: 120 writes/min of 4.5 KB items";
+    auto* writes = calculators->findChild<QWidget*>(QStringLiteral("calcForm-dynamodb"))
+                       ->findChild<QLineEdit*>(QStringLiteral("calcField-writes-per-sec"));
+    ASSERT_TRUE(writes);
+    EXPECT_EQ(writes->text(), QStringLiteral("2"));
+}
+
 TEST_F(MainWindowTest, ExamplesToClickBeforeTheFirstWord)
 {
     auto* lookup = qobject_cast<LookupPage*>(window->showPage(PageId::Lookup));
