@@ -860,49 +860,54 @@ Optionen:
 
 Options:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: certdeck calc %1 %2
+
+%3.
+
+Optionen:
+</translation>
     </message>
     <message>
         <source> (%1 to %2%3)</source>
         <extracomment>%1 smallest, %2 largest valid value, %3 unit or nothing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> (%1 bis %2%3)</translation>
     </message>
     <message>
         <source>; default %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; Standard %1</translation>
     </message>
     <message>
         <source>; required</source>
-        <translation type="unfinished"></translation>
+        <translation>; erforderlich</translation>
     </message>
     <message>
         <source>print the figures, steps, facts and formulas as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>gibt Werte, Rechenschritte, Fakten und Formeln als JSON aus</translation>
     </message>
     <message>
         <source>show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>zeigt diese Hilfe</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>entfällt</translation>
     </message>
     <message>
         <source>Steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenschritte:</translation>
     </message>
     <message>
         <source>Figures used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendete Werte:</translation>
     </message>
     <message>
         <source>%1, %2, as of %3</source>
         <extracomment>%1 a page, %2 a region, %3 a month</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, Stand %3</translation>
     </message>
     <message>
         <source>Formulas in your notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formeln in den Notizen:</translation>
     </message>
     <message>
         <source>Usage: certdeck calc drill --calculator NAME [--seed N] [--count K] [--json]
@@ -917,28 +922,40 @@ Options:
   --json              print [{&quot;id&quot;,&quot;stem&quot;,&quot;options&quot;:[{&quot;text&quot;,&quot;correct&quot;,&quot;why&quot;}],&quot;explanation&quot;}]
   -h, --help          show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: certdeck calc drill --calculator NAME [--seed N] [--count K] [--json]
+
+Prüfungsnahe Rechenaufgaben aus einem Rechner: realistische Eingaben, die richtige
+Antwort mit Rechenweg, falsche Antworten aus typischen Fehlern. Derselbe Seed ergibt
+dieselben Aufgaben.
+
+Optionen:
+  --calculator NAME   %1
+  --seed N            0 bis 18446744073709551615 (Standard 1)
+  --count K           1 bis %2 Fragen (Standard 10)
+  --json              gibt [{&quot;id&quot;,&quot;stem&quot;,&quot;options&quot;:[{&quot;text&quot;,&quot;correct&quot;,&quot;why&quot;}],&quot;explanation&quot;}] aus
+  -h, --help          zeigt diese Hilfe
+</translation>
     </message>
     <message>
         <source>--calculator must be one of %1 (got &apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--calculator muss einer von %1 sein (angegeben: &apos;%2&apos;)</translation>
     </message>
     <message>
         <source>--seed must be a whole number from 0 to 18446744073709551615 (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed muss eine ganze Zahl von 0 bis 18446744073709551615 sein (angegeben: &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>--count must be a whole number from 1 to %1 (got &apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--count muss eine ganze Zahl von 1 bis %1 sein (angegeben: &apos;%2&apos;)</translation>
     </message>
     <message>
         <source>Answer: %1</source>
         <extracomment>%1 the letter of the right option</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Antwort: %1</translation>
     </message>
     <message>
         <source>exam-style numeric questions from a calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfungsnahe Rechenaufgaben aus einem Rechner</translation>
     </message>
 </context>
 <context>
@@ -1287,644 +1304,644 @@ Options:
     </message>
     <message>
         <source>&apos;inputs&apos; in formula must map each calculator input to a value</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;inputs&apos; einer Formel muss jeder Eingabe des Rechners einen Wert zuordnen</translation>
     </message>
     <message>
         <source>&apos;inputs&apos; in formula needs a &apos;calculator&apos; to give them to</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;inputs&apos; einer Formel braucht einen &apos;calculator&apos;, an den die Eingaben gehen</translation>
     </message>
     <message>
         <source>an input</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Eingabe</translation>
     </message>
     <message>
         <source>an input&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert einer Eingabe</translation>
     </message>
     <message>
         <source>the calculators file</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnerdatei</translation>
     </message>
     <message>
         <source>the calculators file has no &apos;facts&apos; list</source>
-        <translation type="unfinished"></translation>
+        <translation>die Rechnerdatei hat keine Liste &apos;facts&apos;</translation>
     </message>
     <message>
         <source>fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakt</translation>
     </message>
     <message>
         <source>fact id &apos;%1&apos; must be lowercase words joined by dots, such as ebs.gp2.max-iops</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakt-ID &apos;%1&apos; muss aus kleingeschriebenen, durch Punkte verbundenen Wörtern bestehen, etwa ebs.gp2.max-iops</translation>
     </message>
     <message>
         <source>duplicate id &apos;%1&apos; (first used at line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte ID &apos;%1&apos; (zuerst verwendet in Zeile %2)</translation>
     </message>
     <message>
         <source>fact &apos;%1&apos; needs a finite number as its value</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakt &apos;%1&apos; braucht eine endliche Zahl als Wert</translation>
     </message>
     <message>
         <source>the url of &apos;%1&apos; must start with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL von &apos;%1&apos; muss mit https:// beginnen</translation>
     </message>
     <message>
         <source>price &apos;%1&apos; needs its region and as_of (the month it was read, YYYY-MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis &apos;%1&apos; braucht region und as_of (den Monat, in dem er abgelesen wurde, JJJJ-MM)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has a region or as_of but is not a price (its unit names no USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; hat region oder as_of, ist aber kein Preis (seine Einheit enthält kein USD)</translation>
     </message>
     <message>
         <source>as_of of &apos;%1&apos; must be a month, YYYY-MM</source>
-        <translation type="unfinished"></translation>
+        <translation>as_of von &apos;%1&apos; muss ein Monat sein, JJJJ-MM</translation>
     </message>
 </context>
 <context>
     <name>DynamoDbCapacity</name>
     <message>
         <source>DynamoDB capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>DynamoDB-Kapazität</translation>
     </message>
     <message>
         <source>Read and write capacity units for a provisioned table, and request units on demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese- und Schreibkapazitätseinheiten für eine Tabelle im bereitgestellten Modus und Anforderungseinheiten bei On-Demand</translation>
     </message>
     <message>
         <source>Item size</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementgröße</translation>
     </message>
     <message>
         <source>Size of one item; reads round it up to the next 4 KB, writes to the next 1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe eines Elements; Lesevorgänge runden sie auf volle 4 KB auf, Schreibvorgänge auf volle 1 KB</translation>
     </message>
     <message>
         <source>Reads per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesevorgänge pro Sekunde</translation>
     </message>
     <message>
         <source>Items read each second (divide a per-minute rate by 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Sekunde gelesene Elemente (eine Rate pro Minute durch 60 teilen)</translation>
     </message>
     <message>
         <source>Read consistency</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesekonsistenz</translation>
     </message>
     <message>
         <source>Eventually consistent</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztendlich konsistent</translation>
     </message>
     <message>
         <source>Strongly consistent</source>
-        <translation type="unfinished"></translation>
+        <translation>Strikt konsistent</translation>
     </message>
     <message>
         <source>Transactional</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktional</translation>
     </message>
     <message>
         <source>Writes per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibvorgänge pro Sekunde</translation>
     </message>
     <message>
         <source>Items written each second</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Sekunde geschriebene Elemente</translation>
     </message>
     <message>
         <source>Write type</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibart</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message numerus="yes">
         <source>%1 KB is %3 unit(s) of %4 KB</source>
         <extracomment>%1 an item size, %2 the size rounded up to whole units, %3 how many units of %4 KB</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 KB: genau %3 Einheit zu %4 KB</numerusform>
+            <numerusform>%1 KB: genau %3 Einheiten zu %4 KB</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 KB rounds up to %2 KB = %3 unit(s) of %4 KB</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 KB aufgerundet auf %2 KB = %3 Einheit zu %4 KB</numerusform>
+            <numerusform>%1 KB aufgerundet auf %2 KB = %3 Einheiten zu %4 KB</numerusform>
         </translation>
     </message>
     <message>
         <source>Reads: %1; a strongly consistent read uses one unit per 4 KB block.</source>
         <extracomment>%1 says how an item size rounds to read units</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen: %1; ein strikt konsistenter Lesevorgang verbraucht eine Einheit je 4-KB-Block.</translation>
     </message>
     <message>
         <source>Eventually consistent reads cost half: %1 x %2 = %3 per read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztendlich konsistente Lesevorgänge kosten die Hälfte: %1 x %2 = %3 je Lesevorgang.</translation>
     </message>
     <message>
         <source>Transactional reads cost twice: %1 x %2 = %3 per read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionale Lesevorgänge kosten das Doppelte: %1 x %2 = %3 je Lesevorgang.</translation>
     </message>
     <message>
         <source>%1 reads/s x %2 = %3, provisioned as %4 RCU (whole units, rounded up).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Lesevorgänge/s x %2 = %3, bereitgestellt als %4 RCU (ganze Einheiten, aufgerundet).</translation>
     </message>
     <message>
         <source>Writes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben: %1.</translation>
     </message>
     <message>
         <source>Transactional writes cost twice: %1 x %2 = %3 per write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionale Schreibvorgänge kosten das Doppelte: %1 x %2 = %3 je Schreibvorgang.</translation>
     </message>
     <message>
         <source>%1 writes/s x %2 = %3, provisioned as %4 WCU (whole units, rounded up).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schreibvorgänge/s x %2 = %3, bereitgestellt als %4 WCU (ganze Einheiten, aufgerundet).</translation>
     </message>
     <message>
         <source>On demand, the same load uses %1 read request units and %2 write request units each second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei On-Demand verbraucht dieselbe Last pro Sekunde %1 Leseanforderungseinheiten und %2 Schreibanforderungseinheiten.</translation>
     </message>
     <message>
         <source>Read capacity units</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesekapazitätseinheiten</translation>
     </message>
     <message>
         <source>Write capacity units</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibkapazitätseinheiten</translation>
     </message>
     <message>
         <source>Read units per item</source>
-        <translation type="unfinished"></translation>
+        <translation>Leseeinheiten je Element</translation>
     </message>
     <message>
         <source>Write units per item</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibeinheiten je Element</translation>
     </message>
     <message>
         <source>On-demand read request units per second</source>
-        <translation type="unfinished"></translation>
+        <translation>On-Demand-Leseanforderungseinheiten pro Sekunde</translation>
     </message>
     <message>
         <source>On-demand write request units per second</source>
-        <translation type="unfinished"></translation>
+        <translation>On-Demand-Schreibanforderungseinheiten pro Sekunde</translation>
     </message>
     <message>
         <source>eventually consistent</source>
-        <translation type="unfinished"></translation>
+        <translation>letztendlich konsistente</translation>
     </message>
     <message>
         <source>strongly consistent</source>
-        <translation type="unfinished"></translation>
+        <translation>strikt konsistente</translation>
     </message>
     <message>
         <source>transactional</source>
-        <translation type="unfinished"></translation>
+        <translation>transaktionale</translation>
     </message>
     <message>
         <source>An application makes %1 %3 reads per second of items that are %2 KB each. How many read capacity units must the table provision?</source>
         <extracomment>%1 reads per second, %2 an item size in KB, %3 the kind of read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anwendung führt %1 %3 Lesevorgänge pro Sekunde für Elemente von je %2 KB aus. Wie viele Lesekapazitätseinheiten muss die Tabelle bereitstellen?</translation>
     </message>
     <message>
         <source>Item sizes are not rounded up to the next 4 KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Elementgröße wurde nicht auf volle 4 KB aufgerundet.</translation>
     </message>
     <message>
         <source>That is the figure for eventually consistent reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist der Wert für letztendlich konsistente Lesevorgänge.</translation>
     </message>
     <message>
         <source>That is the figure for strongly consistent reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist der Wert für strikt konsistente Lesevorgänge.</translation>
     </message>
     <message>
         <source>A read unit covers 4 KB; 1 KB is the write unit&apos;s size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Leseeinheit umfasst 4 KB; 1 KB ist die Größe einer Schreibeinheit.</translation>
     </message>
     <message>
         <source>Transactional reads cost twice a strongly consistent read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionale Lesevorgänge kosten das Doppelte eines strikt konsistenten Lesevorgangs.</translation>
     </message>
     <message>
         <source>Only transactional reads cost twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur transaktionale Lesevorgänge kosten das Doppelte.</translation>
     </message>
     <message>
         <source>The rate is already per second; do not multiply by 60.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rate gilt bereits pro Sekunde; nicht mit 60 multiplizieren.</translation>
     </message>
     <message>
         <source>An application writes %1 items per second in transactions (TransactWriteItems); each item is %2 KB. How many write capacity units must the table provision?</source>
         <extracomment>%1 writes per second, %2 an item size in KB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anwendung schreibt %1 Elemente pro Sekunde in Transaktionen (TransactWriteItems); jedes Element ist %2 KB groß. Wie viele Schreibkapazitätseinheiten muss die Tabelle bereitstellen?</translation>
     </message>
     <message>
         <source>An application writes %1 items per second; each item is %2 KB. How many write capacity units must the table provision?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anwendung schreibt %1 Elemente pro Sekunde; jedes Element ist %2 KB groß. Wie viele Schreibkapazitätseinheiten muss die Tabelle bereitstellen?</translation>
     </message>
     <message>
         <source>Item sizes are not rounded up to the next 1 KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Elementgröße wurde nicht auf volle 1 KB aufgerundet.</translation>
     </message>
     <message>
         <source>A write unit covers 1 KB; 4 KB is the read unit&apos;s size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Schreibeinheit umfasst 1 KB; 4 KB ist die Größe einer Leseeinheit.</translation>
     </message>
     <message>
         <source>Transactional writes cost twice a standard write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionale Schreibvorgänge kosten das Doppelte eines Standard-Schreibvorgangs.</translation>
     </message>
     <message>
         <source>Only transactional writes cost twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur transaktionale Schreibvorgänge kosten das Doppelte.</translation>
     </message>
     <message>
         <source>Writes are never halved; only eventually consistent reads cost half.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibvorgänge werden nie halbiert; nur letztendlich konsistente Lesevorgänge kosten die Hälfte.</translation>
     </message>
 </context>
 <context>
     <name>DynamoDbPartitions</name>
     <message>
         <source>DynamoDB partitions (historical rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>DynamoDB-Partitionen (historische Regel)</translation>
     </message>
     <message>
         <source>The partition count the notes&apos; formula gives: by throughput and by size, whichever is more</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Partitionsanzahl nach der Formel aus den Notizen: nach Durchsatz und nach Größe, der größere Wert zählt</translation>
     </message>
     <message>
         <source>Read capacity units</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesekapazitätseinheiten</translation>
     </message>
     <message>
         <source>Write capacity units</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibkapazitätseinheiten</translation>
     </message>
     <message>
         <source>Table size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellengröße</translation>
     </message>
     <message>
         <source>This is the rule the notes teach; AWS no longer documents it (DynamoDB manages partitions and splits them for heat), so read it as an estimate, not a quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist die Regel aus den Notizen; AWS dokumentiert sie nicht mehr (DynamoDB verwaltet Partitionen selbst und teilt stark beanspruchte auf), daher ist sie als Schätzung zu verstehen, nicht als Kontingent.</translation>
     </message>
     <message numerus="yes">
         <source>By throughput: %1 RCU / %2 + %3 WCU / %4 = %5, rounded up: %6 partition(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nach Durchsatz: %1 RCU / %2 + %3 WCU / %4 = %5, aufgerundet: %6 Partition.</numerusform>
+            <numerusform>Nach Durchsatz: %1 RCU / %2 + %3 WCU / %4 = %5, aufgerundet: %6 Partitionen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>By size: %1 GB / %2 GB = %3, rounded up: %4 partition(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nach Größe: %1 GB / %2 GB = %3, aufgerundet: %4 Partition.</numerusform>
+            <numerusform>Nach Größe: %1 GB / %2 GB = %3, aufgerundet: %4 Partitionen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Partitions: the larger of the two = %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionen: der größere der beiden Werte = %1.</translation>
     </message>
     <message>
         <source>Partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionen</translation>
     </message>
     <message>
         <source>Partitions by throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionen nach Durchsatz</translation>
     </message>
     <message>
         <source>Partitions by size</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionen nach Größe</translation>
     </message>
     <message>
         <source>By the partition rule in the notes (a historical rule AWS no longer documents), how many partitions does a table with %1 RCU, %2 WCU and %3 GB of data need?</source>
         <extracomment>%1 RCU, %2 WCU, %3 table size in GB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Partitionen braucht nach der Partitionsregel aus den Notizen (einer historischen Regel, die AWS nicht mehr dokumentiert) eine Tabelle mit %1 RCU, %2 WCU und %3 GB Daten?</translation>
     </message>
     <message>
         <source>The rule takes the larger of the two counts, not their sum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel nimmt den größeren der beiden Werte, nicht ihre Summe.</translation>
     </message>
     <message>
         <source>The rule takes the larger of the two counts, not the smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel nimmt den größeren der beiden Werte, nicht den kleineren.</translation>
     </message>
     <message>
         <source>A partition serves 3,000 RCU and 1,000 WCU, not the other way round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Partition bedient 3.000 RCU und 1.000 WCU, nicht umgekehrt.</translation>
     </message>
     <message>
         <source>The throughput parts are added before rounding up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Durchsatzanteile werden vor dem Aufrunden addiert.</translation>
     </message>
 </context>
 <context>
     <name>Gp2</name>
     <message>
         <source>EBS gp2 IOPS and burst</source>
-        <translation type="unfinished"></translation>
+        <translation>EBS gp2: IOPS und Burst</translation>
     </message>
     <message>
         <source>A gp2 volume&apos;s baseline IOPS, burst duration, refill time and throughput, and what gp3, io1, io2, st1 and sc1 give at the same size</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-IOPS, Burst-Dauer, Wiederauffüllzeit und Durchsatz eines gp2-Volumes und was gp3, io1, io2, st1 und sc1 bei gleicher Größe bieten</translation>
     </message>
     <message>
         <source>Volume size</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume-Größe</translation>
     </message>
     <message>
         <source>Size of the gp2 volume in GiB (1 TiB = 1,024 GiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe des gp2-Volumes in GiB (1 TiB = 1.024 GiB)</translation>
     </message>
     <message>
         <source>IOPS demand</source>
-        <translation type="unfinished"></translation>
+        <translation>IOPS-Bedarf</translation>
     </message>
     <message>
         <source>IOPS the workload asks for while it bursts; without it, the burst level (3,000). At most the burst level, or the baseline when that is higher</source>
-        <translation type="unfinished"></translation>
+        <translation>IOPS, die die Last während des Bursts anfordert; ohne Angabe das Burst-Niveau (3.000). Höchstens das Burst-Niveau bzw. die Basisleistung, wenn diese höher ist</translation>
     </message>
     <message>
         <source>Baseline: %1 IOPS/GiB x %2 GiB = %3 IOPS, below the gp2 minimum, so %4 IOPS.</source>
         <extracomment>%1 IOPS per GiB, %2 a size in GiB, %3 the product in IOPS, %4 the gp2 minimum IOPS</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Basisleistung: %1 IOPS/GiB x %2 GiB = %3 IOPS, unter dem gp2-Minimum, also %4 IOPS.</translation>
     </message>
     <message>
         <source>Baseline: %1 IOPS/GiB x %2 GiB = %3 IOPS, above the gp2 maximum, so %4 IOPS (reached at %5 GiB).</source>
         <extracomment>%1 IOPS per GiB, %2 a size in GiB, %3 the product in IOPS, %4 the gp2 maximum IOPS, %5 the size in GiB that reaches it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Basisleistung: %1 IOPS/GiB x %2 GiB = %3 IOPS, über dem gp2-Maximum, also %4 IOPS (erreicht bei %5 GiB).</translation>
     </message>
     <message>
         <source>Baseline: %1 IOPS/GiB x %2 GiB = %3 IOPS.</source>
         <extracomment>%1 IOPS per GiB, %2 a size in GiB, %3 the baseline IOPS</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Basisleistung: %1 IOPS/GiB x %2 GiB = %3 IOPS.</translation>
     </message>
     <message>
         <source>must be a whole number from 1 to %1 IOPS for a gp2 volume of %2 GiB, its burst level (got &apos;%3&apos;)</source>
         <extracomment>%1 the largest valid IOPS demand, %2 a size in GiB, %3 the demand given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von 1 bis %1 IOPS sein, dem Burst-Niveau eines gp2-Volumes mit %2 GiB (angegeben: &apos;%3&apos;)</translation>
     </message>
     <message>
         <source>must be a whole number from 1 to %1 IOPS for a gp2 volume of %2 GiB, its baseline (it does not burst) (got &apos;%3&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von 1 bis %1 IOPS sein, der Basisleistung eines gp2-Volumes mit %2 GiB (es nutzt keinen Burst) (angegeben: &apos;%3&apos;)</translation>
     </message>
     <message>
         <source>The %1 IOPS baseline is below %2 IOPS, so the volume can burst to %2 IOPS while it has I/O credits; a full bucket (and a new volume) holds %3 credits.</source>
         <extracomment>%1 the baseline IOPS, %2 the burst IOPS, %3 the credits a full bucket holds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Basisleistung von %1 IOPS liegt unter %2 IOPS, daher kann das Volume auf %2 IOPS bursten, solange es I/O-Guthaben hat; ein voller Bucket (und ein neues Volume) enthält %3 Guthaben.</translation>
     </message>
     <message>
         <source>No IOPS demand given: the burst level, %1 IOPS.</source>
         <extracomment>%1 the burst IOPS</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kein IOPS-Bedarf angegeben: das Burst-Niveau, %1 IOPS.</translation>
     </message>
     <message>
         <source>Burst duration = credits / (demand - baseline) = %1 / (%2 - %3) = %1 / %4 = %5 s (%6 min).</source>
         <extracomment>%1 credits, %2 the IOPS demand, %3 the baseline IOPS, %4 demand minus baseline, %5 seconds, %6 the same in minutes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Burst-Dauer = Guthaben / (Bedarf - Basisleistung) = %1 / (%2 - %3) = %1 / %4 = %5 s (%6 min).</translation>
     </message>
     <message>
         <source>A demand of %1 IOPS is at or below the %2 IOPS baseline: the volume serves it without spending credits, indefinitely (no burst duration).</source>
         <extracomment>%1 the IOPS demand, %2 the baseline IOPS</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bedarf von %1 IOPS liegt auf oder unter der Basisleistung von %2 IOPS: Das Volume bedient ihn ohne Guthabenverbrauch unbegrenzt lange (keine Burst-Dauer).</translation>
     </message>
     <message>
         <source>Refill of an empty bucket while idle: the volume earns credits at its baseline rate, so credits / baseline = %1 / %2 = %3 s (%4 h).</source>
         <extracomment>%1 credits, %2 the baseline IOPS, %3 seconds, %4 the same in hours</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wiederauffüllen eines leeren Buckets im Leerlauf: Das Volume erhält Guthaben mit seiner Basisrate, also Guthaben / Basisleistung = %1 / %2 = %3 s (%4 h).</translation>
     </message>
     <message>
         <source>The %1 IOPS baseline is at or above the %2 IOPS burst level: the volume does not burst; it delivers its baseline all the time (no burst duration, no refill time).</source>
         <extracomment>%1 the baseline IOPS, %2 the burst IOPS</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Basisleistung von %1 IOPS liegt auf oder über dem Burst-Niveau von %2 IOPS: Das Volume nutzt keinen Burst, sondern liefert ständig seine Basisleistung (keine Burst-Dauer, keine Wiederauffüllzeit).</translation>
     </message>
     <message>
         <source>A demand of %1 IOPS is within the %2 IOPS baseline: served indefinitely.</source>
         <extracomment>%1 the IOPS demand, %2 the baseline IOPS</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bedarf von %1 IOPS liegt innerhalb der Basisleistung von %2 IOPS: unbegrenzt lange bedient.</translation>
     </message>
     <message>
         <source>Throughput: a gp2 volume of %2 GiB or less (this one is %1 GiB) delivers at most %3 MiB/s.</source>
         <extracomment>%1 a size in GiB, %2 the size limit in GiB, %3 MiB/s</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Durchsatz: Ein gp2-Volume mit %2 GiB oder weniger (dieses hat %1 GiB) liefert höchstens %3 MiB/s.</translation>
     </message>
     <message>
         <source>Throughput: a gp2 volume of %1 GiB or more delivers %5 MiB/s (its %2 IOPS baseline x %3 KiB per I/O = %4 MiB/s reaches the %5 MiB/s limit).</source>
         <extracomment>%1 the size limit in GiB, %2 the baseline IOPS, %3 the largest I/O in KiB, %4 their product in MiB/s, %5 the throughput limit in MiB/s</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Durchsatz: Ein gp2-Volume ab %1 GiB liefert %5 MiB/s (seine Basisleistung von %2 IOPS x %3 KiB je I/O = %4 MiB/s erreicht das Limit von %5 MiB/s).</translation>
     </message>
     <message>
         <source>Throughput: between %1 and %2 GiB a gp2 volume reaches %3 MiB/s only while it bursts; out of credits, its %4 IOPS baseline x %5 KiB per I/O gives %6 MiB/s. The figure here is the %3 MiB/s maximum.</source>
         <extracomment>%1 and %2 the size limits in GiB, %3 the throughput limit in MiB/s, %4 the baseline IOPS, %5 the largest I/O in KiB, %6 their product in MiB/s</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Durchsatz: Zwischen %1 und %2 GiB erreicht ein gp2-Volume %3 MiB/s nur im Burst; ohne Guthaben ergibt seine Basisleistung von %4 IOPS x %5 KiB je I/O %6 MiB/s. Angegeben ist hier das Maximum von %3 MiB/s.</translation>
     </message>
     <message>
         <source>Baseline IOPS</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-IOPS</translation>
     </message>
     <message>
         <source>Burst IOPS</source>
-        <translation type="unfinished"></translation>
+        <translation>Burst-IOPS</translation>
     </message>
     <message>
         <source>Highest IOPS (burst or baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchste IOPS (Burst oder Basisleistung)</translation>
     </message>
     <message>
         <source>Burst duration from a full bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Burst-Dauer bei vollem Bucket</translation>
     </message>
     <message>
         <source>Time to refill an empty bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit zum Wiederauffüllen eines leeren Buckets</translation>
     </message>
     <message>
         <source>Maximum throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximaler Durchsatz</translation>
     </message>
     <message>
         <source>%1 volumes are %2 to %3 GiB: no %1 figures for %4 GiB.</source>
         <extracomment>%1 a volume type (&quot;io1&quot;), %2 and %3 its smallest and largest size in GiB, %4 the size given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1-Volumes haben %2 bis %3 GiB: keine %1-Werte für %4 GiB.</translation>
     </message>
     <message>
         <source>min(%1 x %2, %3) = %4 IOPS</source>
         <extracomment>%1 IOPS per GiB, %2 a size in GiB, %3 the largest IOPS, %4 the result</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>min(%1 x %2, %3) = %4 IOPS</translation>
     </message>
     <message>
         <source>%4 IOPS (%1 x %2 = %3 is below the %4 every gp3 volume gets)</source>
         <extracomment>%1 IOPS per GiB, %2 a size in GiB, %3 their product, %4 the baseline IOPS</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%4 IOPS (%1 x %2 = %3 liegt unter den %4, die jedes gp3-Volume erhält)</translation>
     </message>
     <message>
         <source>gp3, %1 GiB: %2 IOPS and %3 MiB/s at any size; provisioned up to %4 and min(%5 x %6, %7) = %8 MiB/s.</source>
         <extracomment>%1 a size in GiB, %2 baseline IOPS, %3 baseline MiB/s, %4 how the largest IOPS is worked out, %5 the largest IOPS, %6 MiB/s per IOPS, %7 the largest MiB/s, %8 the result</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>gp3, %1 GiB: %2 IOPS und %3 MiB/s bei jeder Größe; bereitstellbar bis %4 und min(%5 x %6, %7) = %8 MiB/s.</translation>
     </message>
     <message>
         <source>io1, %1 GiB: up to min(%2 x %1, %3) = %4 IOPS.</source>
         <extracomment>%1 a size in GiB, %2 IOPS per GiB, %3 the largest IOPS, %4 the result</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>io1, %1 GiB: bis zu min(%2 x %1, %3) = %4 IOPS.</translation>
     </message>
     <message>
         <source>io2 Block Express, %1 GiB: up to min(%2 x %1, %3) = %4 IOPS and min(%4 x %5, %6) = %7 MiB/s.</source>
         <extracomment>%1 a size in GiB, %2 IOPS per GiB, %3 the largest IOPS, %4 the result, %5 MiB/s per IOPS, %6 the largest MiB/s, %7 the result</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>io2 Block Express, %1 GiB: bis zu min(%2 x %1, %3) = %4 IOPS und min(%4 x %5, %6) = %7 MiB/s.</translation>
     </message>
     <message>
         <source>%1, %2 GiB = %3 TiB: baseline min(%4 x %3, %8) = %5 MiB/s, burst min(%6 x %3, %8) = %7 MiB/s.</source>
         <extracomment>%1 a volume type, %2 a size in GiB, %3 the same in TiB, %4 and %6 MiB/s per TiB, %5 and %7 the results, %8 the largest MiB/s</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 GiB = %3 TiB: Basis min(%4 x %3, %8) = %5 MiB/s, Burst min(%6 x %3, %8) = %7 MiB/s.</translation>
     </message>
     <message>
         <source>gp3 baseline IOPS</source>
-        <translation type="unfinished"></translation>
+        <translation>gp3-Basis-IOPS</translation>
     </message>
     <message>
         <source>gp3 maximum IOPS at this size</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale gp3-IOPS bei dieser Größe</translation>
     </message>
     <message>
         <source>gp3 baseline throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>gp3-Basisdurchsatz</translation>
     </message>
     <message>
         <source>gp3 maximum throughput at this size</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximaler gp3-Durchsatz bei dieser Größe</translation>
     </message>
     <message>
         <source>io1 maximum IOPS at this size</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale io1-IOPS bei dieser Größe</translation>
     </message>
     <message>
         <source>io2 maximum IOPS at this size</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale io2-IOPS bei dieser Größe</translation>
     </message>
     <message>
         <source>io2 maximum throughput at this size</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximaler io2-Durchsatz bei dieser Größe</translation>
     </message>
     <message>
         <source>st1 baseline throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>st1-Basisdurchsatz</translation>
     </message>
     <message>
         <source>st1 burst throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>st1-Burst-Durchsatz</translation>
     </message>
     <message>
         <source>sc1 baseline throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>sc1-Basisdurchsatz</translation>
     </message>
     <message>
         <source>sc1 burst throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>sc1-Burst-Durchsatz</translation>
     </message>
     <message>
         <source>%1 TiB</source>
         <extracomment>%1 a volume size in TiB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 TiB</translation>
     </message>
     <message>
         <source>%1 GiB</source>
         <extracomment>%1 a volume size in GiB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB</translation>
     </message>
     <message>
         <source>1 TiB is 1,024 GiB, not 1,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 TiB sind 1.024 GiB, nicht 1.000.</translation>
     </message>
     <message>
         <source>The size is already in GiB; converting it to GB first inflates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Größe ist bereits in GiB angegeben; eine Umrechnung in GB macht sie zu groß.</translation>
     </message>
     <message>
         <source>Forgot the 100 IOPS floor of volumes of 33 GiB and smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Untergrenze von 100 IOPS für Volumes mit 33 GiB und weniger wurde vergessen.</translation>
     </message>
     <message>
         <source>Forgot the 16,000 IOPS cap, reached at 5,334 GiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Obergrenze von 16.000 IOPS, erreicht bei 5.334 GiB, wurde vergessen.</translation>
     </message>
     <message>
         <source>What is the baseline IOPS of a gp2 volume of %1?</source>
         <extracomment>%1 a volume size with its unit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Welche Basisleistung in IOPS hat ein gp2-Volume mit %1?</translation>
     </message>
     <message>
         <source>3,000 IOPS is the burst level of smaller gp2 volumes (and gp3&apos;s baseline), not the gp2 baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>3.000 IOPS ist das Burst-Niveau kleinerer gp2-Volumes (und die Basisleistung von gp3), nicht die gp2-Basisleistung.</translation>
     </message>
     <message>
         <source>16,000 IOPS is the gp2 maximum, which only volumes of 5,334 GiB and larger get.</source>
-        <translation type="unfinished"></translation>
+        <translation>16.000 IOPS ist das gp2-Maximum, das nur Volumes ab 5.334 GiB erreichen.</translation>
     </message>
     <message>
         <source>100 IOPS is the minimum, which only volumes of 33 GiB and smaller get.</source>
-        <translation type="unfinished"></translation>
+        <translation>100 IOPS ist das Minimum, das nur für Volumes mit 33 GiB und weniger gilt.</translation>
     </message>
     <message>
         <source>A gp2 volume of %1 starts with a full I/O credit bucket (%2 million credits). For how many seconds can it sustain %3 IOPS before it falls back to its baseline?</source>
         <extracomment>%1 a volume size with its unit, %2 millions of I/O credits, %3 the IOPS demand</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein gp2-Volume mit %1 startet mit vollem I/O-Guthaben-Bucket (%2 Millionen Guthaben). Wie viele Sekunden kann es %3 IOPS halten, bevor es auf seine Basisleistung zurückfällt?</translation>
     </message>
     <message>
         <source>Credits drain only by the IOPS above the baseline: divide by (demand - baseline), not by the demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben wird nur durch die IOPS oberhalb der Basisleistung verbraucht: durch (Bedarf - Basisleistung) teilen, nicht durch den Bedarf.</translation>
     </message>
     <message>
         <source>That is the time to refill an empty bucket at the baseline rate, not the burst duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist die Zeit zum Wiederauffüllen eines leeren Buckets mit der Basisrate, nicht die Burst-Dauer.</translation>
     </message>
     <message>
         <source>The baseline is subtracted from the demand, not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basisleistung wird vom Bedarf abgezogen, nicht addiert.</translation>
     </message>
     <message>
         <source>Can a gp2 volume of %1 burst above its baseline? What is the highest IOPS it delivers?</source>
         <extracomment>%1 a volume size with its unit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kann ein gp2-Volume mit %1 über seine Basisleistung hinaus bursten? Wie viele IOPS liefert es höchstens?</translation>
     </message>
     <message>
         <source>Bursting does not add 3,000 IOPS to the baseline; 3,000 IOPS is the burst level in total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Burst addiert keine 3.000 IOPS zur Basisleistung; 3.000 IOPS ist das Burst-Niveau insgesamt.</translation>
     </message>
     <message>
         <source>Forgot the burst: gp2 volumes with a baseline below 3,000 IOPS burst to 3,000 IOPS while they have credits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Burst vergessen: gp2-Volumes mit einer Basisleistung unter 3.000 IOPS bursten auf 3.000 IOPS, solange sie Guthaben haben.</translation>
     </message>
     <message>
         <source>16,000 IOPS is the gp2 maximum, for volumes of 5,334 GiB and larger.</source>
-        <translation type="unfinished"></translation>
+        <translation>16.000 IOPS ist das gp2-Maximum, für Volumes ab 5.334 GiB.</translation>
     </message>
     <message>
         <source>Volumes with a baseline of 3,000 IOPS or more do not burst; their baseline is the most they deliver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumes mit einer Basisleistung ab 3.000 IOPS bursten nicht; mehr als ihre Basisleistung liefern sie nicht.</translation>
     </message>
     <message>
         <source>A gp2 volume of %1 has used up all its I/O credits. If it then sits idle, how many seconds until its bucket is full again (%2 million credits)?</source>
         <extracomment>%1 a volume size with its unit, %2 millions of I/O credits</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein gp2-Volume mit %1 hat sein gesamtes I/O-Guthaben verbraucht. Wie viele Sekunden dauert es im anschließenden Leerlauf, bis sein Bucket wieder voll ist (%2 Millionen Guthaben)?</translation>
     </message>
     <message>
         <source>That is the burst duration at 3,000 IOPS, not the refill time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist die Burst-Dauer bei 3.000 IOPS, nicht die Wiederauffüllzeit.</translation>
     </message>
     <message>
         <source>Credits are earned at the baseline rate, not at the burst rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben wird mit der Basisrate erworben, nicht mit der Burst-Rate.</translation>
     </message>
     <message>
         <source>That is in minutes; the question asks for seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist in Minuten; gefragt sind Sekunden.</translation>
     </message>
 </context>
 <context>
@@ -1964,584 +1981,584 @@ Options:
     <name>KinesisShards</name>
     <message>
         <source>Kinesis Data Streams shards</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinesis Data Streams: Shards</translation>
     </message>
     <message>
         <source>Shards a provisioned stream needs for its writes, its records per second and its readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Shards, die ein Stream im bereitgestellten Modus für seine Schreibvorgänge, seine Datensätze pro Sekunde und seine Leser braucht</translation>
     </message>
     <message>
         <source>Average record size</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Datensatzgröße</translation>
     </message>
     <message>
         <source>Average size of one record&apos;s data; the sizing guide rounds it up to the next 1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Datengröße eines Datensatzes; der Dimensionierungsleitfaden rundet sie auf volle 1 KiB auf</translation>
     </message>
     <message>
         <source>Records per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze pro Sekunde</translation>
     </message>
     <message>
         <source>Records the producers write each second</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze, die die Producer pro Sekunde schreiben</translation>
     </message>
     <message>
         <source>Consumers</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer</translation>
     </message>
     <message>
         <source>Applications that each read every record of the stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungen, die jeweils jeden Datensatz des Streams lesen</translation>
     </message>
     <message>
         <source>Enhanced fan-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhanced Fan-Out</translation>
     </message>
     <message>
         <source>Each consumer gets its own read throughput per shard (SubscribeToShard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Consumer erhält seinen eigenen Lesedurchsatz je Shard (SubscribeToShard)</translation>
     </message>
     <message>
         <source>must be a whole number from 1 to %2 with enhanced fan-out: a provisioned stream registers at most %2 enhanced fan-out consumers (got &apos;%1&apos;)</source>
         <extracomment>%1 the consumers given, %2 the registered-consumer quota of a provisioned stream</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>muss mit Enhanced Fan-Out eine ganze Zahl von 1 bis %2 sein: Ein Stream im bereitgestellten Modus registriert höchstens %2 Enhanced-Fan-Out-Consumer (angegeben: &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>Records average %1 KiB.</source>
         <extracomment>%1 a record size in KiB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze haben im Durchschnitt %1 KiB.</translation>
     </message>
     <message>
         <source>The sizing guide rounds the average record size up to the next 1 KiB: %1 KiB counts as %2 KiB.</source>
         <extracomment>%1 a record size, %2 the size rounded up to whole KiB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Dimensionierungsleitfaden rundet die durchschnittliche Datensatzgröße auf volle 1 KiB auf: %1 KiB zählen als %2 KiB.</translation>
     </message>
     <message>
         <source>Records above %1 MiB need the stream&apos;s maximum record size raised (the default is %1 MiB; a stream can be set to up to %2 MiB). A shard still averages its write limit: large records only burst above it.</source>
         <extracomment>%1 the default maximum record size in MiB, %2 the largest a stream can be set to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze über %1 MiB erfordern eine höhere maximale Datensatzgröße des Streams (Standard ist %1 MiB; einstellbar bis %2 MiB). Ein Shard bleibt im Mittel dennoch bei seinem Schreiblimit: Große Datensätze überschreiten es nur kurzzeitig als Burst.</translation>
     </message>
     <message>
         <source>Write bandwidth: %1 KiB x %2 records/s = %3 KiB/s.</source>
         <extracomment>%1 KiB per record, %2 records per second, %3 the product in KiB/s</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schreibbandbreite: %1 KiB x %2 Datensätze/s = %3 KiB/s.</translation>
     </message>
     <message numerus="yes">
         <source>By write bandwidth: %1 KiB/s / %2 KiB/s per shard = %3, rounded up: %n shard(s).</source>
         <extracomment>%1 write KiB/s, %2 KiB/s one shard takes (1 MiB/s), %3 the quotient, %n shards (rounded up)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nach Schreibbandbreite: %1 KiB/s / %2 KiB/s je Shard = %3, aufgerundet: %n Shard.</numerusform>
+            <numerusform>Nach Schreibbandbreite: %1 KiB/s / %2 KiB/s je Shard = %3, aufgerundet: %n Shards.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>By records: %1 records/s / %2 records/s per shard = %3, rounded up: %n shard(s).</source>
         <extracomment>%1 records per second, %2 records per second one shard takes, %3 the quotient, %n shards</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nach Datensätzen: %1 Datensätze/s / %2 Datensätze/s je Shard = %3, aufgerundet: %n Shard.</numerusform>
+            <numerusform>Nach Datensätzen: %1 Datensätze/s / %2 Datensätze/s je Shard = %3, aufgerundet: %n Shards.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>With enhanced fan-out each of the %n consumer(s) gets its own %1 MiB/s per shard, more than a shard can take in, so reads add no shards (%2 KiB/s read in total).</source>
         <extracomment>%n consumers, %1 MiB/s each gets per shard, %2 the read bandwidth of all consumers in KiB/s</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mit Enhanced Fan-Out erhält %n Consumer eigene %1 MiB/s je Shard, mehr als ein Shard aufnehmen kann, daher erfordern die Lesevorgänge keine zusätzlichen Shards (insgesamt %2 KiB/s gelesen).</numerusform>
+            <numerusform>Mit Enhanced Fan-Out erhält jeder der %n Consumer eigene %1 MiB/s je Shard, mehr als ein Shard aufnehmen kann, daher erfordern die Lesevorgänge keine zusätzlichen Shards (insgesamt %2 KiB/s gelesen).</numerusform>
         </translation>
     </message>
     <message>
         <source>A stream registers up to %1 enhanced fan-out consumers (%2 in On-demand Advantage mode).</source>
         <extracomment>%1 registered consumers per provisioned stream, %2 in On-demand Advantage mode</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Stream registriert bis zu %1 Enhanced-Fan-Out-Consumer (%2 im Modus On-demand Advantage).</translation>
     </message>
     <message numerus="yes">
         <source>Read bandwidth: %1 KiB/s x %n consumer(s) = %2 KiB/s, all sharing each shard&apos;s read throughput.</source>
         <extracomment>%1 write KiB/s, %n consumers, %2 the read bandwidth in KiB/s</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lesebandbreite: %1 KiB/s x %n Consumer = %2 KiB/s aus dem gemeinsamen Lesedurchsatz jedes Shards.</numerusform>
+            <numerusform>Lesebandbreite: %1 KiB/s x %n Consumer = %2 KiB/s; alle teilen sich den Lesedurchsatz jedes Shards.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>By reads: %1 KiB/s / %2 KiB/s per shard = %3, rounded up: %n shard(s).</source>
         <extracomment>%1 read KiB/s, %2 KiB/s one shard serves (2 MiB/s), %3 the quotient, %n shards</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nach Lesevorgängen: %1 KiB/s / %2 KiB/s je Shard = %3, aufgerundet: %n Shard.</numerusform>
+            <numerusform>Nach Lesevorgängen: %1 KiB/s / %2 KiB/s je Shard = %3, aufgerundet: %n Shards.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n consumers also share %1 GetRecords calls per second per shard; with several consumers, enhanced fan-out avoids read throttling.</source>
         <extracomment>%n consumers, %1 GetRecords calls per second per shard</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Consumer nutzt außerdem die %1 GetRecords-Aufrufe pro Sekunde je Shard; bei mehreren Consumern vermeidet Enhanced Fan-Out eine Drosselung der Lesevorgänge.</numerusform>
+            <numerusform>Die %n Consumer teilen sich außerdem %1 GetRecords-Aufrufe pro Sekunde je Shard; bei mehreren Consumern vermeidet Enhanced Fan-Out eine Drosselung der Lesevorgänge.</numerusform>
         </translation>
     </message>
     <message>
         <source>write bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibbandbreite</translation>
     </message>
     <message>
         <source>records per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze pro Sekunde</translation>
     </message>
     <message>
         <source>read bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesebandbreite</translation>
     </message>
     <message numerus="yes">
         <source>Shards: the largest count = %n shard(s); decided by %1.</source>
         <extracomment>%n shards, %1 the limit(s) that decide: &quot;read bandwidth&quot; or &quot;write bandwidth, records per second&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Shards: der größte Wert = %n Shard; entscheidend: %1.</numerusform>
+            <numerusform>Shards: der größte Wert = %n Shards; entscheidend: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Shards</source>
-        <translation type="unfinished"></translation>
+        <translation>Shards</translation>
     </message>
     <message>
         <source>Write bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibbandbreite</translation>
     </message>
     <message>
         <source>Read bandwidth (all consumers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesebandbreite (alle Consumer)</translation>
     </message>
     <message>
         <source>Shards for write bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Shards für die Schreibbandbreite</translation>
     </message>
     <message>
         <source>Shards for records per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Shards für die Datensätze pro Sekunde</translation>
     </message>
     <message>
         <source>Shards for shared reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Shards für geteilte Lesevorgänge</translation>
     </message>
     <message numerus="yes">
         <source>Producers write %1 records per second of %2 KiB each to a provisioned Kinesis data stream. %n consumer application(s) read every record using enhanced fan-out. How many shards does the stream need?</source>
         <extracomment>%1 records per second, %2 record size in KiB, %n consumer applications</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Producer schreiben %1 Datensätze pro Sekunde mit je %2 KiB in einen Kinesis-Datenstream im bereitgestellten Modus. %n Consumer-Anwendung liest jeden Datensatz mit Enhanced Fan-Out. Wie viele Shards braucht der Stream?</numerusform>
+            <numerusform>Producer schreiben %1 Datensätze pro Sekunde mit je %2 KiB in einen Kinesis-Datenstream im bereitgestellten Modus. %n Consumer-Anwendungen lesen jeden Datensatz mit Enhanced Fan-Out. Wie viele Shards braucht der Stream?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Producers write %1 records per second of %2 KiB each to a provisioned Kinesis data stream. %n consumer application(s) read every record with GetRecords (shared throughput). How many shards does the stream need?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Producer schreiben %1 Datensätze pro Sekunde mit je %2 KiB in einen Kinesis-Datenstream im bereitgestellten Modus. %n Consumer-Anwendung liest jeden Datensatz mit GetRecords (geteilter Durchsatz). Wie viele Shards braucht der Stream?</numerusform>
+            <numerusform>Producer schreiben %1 Datensätze pro Sekunde mit je %2 KiB in einen Kinesis-Datenstream im bereitgestellten Modus. %n Consumer-Anwendungen lesen jeden Datensatz mit GetRecords (geteilter Durchsatz). Wie viele Shards braucht der Stream?</numerusform>
         </translation>
     </message>
     <message>
         <source>A shard takes 1 MiB/s = 1,024 KiB/s (and serves 2,048 KiB/s); 1,000 and 2,000 are decimal units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Shard nimmt 1 MiB/s = 1.024 KiB/s auf (und liefert 2.048 KiB/s); 1.000 und 2.000 sind Dezimaleinheiten.</translation>
     </message>
     <message>
         <source>Shard limits are megabytes per second, not megabits: do not multiply by 8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shard-Limits sind Megabyte pro Sekunde, nicht Megabit: nicht mit 8 multiplizieren.</translation>
     </message>
     <message>
         <source>A shard also takes at most 1,000 records per second, whatever their size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Shard nimmt außerdem höchstens 1.000 Datensätze pro Sekunde auf, unabhängig von ihrer Größe.</translation>
     </message>
     <message>
         <source>The sizing guide rounds the average record size up to the next 1 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dimensionierungsleitfaden rundet die durchschnittliche Datensatzgröße auf volle 1 KiB auf.</translation>
     </message>
     <message>
         <source>Enhanced fan-out consumers each get their own 2 MiB/s per shard; they do not share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhanced-Fan-Out-Consumer erhalten jeweils eigene 2 MiB/s je Shard; sie teilen sie nicht.</translation>
     </message>
     <message>
         <source>Without enhanced fan-out, all consumers share each shard&apos;s 2 MiB/s of reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Enhanced Fan-Out teilen sich alle Consumer die 2 MiB/s Lesedurchsatz jedes Shards.</translation>
     </message>
     <message>
         <source>The needs are not added: the largest one decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die einzelnen Bedarfe werden nicht addiert: Der größte entscheidet.</translation>
     </message>
     <message>
         <source>A shard serves 2 MiB/s of reads, twice its 1 MiB/s of writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Shard liefert beim Lesen 2 MiB/s, doppelt so viel wie seine 1 MiB/s beim Schreiben.</translation>
     </message>
 </context>
 <context>
     <name>LambdaConcurrency</name>
     <message>
         <source>Lambda concurrency</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambda-Parallelität</translation>
     </message>
     <message>
         <source>Concurrent executions a load needs (requests per second x duration), against the account limit and the scaling rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitige Ausführungen, die eine Last braucht (Anfragen pro Sekunde x Dauer), verglichen mit dem Kontolimit und der Skalierungsrate</translation>
     </message>
     <message>
         <source>Requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Sekunde</translation>
     </message>
     <message>
         <source>Average invocations each second (divide a per-minute rate by 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Aufrufe pro Sekunde (eine Rate pro Minute durch 60 teilen)</translation>
     </message>
     <message>
         <source>Average duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Dauer</translation>
     </message>
     <message>
         <source>How long each invocation runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange jeder Aufruf läuft</translation>
     </message>
     <message>
         <source>Account concurrency limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallelitätslimit des Kontos</translation>
     </message>
     <message>
         <source>Concurrent executions for all functions in the Region; 1,000 unless raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitige Ausführungen aller Funktionen in der Region; 1.000, sofern nicht erhöht</translation>
     </message>
     <message>
         <source>Little&apos;s law: the number of requests in progress at once = how many arrive per second x how long each one stays. Each request in progress holds its own execution environment, so concurrency = requests per second x duration in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Littles Gesetz: Anzahl gleichzeitig laufender Anfragen = wie viele pro Sekunde eintreffen x wie lange jede bleibt. Jede laufende Anfrage belegt eine eigene Ausführungsumgebung, also gilt: Parallelität = Anfragen pro Sekunde x Dauer in Sekunden.</translation>
     </message>
     <message>
         <source>%1 ms = %2 s; %3 requests/s x %2 s = %4 concurrent executions.</source>
         <extracomment>%1 duration in ms, %2 in seconds, %3 requests per second, %4 concurrency</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms = %2 s; %3 Anfragen/s x %2 s = %4 gleichzeitige Ausführungen.</translation>
     </message>
     <message>
         <source>Account limit: %1 concurrent executions, shared by every function in the Region (the default is %2, raised on request).</source>
         <extracomment>%1 the account limit, %2 the default limit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kontolimit: %1 gleichzeitige Ausführungen, geteilt von allen Funktionen in der Region (Standard ist %2, auf Antrag erhöhbar).</translation>
     </message>
     <message>
         <source>%1 of %2 fits, with %3 to spare.</source>
         <extracomment>%1 concurrency, %2 limit, %3 headroom</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 passt, mit %3 Reserve.</translation>
     </message>
     <message>
         <source>%1 does not fit in %2: at the limit, %2 / %4 s = %3 requests/s are served; the other %5 - %3 = %6 requests/s are throttled (429 TooManyRequestsException).</source>
         <extracomment>%1 concurrency, %2 limit, %3 requests per second served at the limit, %4 duration in s, %5 requests per second, %6 throttled requests per second</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 passt nicht in %2: Am Limit werden %2 / %4 s = %3 Anfragen/s bedient; die übrigen %5 - %3 = %6 Anfragen/s werden gedrosselt (429 TooManyRequestsException).</translation>
     </message>
     <message>
         <source>Scaling from zero at %2 new execution environments per %3 s (per function): %1 / %2 x %3 s = %4 s.</source>
         <extracomment>%1 the concurrency to reach, %2 environments per period, %3 the period in seconds, %4 seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Skalierung von null mit %2 neuen Ausführungsumgebungen je %3 s (pro Funktion): %1 / %2 x %3 s = %4 s.</translation>
     </message>
     <message>
         <source>Scaling from zero at %2 new execution environments per %3 s (per function), it reaches the limit in %1 / %2 x %3 s = %4 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Skalierung von null mit %2 neuen Ausführungsumgebungen je %3 s (pro Funktion) ist das Limit nach %1 / %2 x %3 s = %4 s erreicht.</translation>
     </message>
     <message>
         <source>Concurrent executions needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigte gleichzeitige Ausführungen</translation>
     </message>
     <message>
         <source>Headroom (limit - needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserve (Limit - Bedarf)</translation>
     </message>
     <message>
         <source>Fits in the limit (1 yes, 0 no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt ins Limit (1 ja, 0 nein)</translation>
     </message>
     <message>
         <source>Time to scale from zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit zum Skalieren von null</translation>
     </message>
     <message>
         <source>Throttled requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedrosselte Anfragen pro Sekunde</translation>
     </message>
     <message>
         <source>A Lambda function receives %1 requests per second, and each invocation runs for %2 ms on average. How many concurrent executions does it need?</source>
         <extracomment>%1 requests per second, %2 a duration in ms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Lambda-Funktion erhält %1 Anfragen pro Sekunde, und jeder Aufruf läuft im Durchschnitt %2 ms. Wie viele gleichzeitige Ausführungen braucht sie?</translation>
     </message>
     <message>
         <source>The duration must be in seconds before multiplying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dauer muss vor dem Multiplizieren in Sekunden umgerechnet werden.</translation>
     </message>
     <message>
         <source>Concurrency is the rate multiplied by the duration, not divided by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallelität ist die Rate multipliziert mit der Dauer, nicht geteilt durch sie.</translation>
     </message>
     <message>
         <source>Requests per second are not concurrency: each request holds an execution environment for its whole duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Sekunde sind keine Parallelität: Jede Anfrage belegt eine Ausführungsumgebung für ihre gesamte Dauer.</translation>
     </message>
     <message>
         <source>The rate is already per second; do not multiply by 60.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rate gilt bereits pro Sekunde; nicht mit 60 multiplizieren.</translation>
     </message>
     <message>
         <source>A Lambda function receives %1 requests per second, and each invocation runs for %2 ms. The account&apos;s concurrency limit in the Region is %3 and no other function runs. How many requests per second are throttled?</source>
         <extracomment>%1 requests per second, %2 a duration in ms, %3 the account&apos;s concurrency limit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Lambda-Funktion erhält %1 Anfragen pro Sekunde, und jeder Aufruf läuft %2 ms. Das Parallelitätslimit des Kontos in der Region beträgt %3, und keine andere Funktion läuft. Wie viele Anfragen pro Sekunde werden gedrosselt?</translation>
     </message>
     <message>
         <source>The account&apos;s concurrency limit caps the function; the load needs more than it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Parallelitätslimit des Kontos begrenzt die Funktion, und die Last braucht mehr als dieses Limit.</translation>
     </message>
     <message>
         <source>The excess is in concurrent executions; divide it by the duration to get requests per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Überschuss ist in gleichzeitigen Ausführungen angegeben; durch die Dauer teilen, um Anfragen pro Sekunde zu erhalten.</translation>
     </message>
     <message>
         <source>The limit counts concurrent executions, not requests per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Limit zählt gleichzeitige Ausführungen, nicht Anfragen pro Sekunde.</translation>
     </message>
     <message>
         <source>The duration must be in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dauer muss in Sekunden umgerechnet werden.</translation>
     </message>
 </context>
 <context>
     <name>LambdaCost</name>
     <message>
         <source>Lambda monthly cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambda-Monatskosten</translation>
     </message>
     <message>
         <source>One function&apos;s month on demand: requests, duration in GB-seconds, ephemeral storage, with the free tier and the price tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Monat einer Funktion bei On-Demand: Anfragen, Dauer in GB-Sekunden, flüchtiger Speicher, mit kostenlosem Kontingent und Preisstufen</translation>
     </message>
     <message>
         <source>Requests per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Monat</translation>
     </message>
     <message>
         <source>Invocations in one month</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe in einem Monat</translation>
     </message>
     <message>
         <source>Duration of each invocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer jedes Aufrufs</translation>
     </message>
     <message>
         <source>Average run time; each invocation is billed rounded up to the next 1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Laufzeit; jeder Aufruf wird auf die nächste volle 1 ms aufgerundet abgerechnet</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher</translation>
     </message>
     <message>
         <source>The function&apos;s memory setting, in 1 MB steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Speichereinstellung der Funktion, in Schritten von 1 MB</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Architektur</translation>
     </message>
     <message>
         <source>x86_64</source>
-        <translation type="unfinished"></translation>
+        <translation>x86_64</translation>
     </message>
     <message>
         <source>arm64 (Graviton)</source>
-        <translation type="unfinished"></translation>
+        <translation>arm64 (Graviton)</translation>
     </message>
     <message>
         <source>Ephemeral storage (/tmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flüchtiger Speicher (/tmp)</translation>
     </message>
     <message>
         <source>Storage configured for /tmp; only the part above the free 512 MB is billed</source>
-        <translation type="unfinished"></translation>
+        <translation>Für /tmp konfigurierter Speicher; abgerechnet wird nur der Teil über den kostenlosen 512 MB</translation>
     </message>
     <message>
         <source>Without the free tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne kostenloses Kontingent</translation>
     </message>
     <message>
         <source>The free tier is the account&apos;s, shared by all its functions; switch it off when other functions already use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das kostenlose Kontingent gehört zum Konto und wird von allen seinen Funktionen geteilt; ausschalten, wenn andere Funktionen es bereits nutzen</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>%1 a Region code (us-east-1), %2 the month the price was read (YYYY-MM)</extracomment>
-        <translation type="unfinished">%1; %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Each invocation is billed for its duration, %1 ms (billed per %2 ms, rounded up).</source>
         <extracomment>%1 a duration in ms, %2 the billing step in ms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Aufruf wird nach seiner Dauer abgerechnet, %1 ms (in Schritten von %2 ms, aufgerundet).</translation>
     </message>
     <message>
         <source>Each invocation&apos;s %1 ms is billed as %2 ms (rounded up to the next %3 ms).</source>
         <extracomment>%1 a duration in ms, %2 the duration rounded up, %3 the billing step in ms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 ms jedes Aufrufs werden als %2 ms abgerechnet (aufgerundet auf das nächste Vielfache von %3 ms).</translation>
     </message>
     <message numerus="yes">
         <source>Compute time: %1 request(s) x %2 s = %3 s.</source>
         <extracomment>%1 requests, %2 billed seconds per request, %3 total seconds</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rechenzeit: %1 Anfrage x %2 s = %3 s.</numerusform>
+            <numerusform>Rechenzeit: %1 Anfragen x %2 s = %3 s.</numerusform>
         </translation>
     </message>
     <message>
         <source>Memory %1 MB / %2 = %3 GB; %4 s x %3 GB = %5 GB-s.</source>
         <extracomment>%1 memory in MB, %2 MB per GB (1,024), %3 memory in GB, %4 seconds, %5 GB-seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Speicher %1 MB / %2 = %3 GB; %4 s x %3 GB = %5 GB-s.</translation>
     </message>
     <message>
         <source>Free tier: %1 GB-s - %2 free GB-s = %3 billable GB-s (the free tier is the account&apos;s, shared by all its functions).</source>
         <extracomment>%1 GB-seconds used, %2 the free tier&apos;s GB-seconds, %3 billable GB-seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kostenloses Kontingent: %1 GB-s - %2 kostenlose GB-s = %3 abrechenbare GB-s (das kostenlose Kontingent gehört zum Konto und wird von allen seinen Funktionen geteilt).</translation>
     </message>
     <message>
         <source>No free tier: all %1 GB-s are billable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein kostenloses Kontingent: Alle %1 GB-s sind abrechenbar.</translation>
     </message>
     <message>
         <source>arm64</source>
-        <translation type="unfinished"></translation>
+        <translation>arm64</translation>
     </message>
     <message>
         <source>Duration: %1 GB-s x %2 (%4 price per GB-s, %5) = %3.</source>
         <extracomment>%1 billable GB-s, %2 the price per GB-s, %3 the charge, %4 x86_64 or arm64, %5 region and date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dauer: %1 GB-s x %2 (%4-Preis pro GB-s, %5) = %3.</translation>
     </message>
     <message>
         <source>The month&apos;s %2 GB-s pass the first %1 price tier (%3 GB-s); the tiers count every GB-second of the month and the free tier comes off the first.</source>
         <extracomment>%1 x86_64 or arm64, %2 GB-s in the month, %3 the first tier&apos;s size in GB-s</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die %2 GB-s des Monats überschreiten die erste %1-Preisstufe (%3 GB-s); die Stufen zählen jede GB-Sekunde des Monats, und das kostenlose Kontingent wird von der ersten abgezogen.</translation>
     </message>
     <message>
         <source>First tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Stufe</translation>
     </message>
     <message>
         <source>Second tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweite Stufe</translation>
     </message>
     <message>
         <source>Third tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dritte Stufe</translation>
     </message>
     <message>
         <source>%1: %2 GB-s x %3 (%5) = %4.</source>
         <extracomment>%1 &quot;First tier&quot; and so on, %2 billable GB-s, %3 price per GB-s, %4 charge, %5 region and date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 GB-s x %3 (%5) = %4.</translation>
     </message>
     <message>
         <source>Duration charge: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebühr für die Dauer: %1.</translation>
     </message>
     <message>
         <source>Requests: %1 - %2 free = %3 billable x %4 per million (%6) = %5.</source>
         <extracomment>%1 requests, %2 free requests, %3 billable requests, %4 price per million, %5 charge, %6 region and date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen: %1 - %2 kostenlos = %3 abrechenbar x %4 pro Million (%6) = %5.</translation>
     </message>
     <message>
         <source>Requests: %1 x %2 per million (%4) = %3.</source>
         <extracomment>%1 requests, %2 price per million, %3 charge, %4 region and date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen: %1 x %2 pro Million (%4) = %3.</translation>
     </message>
     <message>
         <source>Ephemeral storage: %1 MB - %2 MB free = %3 MB = %4 GB; %5 s x %4 GB = %6 GB-s x %7 (%9) = %8.</source>
         <extracomment>%1 ephemeral storage in MB, %2 free MB, %3 billed MB, %4 billed GB, %5 seconds, %6 GB-s, %7 price per GB-s, %8 charge, %9 region and date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Flüchtiger Speicher: %1 MB - %2 MB kostenlos = %3 MB = %4 GB; %5 s x %4 GB = %6 GB-s x %7 (%9) = %8.</translation>
     </message>
     <message>
         <source>Ephemeral storage: the first %1 MB cost nothing.</source>
         <extracomment>%1 the free ephemeral storage in MB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Flüchtiger Speicher: Die ersten %1 MB kosten nichts.</translation>
     </message>
     <message>
         <source>Total: %1 + %2 + %3 = %4 per month.</source>
         <extracomment>%1 duration, %2 requests, %3 ephemeral storage, %4 total (all in dollars)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt: %1 + %2 + %3 = %4 pro Monat.</translation>
     </message>
     <message>
         <source>Billed duration per invocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerechnete Dauer pro Aufruf</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenleistung</translation>
     </message>
     <message>
         <source>Billable compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechenbare Rechenleistung</translation>
     </message>
     <message>
         <source>Duration charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebühr für die Dauer</translation>
     </message>
     <message>
         <source>Billable requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechenbare Anfragen</translation>
     </message>
     <message>
         <source>Request charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebühr für Anfragen</translation>
     </message>
     <message>
         <source>Billable ephemeral storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechenbarer flüchtiger Speicher</translation>
     </message>
     <message>
         <source>Ephemeral storage charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebühr für flüchtigen Speicher</translation>
     </message>
     <message>
         <source>Total per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt pro Monat</translation>
     </message>
     <message>
         <source>A Lambda function (%1, %2 MB of memory) is invoked %3 times a month and runs %4 ms each time.</source>
         <extracomment>%1 an architecture, %2 memory in MB, %3 requests per month, %4 a duration in ms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Lambda-Funktion (%1, %2 MB Speicher) wird %3-mal im Monat aufgerufen und läuft jedes Mal %4 ms.</translation>
     </message>
     <message>
         <source>It is configured with %1 MB of ephemeral storage.</source>
         <extracomment>%1 ephemeral storage in MB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist mit %1 MB flüchtigem Speicher konfiguriert.</translation>
     </message>
     <message>
         <source>What does it cost per month in us-east-1, after the monthly free tier?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was kostet die Funktion pro Monat in us-east-1 nach Abzug des monatlichen kostenlosen Kontingents?</translation>
     </message>
     <message>
         <source>The account&apos;s free tier is already used by other functions. What does it cost per month in us-east-1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das kostenlose Kontingent des Kontos wird bereits von anderen Funktionen genutzt. Was kostet die Funktion pro Monat in us-east-1?</translation>
     </message>
     <message>
         <source>The free tier&apos;s 1 million requests and 400,000 GB-s come off first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die 1 Million Anfragen und 400.000 GB-s des kostenlosen Kontingents werden zuerst abgezogen.</translation>
     </message>
     <message>
         <source>The free tier is already used up, so nothing comes off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das kostenlose Kontingent ist bereits aufgebraucht, daher wird nichts abgezogen.</translation>
     </message>
     <message>
         <source>Requests are charged on top of duration, per million beyond the free tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen werden zusätzlich zur Dauer berechnet, pro Million über das kostenlose Kontingent hinaus.</translation>
     </message>
     <message>
         <source>Duration has been billed per 1 ms since December 2020, not rounded up to 100 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dauer wird seit Dezember 2020 pro 1 ms abgerechnet, nicht auf 100 ms aufgerundet.</translation>
     </message>
     <message>
         <source>arm64 (Graviton) duration is priced lower than x86_64; that is the x86_64 price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dauer mit arm64 (Graviton) ist günstiger als mit x86_64; das ist der x86_64-Preis.</translation>
     </message>
     <message>
         <source>That is the arm64 (Graviton) price; x86_64 duration costs more per GB-s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist der Preis für arm64 (Graviton); die Dauer mit x86_64 kostet mehr pro GB-s.</translation>
     </message>
     <message>
         <source>Duration is priced per GB-second: divide the memory in MB by 1,024 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dauer wird pro GB-Sekunde berechnet: zuerst den Speicher in MB durch 1.024 teilen.</translation>
     </message>
 </context>
 <context>
@@ -2931,399 +2948,399 @@ Options:
     <name>S3Prefixes</name>
     <message>
         <source>S3 request rates per prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>S3-Anfrageraten pro Präfix</translation>
     </message>
     <message>
         <source>Prefixes a bucket&apos;s keys must spread over for a rate of reads and writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Präfixe, auf die sich die Schlüssel eines Buckets für eine bestimmte Lese- und Schreibrate verteilen müssen</translation>
     </message>
     <message>
         <source>GET/HEAD requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>GET/HEAD-Anfragen pro Sekunde</translation>
     </message>
     <message>
         <source>Reads of objects (GET and HEAD) each second</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezugriffe auf Objekte (GET und HEAD) pro Sekunde</translation>
     </message>
     <message>
         <source>PUT/COPY/POST/DELETE requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>PUT/COPY/POST/DELETE-Anfragen pro Sekunde</translation>
     </message>
     <message>
         <source>Writes and deletes of objects each second</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib- und Löschvorgänge an Objekten pro Sekunde</translation>
     </message>
     <message>
         <source>S3 gives at least %1 GET/HEAD and %2 PUT/COPY/POST/DELETE requests per second per partitioned prefix: the limits are per prefix, not per bucket.</source>
         <extracomment>%1 GET/HEAD per second per prefix, %2 PUT/COPY/POST/DELETE per second per prefix</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>S3 bietet mindestens %1 GET/HEAD- und %2 PUT/COPY/POST/DELETE-Anfragen pro Sekunde und partitioniertem Präfix: Die Limits gelten pro Präfix, nicht pro Bucket.</translation>
     </message>
     <message numerus="yes">
         <source>Reads: %1 GET/HEAD per second / %2 per prefix = %3, rounded up: %n prefix(es).</source>
         <extracomment>%1 GET requests per second, %2 per prefix, %3 the quotient, %n prefixes (rounded up)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lesen: %1 GET/HEAD pro Sekunde / %2 pro Präfix = %3, aufgerundet: %n Präfix.</numerusform>
+            <numerusform>Lesen: %1 GET/HEAD pro Sekunde / %2 pro Präfix = %3, aufgerundet: %n Präfixe.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Writes: %1 PUT/COPY/POST/DELETE per second / %2 per prefix = %3, rounded up: %n prefix(es).</source>
         <extracomment>%1 PUT requests per second, %2 per prefix, %3 the quotient, %n prefixes (rounded up)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Schreiben: %1 PUT/COPY/POST/DELETE pro Sekunde / %2 pro Präfix = %3, aufgerundet: %n Präfix.</numerusform>
+            <numerusform>Schreiben: %1 PUT/COPY/POST/DELETE pro Sekunde / %2 pro Präfix = %3, aufgerundet: %n Präfixe.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Prefixes: the larger of the two = %n prefix(es); each prefix serves its reads and its writes, so the counts are not added.</source>
         <extracomment>%n prefixes</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Präfixe: der größere der beiden Werte = %n Präfix; jedes Präfix bedient seine Lese- und seine Schreibzugriffe, daher werden die Anzahlen nicht addiert.</numerusform>
+            <numerusform>Präfixe: der größere der beiden Werte = %n Präfixe; jedes Präfix bedient seine Lese- und seine Schreibzugriffe, daher werden die Anzahlen nicht addiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A bucket may hold any number of prefixes: spread the keys evenly over %n prefixes (for example a hash or date part at the start of the key) so that none carries more than %1 reads or %2 writes per second.</source>
         <extracomment>%n prefixes, %1 reads per second per prefix, %2 writes per second per prefix</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Bucket kann beliebig viele Präfixe enthalten: Die Schlüssel gleichmäßig auf %n Präfix verteilen (zum Beispiel mit einem Hash- oder Datumsteil am Anfang des Schlüssels), sodass keines mehr als %1 Lese- oder %2 Schreibzugriffe pro Sekunde trägt.</numerusform>
+            <numerusform>Ein Bucket kann beliebig viele Präfixe enthalten: Die Schlüssel gleichmäßig auf %n Präfixe verteilen (zum Beispiel mit einem Hash- oder Datumsteil am Anfang des Schlüssels), sodass keines mehr als %1 Lese- oder %2 Schreibzugriffe pro Sekunde trägt.</numerusform>
         </translation>
     </message>
     <message>
         <source>S3 adds partitions for a prefix gradually; during a sudden rise it may answer 503 Slow Down, so ramp up and retry with exponential backoff.</source>
-        <translation type="unfinished"></translation>
+        <translation>S3 fügt einem Präfix nach und nach Partitionen hinzu; bei einem plötzlichen Anstieg kann es mit 503 Slow Down antworten, daher die Last schrittweise steigern und Anfragen mit exponentiellem Backoff wiederholen.</translation>
     </message>
     <message>
         <source>Prefixes needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigte Präfixe</translation>
     </message>
     <message>
         <source>Prefixes for GET/HEAD</source>
-        <translation type="unfinished"></translation>
+        <translation>Präfixe für GET/HEAD</translation>
     </message>
     <message>
         <source>Prefixes for PUT/COPY/POST/DELETE</source>
-        <translation type="unfinished"></translation>
+        <translation>Präfixe für PUT/COPY/POST/DELETE</translation>
     </message>
     <message>
         <source>GET/HEAD per second per prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>GET/HEAD pro Sekunde und Präfix</translation>
     </message>
     <message>
         <source>PUT/COPY/POST/DELETE per second per prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>PUT/COPY/POST/DELETE pro Sekunde und Präfix</translation>
     </message>
     <message>
         <source>An application makes %1 GET requests and %2 PUT requests per second to objects in one S3 bucket. Across at least how many prefixes must it spread the keys?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anwendung stellt pro Sekunde %1 GET-Anfragen und %2 PUT-Anfragen an Objekte in einem S3-Bucket. Auf wie viele Präfixe muss sie die Schlüssel mindestens verteilen?</translation>
     </message>
     <message>
         <source>An application makes %1 GET requests per second to objects in one S3 bucket. Across at least how many prefixes must it spread the keys?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anwendung stellt pro Sekunde %1 GET-Anfragen an Objekte in einem S3-Bucket. Auf wie viele Präfixe muss sie die Schlüssel mindestens verteilen?</translation>
     </message>
     <message>
         <source>The request rates are per prefix, not per bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrageraten gelten pro Präfix, nicht pro Bucket.</translation>
     </message>
     <message>
         <source>Reads get 5,500 requests per second per prefix and writes 3,500, not the other way round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezugriffe erhalten 5.500 Anfragen pro Sekunde und Präfix, Schreibzugriffe 3.500, nicht umgekehrt.</translation>
     </message>
     <message>
         <source>Each prefix serves both its reads and its writes: take the larger count, not the sum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Präfix bedient sowohl seine Lese- als auch seine Schreibzugriffe: den größeren Wert nehmen, nicht die Summe.</translation>
     </message>
     <message>
         <source>Writes have their own, lower limit of 3,500 per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibzugriffe haben ein eigenes, niedrigeres Limit von 3.500 pro Sekunde.</translation>
     </message>
     <message>
         <source>A part of a prefix&apos;s rate needs a whole prefix: round up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil der Rate eines Präfixes braucht ein ganzes Präfix: aufrunden.</translation>
     </message>
     <message>
         <source>Reads and writes have separate limits; reads get 5,500.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese- und Schreibzugriffe haben getrennte Limits; Lesezugriffe erhalten 5.500.</translation>
     </message>
 </context>
 <context>
     <name>SqsThroughput</name>
     <message>
         <source>SQS throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>SQS-Durchsatz</translation>
     </message>
     <message>
         <source>API calls a message rate needs with batching, whether the queue type takes them, and the requests billed</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Aufrufe, die eine Nachrichtenrate mit Batching braucht, ob der Warteschlangentyp sie verkraftet, und die abgerechneten Anfragen</translation>
     </message>
     <message>
         <source>Queue type</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangentyp</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>FIFO</source>
-        <translation type="unfinished"></translation>
+        <translation>FIFO</translation>
     </message>
     <message>
         <source>FIFO, high throughput mode</source>
-        <translation type="unfinished"></translation>
+        <translation>FIFO, Hochdurchsatzmodus</translation>
     </message>
     <message>
         <source>FIFO keeps order and removes duplicates but limits API calls; standard is nearly unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>FIFO hält die Reihenfolge ein und entfernt Duplikate, begrenzt aber die API-Aufrufe; Standard ist nahezu unbegrenzt</translation>
     </message>
     <message>
         <source>Messages per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten pro Sekunde</translation>
     </message>
     <message>
         <source>Messages sent (and received, and deleted) each second</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Sekunde gesendete (sowie empfangene und gelöschte) Nachrichten</translation>
     </message>
     <message>
         <source>Messages per batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten pro Batch</translation>
     </message>
     <message>
         <source>Messages in one SendMessageBatch, ReceiveMessage or DeleteMessageBatch call</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten in einem Aufruf von SendMessageBatch, ReceiveMessage oder DeleteMessageBatch</translation>
     </message>
     <message>
         <source>Message size</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtengröße</translation>
     </message>
     <message>
         <source>Size of one message with its attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe einer Nachricht samt ihren Attributen</translation>
     </message>
     <message>
         <source>must be a whole number from 1 to %5 for messages of %2 KiB: %1 of them make %3 KiB, more than the %4 KiB one batch request may carry (got &apos;%1&apos;)</source>
         <extracomment>%1 messages per batch, %2 KiB per message, %3 their total in KiB, %4 the batch limit in KiB, %5 the largest batch that fits</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>muss bei Nachrichten von %2 KiB eine ganze Zahl von 1 bis %5 sein: %1 davon ergeben %3 KiB, mehr als die %4 KiB, die eine Batch-Anfrage enthalten darf (angegeben: &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>%1 messages/s, one message per call = %2 API calls per second for each action (send, receive, delete).</source>
         <extracomment>%1 messages per second, %2 API calls per second</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nachrichten/s, eine Nachricht pro Aufruf = %2 API-Aufrufe pro Sekunde für jede Aktion (Senden, Empfangen, Löschen).</translation>
     </message>
     <message numerus="yes">
         <source>%1 messages/s in batches of %n = %2 API calls per second for each action (send, receive, delete).</source>
         <extracomment>%1 messages per second, %n messages per batch, %2 API calls per second</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Nachrichten/s in Batches zu je %n Nachricht = %2 API-Aufrufe pro Sekunde für jede Aktion (Senden, Empfangen, Löschen).</numerusform>
+            <numerusform>%1 Nachrichten/s in Batches zu je %n Nachrichten = %2 API-Aufrufe pro Sekunde für jede Aktion (Senden, Empfangen, Löschen).</numerusform>
         </translation>
     </message>
     <message>
         <source>A standard queue supports a nearly unlimited number of API calls per second per action, so there is no ceiling to compare with; it delivers at least once, in best-effort order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Standard-Warteschlange unterstützt eine nahezu unbegrenzte Zahl von API-Aufrufen pro Sekunde und Aktion, daher gibt es keine Obergrenze zum Vergleichen; sie stellt mindestens einmal zu, in bestmöglicher Reihenfolge (Best Effort).</translation>
     </message>
     <message numerus="yes">
         <source>In high throughput mode a FIFO queue takes up to %1 API calls per second per action in US East (N. Virginia), US West (Oregon) and Europe (Ireland); other Regions take fewer. Its limits count API calls, not messages: with batches of %n that is %2 messages per second.</source>
         <extracomment>%1 API calls per second per action, %n messages per batch, %2 messages per second</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Im Hochdurchsatzmodus verarbeitet eine FIFO-Warteschlange in USA Ost (Nord-Virginia), USA West (Oregon) und Europa (Irland) bis zu %1 API-Aufrufe pro Sekunde und Aktion; andere Regionen verarbeiten weniger. Ihre Limits zählen API-Aufrufe, nicht Nachrichten: Bei Batches zu je %n Nachricht sind das %2 Nachrichten pro Sekunde.</numerusform>
+            <numerusform>Im Hochdurchsatzmodus verarbeitet eine FIFO-Warteschlange in USA Ost (Nord-Virginia), USA West (Oregon) und Europa (Irland) bis zu %1 API-Aufrufe pro Sekunde und Aktion; andere Regionen verarbeiten weniger. Ihre Limits zählen API-Aufrufe, nicht Nachrichten: Bei Batches zu je %n Nachrichten sind das %2 Nachrichten pro Sekunde.</numerusform>
         </translation>
     </message>
     <message>
         <source>High throughput spreads a queue over partitions by message group ID: messages of one group are delivered in order, one after another, so the rate needs many distinct MessageGroupId values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Durchsatz verteilt eine Warteschlange anhand der Nachrichtengruppen-ID auf Partitionen: Die Nachrichten einer Gruppe werden der Reihe nach, eine nach der anderen, zugestellt, daher braucht die Rate viele verschiedene MessageGroupId-Werte.</translation>
     </message>
     <message numerus="yes">
         <source>A FIFO queue takes %1 API calls per second per action; with batches of %n that is %2 messages per second.</source>
         <extracomment>%1 API calls per second per action, %n messages per batch, %2 messages per second</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine FIFO-Warteschlange verarbeitet %1 API-Aufrufe pro Sekunde und Aktion; bei Batches zu je %n Nachricht sind das %2 Nachrichten pro Sekunde.</numerusform>
+            <numerusform>Eine FIFO-Warteschlange verarbeitet %1 API-Aufrufe pro Sekunde und Aktion; bei Batches zu je %n Nachrichten sind das %2 Nachrichten pro Sekunde.</numerusform>
         </translation>
     </message>
     <message>
         <source>Batches of %1 would raise it to %2 messages per second.</source>
         <extracomment>%1 messages per batch at most, %2 messages per second documented with full batches</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Batches zu je %1 Nachrichten würden das auf %2 Nachrichten pro Sekunde erhöhen.</translation>
     </message>
     <message>
         <source>%1 messages/s fit within %2 messages/s.</source>
         <extracomment>%1 messages per second wanted, %2 the queue&apos;s maximum</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nachrichten/s liegen innerhalb von %2 Nachrichten/s.</translation>
     </message>
     <message numerus="yes">
         <source>%1 messages/s exceed %2 messages/s: larger batches, a quota increase, or %n FIFO queues, each keeping order only for its own messages.</source>
         <extracomment>%1 messages per second wanted, %2 the queue&apos;s maximum, %n queues needed</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Nachrichten/s übersteigen %2 Nachrichten/s: größere Batches, eine Kontingenterhöhung oder %n FIFO-Warteschlange, die die Reihenfolge nur für ihre eigenen Nachrichten einhält.</numerusform>
+            <numerusform>%1 Nachrichten/s übersteigen %2 Nachrichten/s: größere Batches, eine Kontingenterhöhung oder %n FIFO-Warteschlangen, die die Reihenfolge jeweils nur für ihre eigenen Nachrichten einhalten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 messages/s exceed %2 messages/s: enable high throughput mode, or split the messages over %n FIFO queues, each keeping order only for its own messages.</source>
         <extracomment>%1 messages per second wanted, %2 the queue&apos;s maximum, %n queues needed</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Nachrichten/s übersteigen %2 Nachrichten/s: den Hochdurchsatzmodus aktivieren oder die Nachrichten auf %n FIFO-Warteschlange verteilen, die die Reihenfolge nur für ihre eigenen Nachrichten einhält.</numerusform>
+            <numerusform>%1 Nachrichten/s übersteigen %2 Nachrichten/s: den Hochdurchsatzmodus aktivieren oder die Nachrichten auf %n FIFO-Warteschlangen verteilen, die die Reihenfolge jeweils nur für ihre eigenen Nachrichten einhalten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Billing: each %4 KiB chunk of a call&apos;s payload is one request; a call carrying %1 KiB (%2 x %3 KiB) is billed as %n request(s).</source>
         <extracomment>%1 KiB in one call, %2 messages, %3 KiB each, %4 KiB per billed chunk, %n requests billed per call</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abrechnung: Jeder Block von %4 KiB der Nutzlast eines Aufrufs zählt als eine Anfrage; ein Aufruf mit %1 KiB (%2 x %3 KiB) wird als %n Anfrage abgerechnet.</numerusform>
+            <numerusform>Abrechnung: Jeder Block von %4 KiB der Nutzlast eines Aufrufs zählt als eine Anfrage; ein Aufruf mit %1 KiB (%2 x %3 KiB) wird als %n Anfragen abgerechnet.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 calls/s x %2 = %3 billed requests per second for each action.</source>
         <extracomment>%1 API calls per second, %2 requests per call, %3 billed requests per second</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aufrufe/s x %2 = %3 abgerechnete Anfragen pro Sekunde für jede Aktion.</translation>
     </message>
     <message>
         <source>API calls per second per action</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Aufrufe pro Sekunde und Aktion</translation>
     </message>
     <message>
         <source>Most messages per second per action</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl an Nachrichten pro Sekunde und Aktion</translation>
     </message>
     <message>
         <source>API call limit per second per action</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Aufruflimit pro Sekunde und Aktion</translation>
     </message>
     <message>
         <source>Fits (1 yes, 0 no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt (1 ja, 0 nein)</translation>
     </message>
     <message>
         <source>Queues needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigte Warteschlangen</translation>
     </message>
     <message>
         <source>Billed requests per call</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerechnete Anfragen pro Aufruf</translation>
     </message>
     <message>
         <source>Billed requests per second per action</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerechnete Anfragen pro Sekunde und Aktion</translation>
     </message>
     <message numerus="yes">
         <source>A producer sends to an SQS FIFO queue with high throughput mode enabled in US East (N. Virginia), using SendMessageBatch with %n message(s) per call. At most how many messages per second can it send?</source>
         <extracomment>%n messages per batch</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Producer sendet in USA Ost (Nord-Virginia) an eine SQS-FIFO-Warteschlange mit aktiviertem Hochdurchsatzmodus, per SendMessageBatch mit %n Nachricht pro Aufruf. Wie viele Nachrichten pro Sekunde kann er höchstens senden?</numerusform>
+            <numerusform>Ein Producer sendet in USA Ost (Nord-Virginia) an eine SQS-FIFO-Warteschlange mit aktiviertem Hochdurchsatzmodus, per SendMessageBatch mit %n Nachrichten pro Aufruf. Wie viele Nachrichten pro Sekunde kann er höchstens senden?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A producer sends to an SQS FIFO queue (high throughput mode off) using SendMessageBatch with %n message(s) per call. At most how many messages per second can it send?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Producer sendet an eine SQS-FIFO-Warteschlange (ohne Hochdurchsatzmodus), per SendMessageBatch mit %n Nachricht pro Aufruf. Wie viele Nachrichten pro Sekunde kann er höchstens senden?</numerusform>
+            <numerusform>Ein Producer sendet an eine SQS-FIFO-Warteschlange (ohne Hochdurchsatzmodus), per SendMessageBatch mit %n Nachrichten pro Aufruf. Wie viele Nachrichten pro Sekunde kann er höchstens senden?</numerusform>
         </translation>
     </message>
     <message>
         <source>FIFO limits count API calls; each call carries a whole batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>FIFO-Limits zählen API-Aufrufe; jeder Aufruf überträgt einen ganzen Batch.</translation>
     </message>
     <message>
         <source>The batch here is smaller than 10 messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Batch ist hier kleiner als 10 Nachrichten.</translation>
     </message>
     <message>
         <source>300 calls per second is the limit without high throughput mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>300 Aufrufe pro Sekunde sind das Limit ohne Hochdurchsatzmodus.</translation>
     </message>
     <message>
         <source>70,000 calls per second needs high throughput mode (and one of its largest Regions).</source>
-        <translation type="unfinished"></translation>
+        <translation>70.000 Aufrufe pro Sekunde erfordern den Hochdurchsatzmodus (und eine seiner größten Regionen).</translation>
     </message>
     <message>
         <source>Batching multiplies the messages per call; it does not divide them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batching vervielfacht die Nachrichten pro Aufruf; es teilt sie nicht.</translation>
     </message>
     <message>
         <source>The FIFO limit is 300 calls per second per action, not 330.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das FIFO-Limit liegt bei 300 Aufrufen pro Sekunde und Aktion, nicht bei 330.</translation>
     </message>
     <message numerus="yes">
         <source>An application sends %1 messages per second to an SQS queue with SendMessageBatch, %n messages per call. How many SendMessageBatch calls per second does it make?</source>
         <extracomment>%1 messages per second, %n messages per batch</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Anwendung sendet %1 Nachrichten pro Sekunde per SendMessageBatch an eine SQS-Warteschlange, %n Nachricht pro Aufruf. Wie viele SendMessageBatch-Aufrufe pro Sekunde macht sie?</numerusform>
+            <numerusform>Eine Anwendung sendet %1 Nachrichten pro Sekunde per SendMessageBatch an eine SQS-Warteschlange, %n Nachrichten pro Aufruf. Wie viele SendMessageBatch-Aufrufe pro Sekunde macht sie?</numerusform>
         </translation>
     </message>
     <message>
         <source>Each batch call carries several messages, so fewer calls are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Batch-Aufruf überträgt mehrere Nachrichten, daher sind weniger Aufrufe nötig.</translation>
     </message>
     <message>
         <source>Divide the messages by the batch size; do not multiply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichten durch die Batch-Größe teilen, nicht damit multiplizieren.</translation>
     </message>
     <message>
         <source>The batch here is not the maximum of 10 messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Batch ist hier nicht das Maximum von 10 Nachrichten.</translation>
     </message>
     <message>
         <source>The question asks for the send calls only, not send, receive and delete together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefragt sind nur die Sendeaufrufe, nicht Senden, Empfangen und Löschen zusammen.</translation>
     </message>
     <message numerus="yes">
         <source>A system must send %1 messages per second through SQS FIFO queues without high throughput mode, in batches of %n message(s). Each queue keeps its own order. At least how many FIFO queues are needed?</source>
         <extracomment>%1 messages per second, %n messages per batch</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein System muss %1 Nachrichten pro Sekunde über SQS-FIFO-Warteschlangen ohne Hochdurchsatzmodus senden, in Batches zu je %n Nachricht. Jede Warteschlange hält ihre eigene Reihenfolge ein. Wie viele FIFO-Warteschlangen werden mindestens benötigt?</numerusform>
+            <numerusform>Ein System muss %1 Nachrichten pro Sekunde über SQS-FIFO-Warteschlangen ohne Hochdurchsatzmodus senden, in Batches zu je %n Nachrichten. Jede Warteschlange hält ihre eigene Reihenfolge ein. Wie viele FIFO-Warteschlangen werden mindestens benötigt?</numerusform>
         </translation>
     </message>
     <message>
         <source>Each call carries a batch: a queue takes 300 calls per second, not 300 messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Aufruf überträgt einen Batch: Eine Warteschlange verarbeitet 300 Aufrufe pro Sekunde, nicht 300 Nachrichten.</translation>
     </message>
     <message>
         <source>3,000 messages per second needs batches of 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>3.000 Nachrichten pro Sekunde erfordern Batches zu je 10.</translation>
     </message>
     <message>
         <source>A part of a queue&apos;s load needs a whole queue: round up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil der Last einer Warteschlange braucht eine ganze Warteschlange: aufrunden.</translation>
     </message>
     <message>
         <source>FIFO queues without high throughput mode are limited; a standard queue is the one with nearly unlimited throughput.</source>
-        <translation type="unfinished"></translation>
+        <translation>FIFO-Warteschlangen ohne Hochdurchsatzmodus sind begrenzt; nahezu unbegrenzten Durchsatz bietet die Standard-Warteschlange.</translation>
     </message>
     <message numerus="yes">
         <source>A producer sends %1 messages per second of %2 KiB each to an SQS standard queue with SendMessageBatch, %n message(s) per call. How many requests per second are billed for the sends?</source>
         <extracomment>%1 messages per second, %n messages per batch, %2 message size in KiB</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Producer sendet %1 Nachrichten pro Sekunde zu je %2 KiB per SendMessageBatch an eine SQS-Standard-Warteschlange, %n Nachricht pro Aufruf. Wie viele Anfragen pro Sekunde werden für das Senden abgerechnet?</numerusform>
+            <numerusform>Ein Producer sendet %1 Nachrichten pro Sekunde zu je %2 KiB per SendMessageBatch an eine SQS-Standard-Warteschlange, %n Nachrichten pro Aufruf. Wie viele Anfragen pro Sekunde werden für das Senden abgerechnet?</numerusform>
         </translation>
     </message>
     <message>
         <source>Each 64 KB chunk of a call&apos;s payload is billed as one request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder 64-KB-Block der Nutzlast eines Aufrufs wird als eine Anfrage abgerechnet.</translation>
     </message>
     <message>
         <source>A batch call is billed by its 64 KB chunks, not by its messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Batch-Aufruf wird nach seinen 64-KB-Blöcken abgerechnet, nicht nach seinen Nachrichten.</translation>
     </message>
     <message>
         <source>The chunks are counted over the whole call&apos;s payload, not message by message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Blöcke werden über die gesamte Nutzlast des Aufrufs gezählt, nicht Nachricht für Nachricht.</translation>
     </message>
     <message>
         <source>The billing chunk is 64 KiB (65,536 bytes), the unit of the message size: do not convert KiB to decimal KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abrechnungsblock ist 64 KiB (65.536 Bytes) groß, in der Einheit der Nachrichtengröße: KiB nicht in dezimale KB umrechnen.</translation>
     </message>
     <message>
         <source>The question asks for the sends only, not send, receive and delete together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefragt ist nur das Senden, nicht Senden, Empfangen und Löschen zusammen.</translation>
     </message>
 </context>
 <context>
@@ -3341,296 +3358,296 @@ Options:
     <name>VpcSubnets</name>
     <message>
         <source>VPC subnets (IPv4)</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC-Subnetze (IPv4)</translation>
     </message>
     <message>
         <source>Addresses in a CIDR block, the five AWS reserves in each subnet, equal subnets of a block, and overlap with another block</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen in einem CIDR-Block, die fünf, die AWS in jedem Subnetz reserviert, gleich große Subnetze eines Blocks und Überschneidung mit einem anderen Block</translation>
     </message>
     <message>
         <source>CIDR block</source>
-        <translation type="unfinished"></translation>
+        <translation>CIDR-Block</translation>
     </message>
     <message>
         <source>The VPC&apos;s or subnet&apos;s IPv4 block, from /16 to /28, such as 10.0.0.0/16</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IPv4-Block der VPC oder des Subnetzes, von /16 bis /28, etwa 10.0.0.0/16</translation>
     </message>
     <message>
         <source>Split into subnets of prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufteilen in Subnetze mit Präfix</translation>
     </message>
     <message>
         <source>The prefix length of equal subnets to split the block into, such as 24; from the block&apos;s own prefix to 28</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Präfixlänge der gleich großen Subnetze, in die der Block aufgeteilt wird, etwa 24; vom eigenen Präfix des Blocks bis 28</translation>
     </message>
     <message>
         <source>Check overlap with</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschneidung prüfen mit</translation>
     </message>
     <message>
         <source>Another IPv4 block (a peer VPC, an on-premises network), any prefix from /0 to /32</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer IPv4-Block (eine Peer-VPC, ein lokales Netzwerk), beliebiges Präfix von /0 bis /32</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2: a subnet of %3 is at most as large as the block and at least a /%2 (got %4)</source>
         <extracomment>%1 and %2 are the shortest and longest prefix lengths allowed, %3 the block, %4 what was given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein: Ein Subnetz von %3 ist höchstens so groß wie der Block und mindestens ein /%2 (angegeben: %4)</translation>
     </message>
     <message>
         <source>%1: 32 - %2 = %3 host bits, so 2^%3 = %4 addresses, from %5 to %6.</source>
         <extracomment>%1 a block such as 10.0.0.0/16, %2 its prefix length, %3 the host bits (32 - %2), %4 the address count, %5 and %6 its first and last address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: 32 - %2 = %3 Host-Bits, also 2^%3 = %4 Adressen, von %5 bis %6.</translation>
     </message>
     <message>
         <source>AWS reserves %1 addresses in every subnet, the first four and the last; in the first subnet, %2, they are:</source>
         <extracomment>%1 the number of reserved addresses, %2 the first subnet of a split such as 10.0.0.0/24</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>AWS reserviert in jedem Subnetz %1 Adressen, die ersten vier und die letzte; im ersten Subnetz, %2, sind es:</translation>
     </message>
     <message>
         <source>AWS reserves %1 addresses in every subnet, the first four and the last; in %2 as one subnet they are:</source>
         <extracomment>%1 the number of reserved addresses, %2 a block such as 10.0.0.0/16</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>AWS reserviert in jedem Subnetz %1 Adressen, die ersten vier und die letzte; in %2 als einzigem Subnetz sind es:</translation>
     </message>
     <message>
         <source>%1: the network address.</source>
         <extracomment>%1 an IPv4 address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Netzwerkadresse.</translation>
     </message>
     <message>
         <source>%1: the VPC router.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der VPC-Router.</translation>
     </message>
     <message>
         <source>%1: the Amazon DNS server (the base plus two).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Amazon-DNS-Server (die Basisadresse plus zwei).</translation>
     </message>
     <message>
         <source>%1: reserved by AWS for future use.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: von AWS für künftige Nutzung reserviert.</translation>
     </message>
     <message>
         <source>%1: the broadcast address (a VPC does not support broadcast, so it is reserved).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Broadcast-Adresse (eine VPC unterstützt keinen Broadcast, daher ist sie reserviert).</translation>
     </message>
     <message>
         <source>Usable: %1 - %2 = %3 addresses, from %4 (first usable) to %5 (last usable).</source>
         <extracomment>%1 addresses in the block, %2 reserved addresses, %3 the difference, %4 and %5 the first and last address an instance can have</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nutzbar: %1 - %2 = %3 Adressen, von %4 (erste nutzbare) bis %5 (letzte nutzbare).</translation>
     </message>
     <message numerus="yes">
         <source>Split into /%1: 2^(%1 - %2) = 2^%3 = %n subnet(s) of 2^(32 - %1) = %4 addresses each.</source>
         <extracomment>%1 the subnets&apos; prefix length, %2 the block&apos;s, %3 the difference, %n the subnet count, %4 addresses in each subnet</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aufteilung in /%1: 2^(%1 - %2) = 2^%3 = %n Subnetz mit je 2^(32 - %1) = %4 Adressen.</numerusform>
+            <numerusform>Aufteilung in /%1: 2^(%1 - %2) = 2^%3 = %n Subnetze mit je 2^(32 - %1) = %4 Adressen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Each subnet: %1 - %2 = %3 usable; %4 x %3 = %5 usable in all.</source>
         <extracomment>%1 addresses per subnet, %2 reserved per subnet, %3 usable per subnet, %4 the subnet count, %5 usable in all subnets</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Je Subnetz: %1 - %2 = %3 nutzbar; %4 x %3 = %5 nutzbar insgesamt.</translation>
     </message>
     <message>
         <source>Subnet %1: %2, usable %3 to %4.</source>
         <extracomment>%1 the subnet&apos;s number, %2 a subnet such as 10.0.1.0/24, %3 and %4 its first and last usable addresses</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Subnetz %1: %2, nutzbar %3 bis %4.</translation>
     </message>
     <message numerus="yes">
         <source>... and %n more, up to %1.</source>
         <extracomment>%n how many subnets are not listed, %1 the last subnet such as 10.0.255.0/24</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... und %n weiteres, bis %1.</numerusform>
+            <numerusform>... und %n weitere, bis %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2 to %3) and %4 (%5 to %6)</source>
         <extracomment>%1 and %4 blocks such as 10.0.0.0/16, %2 %3 and %5 %6 their first and last addresses</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 bis %3) und %4 (%5 bis %6)</translation>
     </message>
     <message>
         <source>%1 overlap: they share %2 addresses, %3 to %4. VPCs whose CIDR blocks overlap cannot be peered.</source>
         <extracomment>%1 names both blocks with their ranges, %2 the shared address count, %3 and %4 the first and last shared address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 überschneiden sich: Sie haben %2 Adressen gemeinsam, %3 bis %4. VPCs mit sich überschneidenden CIDR-Blöcken können nicht per Peering verbunden werden.</translation>
     </message>
     <message>
         <source>%1 do not overlap: no address is in both.</source>
         <extracomment>%1 names both blocks with their ranges</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 überschneiden sich nicht: Keine Adresse liegt in beiden.</translation>
     </message>
     <message>
         <source>Addresses in the block</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen im Block</translation>
     </message>
     <message>
         <source>Reserved by AWS per subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Von AWS reserviert je Subnetz</translation>
     </message>
     <message>
         <source>Usable addresses (block as one subnet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzbare Adressen (Block als ein Subnetz)</translation>
     </message>
     <message>
         <source>Subnets in the split</source>
-        <translation type="unfinished"></translation>
+        <translation>Subnetze in der Aufteilung</translation>
     </message>
     <message>
         <source>Usable addresses per subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzbare Adressen je Subnetz</translation>
     </message>
     <message>
         <source>Usable addresses in all subnets</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzbare Adressen in allen Subnetzen</translation>
     </message>
     <message>
         <source>Overlaps the other block (1 yes, 0 no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschneidet sich mit dem anderen Block (1 ja, 0 nein)</translation>
     </message>
     <message>
         <source>A subnet in a VPC has the CIDR block %1. How many IP addresses in it can be assigned to instances?</source>
         <extracomment>%1 a subnet&apos;s CIDR block such as 10.0.32.0/22</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Subnetz in einer VPC hat den CIDR-Block %1. Wie viele IP-Adressen darin können Instances zugewiesen werden?</translation>
     </message>
     <message>
         <source>a /%1 has 2^(32 - %1) = 2^%2 addresses</source>
         <extracomment>%1 a prefix length such as 26, %2 the host bits (32 - %1)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ein /%1-Block hat 2^(32 - %1) = 2^%2 Adressen</translation>
     </message>
     <message>
         <source>AWS reserves %1 addresses in every subnet; they cannot be assigned.</source>
         <extracomment>%1 the number of reserved addresses (5)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>AWS reserviert in jedem Subnetz %1 Adressen; sie können nicht zugewiesen werden.</translation>
     </message>
     <message>
         <source>AWS reserves %1 addresses per subnet, not only the network and broadcast addresses an on-premises network loses.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS reserviert %1 Adressen je Subnetz, nicht nur die Netzwerk- und die Broadcast-Adresse, die in einem lokalen Netzwerk wegfallen.</translation>
     </message>
     <message>
         <source>Off by one power of two: %1, not half as many.</source>
         <extracomment>%1 says how many addresses a block has, such as &quot;a /26 has 2^(32 - 26) = 2^6 addresses&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Um eine Zweierpotenz verrechnet: %1, nicht halb so viele.</translation>
     </message>
     <message>
         <source>Off by one power of two: %1, not twice as many.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um eine Zweierpotenz verrechnet: %1, nicht doppelt so viele.</translation>
     </message>
     <message>
         <source>The last address, the broadcast address, is reserved too: %1 in all.</source>
         <extracomment>%1 the number of reserved addresses (5)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Auch die letzte Adresse, die Broadcast-Adresse, ist reserviert: insgesamt %1.</translation>
     </message>
     <message>
         <source>A VPC has the CIDR block %1. How many subnets of size /%2 can it be divided into, without overlap?</source>
         <extracomment>%1 a VPC&apos;s CIDR block such as 10.20.0.0/16, %2 a longer prefix length such as 24</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine VPC hat den CIDR-Block %1. In wie viele Subnetze der Größe /%2 lässt sie sich ohne Überschneidung aufteilen?</translation>
     </message>
     <message>
         <source>2^(%1 - %2) = 2^%3</source>
         <extracomment>%1 the subnets&apos; prefix length, %2 the VPC&apos;s, %3 the difference</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>2^(%1 - %2) = 2^%3</translation>
     </message>
     <message>
         <source>Off by one power of two: the count is %1, not half of it.</source>
         <extracomment>%1 the count as a power of two, such as &quot;2^(24 - 16) = 2^8&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Um eine Zweierpotenz verrechnet: Die Anzahl ist %1, nicht die Hälfte davon.</translation>
     </message>
     <message>
         <source>Off by one power of two: the count is %1, not twice it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um eine Zweierpotenz verrechnet: Die Anzahl ist %1, nicht das Doppelte davon.</translation>
     </message>
     <message>
         <source>The reserved addresses are inside each subnet; they do not take a subnet away from the VPC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die reservierten Adressen liegen innerhalb jedes Subnetzes; sie nehmen der VPC kein Subnetz weg.</translation>
     </message>
     <message>
         <source>That is the number of addresses in each subnet, not the number of subnets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist die Anzahl der Adressen je Subnetz, nicht die Anzahl der Subnetze.</translation>
     </message>
     <message>
         <source>Each extra prefix bit doubles the count; %1 - %2 only counts the bits.</source>
         <extracomment>%1 the subnets&apos; prefix length, %2 the VPC&apos;s</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jedes zusätzliche Präfix-Bit verdoppelt die Anzahl; %1 - %2 zählt nur die Bits.</translation>
     </message>
     <message>
         <source>must be an IPv4 CIDR block: four numbers from 0 to 255, a slash and a prefix length, such as 10.0.0.0/16 (got &apos;%1&apos;)</source>
         <extracomment>%1 what was given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>muss ein IPv4-CIDR-Block sein: vier Zahlen von 0 bis 255, ein Schrägstrich und eine Präfixlänge, etwa 10.0.0.0/16 (angegeben: &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>must have four numbers from 0 to 255 (got %1 in &apos;%2&apos;)</source>
         <extracomment>%1 the number given, %2 the whole text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>muss vier Zahlen von 0 bis 255 enthalten (angegeben: %1 in &apos;%2&apos;)</translation>
     </message>
     <message>
         <source>must end in a prefix length from /%1 to /%2; /%3 is not an IPv4 prefix length</source>
         <extracomment>%1 and %2 the range of prefix lengths accepted here, %3 the prefix length given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>muss auf eine Präfixlänge von /%1 bis /%2 enden; /%3 ist keine IPv4-Präfixlänge</translation>
     </message>
     <message>
         <source>must be from /%1 (%2 addresses) to /%3 (%4 addresses): /%5 is too big for a VPC</source>
         <extracomment>%1 and %3 the shortest and longest prefix lengths of a VPC, %2 and %4 their address counts, %5 the prefix length given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen /%1 (%2 Adressen) und /%3 (%4 Adressen) liegen: /%5 ist zu groß für eine VPC</translation>
     </message>
     <message>
         <source>must be from /%1 (%2 addresses) to /%3 (%4 addresses): /%5 is too small for a VPC</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen /%1 (%2 Adressen) und /%3 (%4 Adressen) liegen: /%5 ist zu klein für eine VPC</translation>
     </message>
     <message>
         <source>must start at the first address of a /%1 block, and %2 does not: did you mean %3?</source>
         <extracomment>%1 a prefix length, %2 the address given, %3 the block it lies in, such as 10.0.0.0/16</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>muss an der ersten Adresse eines /%1-Blocks beginnen, %2 tut das nicht: War %3 gemeint?</translation>
     </message>
 </context>
 <context>
     <name>Work</name>
     <message>
         <source>a whole number from %1 to %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl von %1 bis %2%3</translation>
     </message>
     <message>
         <source>a number from %1 to %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl von %1 bis %2%3</translation>
     </message>
     <message>
         <source>is required: one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich: einer der Werte %1</translation>
     </message>
     <message>
         <source>must be one of %1 (got &apos;%2&apos;)</source>
         <extracomment>%1 lists the accepted words, %2 what was given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>muss einer der Werte %1 sein (angegeben: &apos;%2&apos;)</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
         <source>is required: %1</source>
         <extracomment>%1 is a range such as &quot;a number from 0.001 to 400 KB&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich: %1</translation>
     </message>
     <message>
         <source>must be %1 (got &apos;%2&apos;)</source>
         <extracomment>%1 is a range such as &quot;a number from 0.001 to 400 KB&quot;, %2 what was given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>muss %1 sein (angegeben: &apos;%2&apos;)</translation>
     </message>
     <message>
         <source>is not an input of this calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Eingabe dieses Rechners</translation>
     </message>
     <message>
         <source>the content has no figure &apos;%1&apos; (calculators.yaml); rebuild the content</source>
         <extracomment>%1 is a fact id such as ebs.gp2.max-iops</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt enthält keinen Wert &apos;%1&apos; (calculators.yaml); den Inhalt neu erstellen</translation>
     </message>
     <message>
         <source>This is what the formula gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ergibt die Formel.</translation>
     </message>
     <message>
         <source>%1 can make %3 different questions for this seed, not %2</source>
         <extracomment>%1 a calculator&apos;s name, %2 how many questions were asked for, %3 how many it could make</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann für diesen Seed %3 verschiedene Fragen erstellen, nicht %2</translation>
     </message>
 </context>
 <context>
@@ -3649,215 +3666,215 @@ Options:
     <message>
         <source>Drill: %1</source>
         <extracomment>The drill dialog&apos;s title: %1 a calculator&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Übung: %1</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished">Antworten</translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <source>See whether your answer is right (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, ob die Antwort richtig ist (Eingabetaste)</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>Drill &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noch einmal üben</translation>
     </message>
     <message>
         <source>Ten new questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zehn neue Fragen</translation>
     </message>
     <message>
         <source>No drill can be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es lässt sich keine Übung erstellen: %1</translation>
     </message>
     <message>
         <source>Question %1 of %2 · %3 right so far</source>
         <extracomment>%1 the question&apos;s number, %2 how many there are; %3 the right answers so far</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Frage %1 von %2 · bisher %3 richtig</translation>
     </message>
     <message>
         <source>✓ Right: %1</source>
         <extracomment>Under the right option after checking: %1 why it is right</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>✓ Richtig: %1</translation>
     </message>
     <message>
         <source>✗ Your answer: %1</source>
         <extracomment>Under the wrong option the learner chose: %1 the mistake that gives it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>✗ Gewählte Antwort: %1</translation>
     </message>
     <message>
         <source>✗ %1</source>
         <extracomment>Under another wrong option: %1 the mistake that gives it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1</translation>
     </message>
     <message>
         <source>Right!</source>
         <extracomment>After a wrong answer: %1 the right one</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Richtig!</translation>
     </message>
     <message>
         <source>Not quite: the answer is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ganz: Die Antwort ist %1.</translation>
     </message>
     <message>
         <source>How it is worked out</source>
-        <translation type="unfinished"></translation>
+        <translation>So wird es berechnet</translation>
     </message>
     <message>
         <source>Drill over</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung beendet</translation>
     </message>
     <message>
         <source>You answered %1 of %2 questions right.</source>
         <extracomment>The end of a drill: %1 right answers, %2 questions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Fragen richtig beantwortet.</translation>
     </message>
     <message>
         <source>Every one. Try the calculator with inputs of your own, or another drill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle. Als Nächstes den Rechner mit eigenen Eingaben ausprobieren oder eine weitere Übung machen.</translation>
     </message>
     <message>
         <source>Go through the steps of the ones you missed in the calculator, then drill again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechenschritte der falsch beantworteten Fragen im Rechner nachvollziehen und dann erneut üben.</translation>
     </message>
     <message>
         <source>See the &amp;Score</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis anzeigen</translation>
     </message>
 </context>
 <context>
     <name>certdeck::CalculatorsPage</name>
     <message>
         <source>&amp;Calculators</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechner</translation>
     </message>
     <message>
         <source>Calculators</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechner</translation>
     </message>
     <message>
         <source>Co&amp;py</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the answer, its steps and the figures used, with their sources, as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort, ihre Rechenschritte und die verwendeten Werte samt Quellen als Text kopieren</translation>
     </message>
     <message>
         <source>&amp;Drill Me…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ben…</translation>
     </message>
     <message>
         <source>Exam-style questions worked out by this calculator, one after another</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungsähnliche Fragen, von diesem Rechner durchgerechnet, eine nach der anderen</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished">Antwort</translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingaben</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A field&apos;s accessible name with its unit: &quot;Item size (KB)&quot;</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1:</source>
         <extracomment>A field&apos;s label in a calculator&apos;s form: &quot;Item size:&quot;</extracomment>
-        <translation type="unfinished">%1:</translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>An error under a field: %1 the field&apos;s label, %2 what is wrong (&quot;must be a number from 0.001 to 400 KB (got &apos;abc&apos;)&quot;)</extracomment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>The calculators need the figures in the content, which cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechner benötigen die Werte aus dem Inhalt, der sich nicht lesen lässt.</translation>
     </message>
     <message>
         <source>Choose a calculator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Rechner wählen.</translation>
     </message>
     <message>
         <source>To see the answer, fix what is marked in red:</source>
-        <translation type="unfinished"></translation>
+        <translation>Um die Antwort zu sehen, die rot markierten Angaben korrigieren:</translation>
     </message>
     <message>
         <source>No answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort:</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>entfällt</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Figures used</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendete Werte</translation>
     </message>
     <message>
         <source>%1, %2, as of %3</source>
         <extracomment>Where a price comes from: %1 the AWS page, %2 a region, %3 a month (2026-11)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, Stand %3</translation>
     </message>
     <message>
         <source>(no longer documented by AWS)</source>
-        <translation type="unfinished"></translation>
+        <translation>(von AWS nicht mehr dokumentiert)</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
         <extracomment>One figure a calculator used: %1 its name, %2 its value and unit, %3 the page it comes from</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>In your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Notizen</translation>
     </message>
     <message>
         <source>(in “%1”)</source>
         <extracomment>After a formula&apos;s name: the section of the notes it comes from</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(in „%1“)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A line of copied text: %1 a label, %2 a value</extracomment>
-        <translation type="unfinished">%1; %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenschritte:</translation>
     </message>
     <message>
         <source>Figures used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendete Werte:</translation>
     </message>
     <message>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert.</translation>
     </message>
 </context>
 <context>
@@ -4846,7 +4863,7 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
     </message>
     <message>
         <source>Calculators</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechner</translation>
     </message>
 </context>
 <context>

@@ -863,49 +863,54 @@ Opciones:
 
 Options:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: certdeck calc %1 %2
+
+%3.
+
+Opciones:
+</translation>
     </message>
     <message>
         <source> (%1 to %2%3)</source>
         <extracomment>%1 smallest, %2 largest valid value, %3 unit or nothing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> (de %1 a %2%3)</translation>
     </message>
     <message>
         <source>; default %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; por omisión, %1</translation>
     </message>
     <message>
         <source>; required</source>
-        <translation type="unfinished"></translation>
+        <translation>; obligatorio</translation>
     </message>
     <message>
         <source>print the figures, steps, facts and formulas as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>muestra en JSON las cifras, los pasos, los datos y las fórmulas</translation>
     </message>
     <message>
         <source>show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>muestra esta ayuda</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/a</translation>
     </message>
     <message>
         <source>Steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos:</translation>
     </message>
     <message>
         <source>Figures used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras utilizadas:</translation>
     </message>
     <message>
         <source>%1, %2, as of %3</source>
         <extracomment>%1 a page, %2 a region, %3 a month</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, a fecha de %3</translation>
     </message>
     <message>
         <source>Formulas in your notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fórmulas de tus notas:</translation>
     </message>
     <message>
         <source>Usage: certdeck calc drill --calculator NAME [--seed N] [--count K] [--json]
@@ -920,28 +925,40 @@ Options:
   --json              print [{&quot;id&quot;,&quot;stem&quot;,&quot;options&quot;:[{&quot;text&quot;,&quot;correct&quot;,&quot;why&quot;}],&quot;explanation&quot;}]
   -h, --help          show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: certdeck calc drill --calculator NAME [--seed N] [--count K] [--json]
+
+Preguntas numéricas de estilo examen a partir de una calculadora: datos realistas, la
+respuesta correcta resuelta paso a paso y respuestas incorrectas basadas en errores
+típicos. La misma semilla da las mismas preguntas.
+
+Opciones:
+  --calculator NAME   %1
+  --seed N            de 0 a 18446744073709551615 (por omisión, 1)
+  --count K           de 1 a %2 preguntas (por omisión, 10)
+  --json              muestra [{&quot;id&quot;,&quot;stem&quot;,&quot;options&quot;:[{&quot;text&quot;,&quot;correct&quot;,&quot;why&quot;}],&quot;explanation&quot;}]
+  -h, --help          muestra esta ayuda
+</translation>
     </message>
     <message>
         <source>--calculator must be one of %1 (got &apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--calculator debe ser una de estas: %1 (se ha indicado &apos;%2&apos;)</translation>
     </message>
     <message>
         <source>--seed must be a whole number from 0 to 18446744073709551615 (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed debe ser un número entero de 0 a 18446744073709551615 (se ha indicado &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>--count must be a whole number from 1 to %1 (got &apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--count debe ser un número entero de 1 a %1 (se ha indicado &apos;%2&apos;)</translation>
     </message>
     <message>
         <source>Answer: %1</source>
         <extracomment>%1 the letter of the right option</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta: %1</translation>
     </message>
     <message>
         <source>exam-style numeric questions from a calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>preguntas numéricas de estilo examen a partir de una calculadora</translation>
     </message>
 </context>
 <context>
@@ -1290,644 +1307,644 @@ Options:
     </message>
     <message>
         <source>&apos;inputs&apos; in formula must map each calculator input to a value</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;inputs&apos; en la fórmula debe asignar un valor a cada entrada de la calculadora</translation>
     </message>
     <message>
         <source>&apos;inputs&apos; in formula needs a &apos;calculator&apos; to give them to</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;inputs&apos; en la fórmula necesita la clave &apos;calculator&apos; (la calculadora que recibe esas entradas)</translation>
     </message>
     <message>
         <source>an input</source>
-        <translation type="unfinished"></translation>
+        <translation>una entrada</translation>
     </message>
     <message>
         <source>an input&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>el valor de una entrada</translation>
     </message>
     <message>
         <source>the calculators file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de calculadoras</translation>
     </message>
     <message>
         <source>the calculators file has no &apos;facts&apos; list</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de calculadoras no tiene la lista &apos;facts&apos;</translation>
     </message>
     <message>
         <source>fact</source>
-        <translation type="unfinished"></translation>
+        <translation>el dato</translation>
     </message>
     <message>
         <source>fact id &apos;%1&apos; must be lowercase words joined by dots, such as ebs.gp2.max-iops</source>
-        <translation type="unfinished"></translation>
+        <translation>el id de dato &apos;%1&apos; debe estar formado por palabras en minúsculas unidas por puntos, como ebs.gp2.max-iops</translation>
     </message>
     <message>
         <source>duplicate id &apos;%1&apos; (first used at line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>id duplicado &apos;%1&apos; (usado por primera vez en la línea %2)</translation>
     </message>
     <message>
         <source>fact &apos;%1&apos; needs a finite number as its value</source>
-        <translation type="unfinished"></translation>
+        <translation>el dato &apos;%1&apos; necesita un número finito como valor</translation>
     </message>
     <message>
         <source>the url of &apos;%1&apos; must start with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>la url de &apos;%1&apos; debe empezar por https://</translation>
     </message>
     <message>
         <source>price &apos;%1&apos; needs its region and as_of (the month it was read, YYYY-MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>el precio &apos;%1&apos; necesita region y as_of (el mes en que se consultó, YYYY-MM)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has a region or as_of but is not a price (its unit names no USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; tiene region o as_of, pero no es un precio (su unidad no menciona USD)</translation>
     </message>
     <message>
         <source>as_of of &apos;%1&apos; must be a month, YYYY-MM</source>
-        <translation type="unfinished"></translation>
+        <translation>el as_of de &apos;%1&apos; debe ser un mes, YYYY-MM</translation>
     </message>
 </context>
 <context>
     <name>DynamoDbCapacity</name>
     <message>
         <source>DynamoDB capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad de DynamoDB</translation>
     </message>
     <message>
         <source>Read and write capacity units for a provisioned table, and request units on demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades de capacidad de lectura y escritura de una tabla aprovisionada, y unidades de solicitud bajo demanda</translation>
     </message>
     <message>
         <source>Item size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del elemento</translation>
     </message>
     <message>
         <source>Size of one item; reads round it up to the next 4 KB, writes to the next 1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de un elemento; las lecturas lo redondean al alza al siguiente múltiplo de 4 KB, y las escrituras, al siguiente KB entero</translation>
     </message>
     <message>
         <source>Reads per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecturas por segundo</translation>
     </message>
     <message>
         <source>Items read each second (divide a per-minute rate by 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos leídos cada segundo (divide una tasa por minuto entre 60)</translation>
     </message>
     <message>
         <source>Read consistency</source>
-        <translation type="unfinished"></translation>
+        <translation>Consistencia de lectura</translation>
     </message>
     <message>
         <source>Eventually consistent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consistencia final</translation>
     </message>
     <message>
         <source>Strongly consistent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consistencia alta</translation>
     </message>
     <message>
         <source>Transactional</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaccional</translation>
     </message>
     <message>
         <source>Writes per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrituras por segundo</translation>
     </message>
     <message>
         <source>Items written each second</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos escritos cada segundo</translation>
     </message>
     <message>
         <source>Write type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de escritura</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Estándar</translation>
     </message>
     <message numerus="yes">
         <source>%1 KB is %3 unit(s) of %4 KB</source>
         <extracomment>%1 an item size, %2 the size rounded up to whole units, %3 how many units of %4 KB</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>un elemento de %1 KB ocupa %3 unidad de %4 KB</numerusform>
+            <numerusform>un elemento de %1 KB ocupa %3 unidades de %4 KB</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 KB rounds up to %2 KB = %3 unit(s) of %4 KB</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>un elemento de %1 KB se redondea al alza a %2 KB = %3 unidad de %4 KB</numerusform>
+            <numerusform>un elemento de %1 KB se redondea al alza a %2 KB = %3 unidades de %4 KB</numerusform>
         </translation>
     </message>
     <message>
         <source>Reads: %1; a strongly consistent read uses one unit per 4 KB block.</source>
         <extracomment>%1 says how an item size rounds to read units</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lecturas: %1; una lectura de consistencia alta usa una unidad por cada bloque de 4 KB.</translation>
     </message>
     <message>
         <source>Eventually consistent reads cost half: %1 x %2 = %3 per read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las lecturas de consistencia final cuestan la mitad: %1 x %2 = %3 por lectura.</translation>
     </message>
     <message>
         <source>Transactional reads cost twice: %1 x %2 = %3 per read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las lecturas transaccionales cuestan el doble: %1 x %2 = %3 por lectura.</translation>
     </message>
     <message>
         <source>%1 reads/s x %2 = %3, provisioned as %4 RCU (whole units, rounded up).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lecturas/s x %2 = %3; se aprovisionan %4 RCU (unidades enteras, redondeando al alza).</translation>
     </message>
     <message>
         <source>Writes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrituras: %1.</translation>
     </message>
     <message>
         <source>Transactional writes cost twice: %1 x %2 = %3 per write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las escrituras transaccionales cuestan el doble: %1 x %2 = %3 por escritura.</translation>
     </message>
     <message>
         <source>%1 writes/s x %2 = %3, provisioned as %4 WCU (whole units, rounded up).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 escrituras/s x %2 = %3; se aprovisionan %4 WCU (unidades enteras, redondeando al alza).</translation>
     </message>
     <message>
         <source>On demand, the same load uses %1 read request units and %2 write request units each second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajo demanda, la misma carga usa %1 unidades de solicitud de lectura y %2 unidades de solicitud de escritura cada segundo.</translation>
     </message>
     <message>
         <source>Read capacity units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades de capacidad de lectura</translation>
     </message>
     <message>
         <source>Write capacity units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades de capacidad de escritura</translation>
     </message>
     <message>
         <source>Read units per item</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades de lectura por elemento</translation>
     </message>
     <message>
         <source>Write units per item</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades de escritura por elemento</translation>
     </message>
     <message>
         <source>On-demand read request units per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades de solicitud de lectura bajo demanda por segundo</translation>
     </message>
     <message>
         <source>On-demand write request units per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades de solicitud de escritura bajo demanda por segundo</translation>
     </message>
     <message>
         <source>eventually consistent</source>
-        <translation type="unfinished"></translation>
+        <translation>de consistencia final</translation>
     </message>
     <message>
         <source>strongly consistent</source>
-        <translation type="unfinished"></translation>
+        <translation>de consistencia alta</translation>
     </message>
     <message>
         <source>transactional</source>
-        <translation type="unfinished"></translation>
+        <translation>transaccionales</translation>
     </message>
     <message>
         <source>An application makes %1 %3 reads per second of items that are %2 KB each. How many read capacity units must the table provision?</source>
         <extracomment>%1 reads per second, %2 an item size in KB, %3 the kind of read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una aplicación hace %1 lecturas %3 por segundo de elementos de %2 KB cada uno. ¿Cuántas unidades de capacidad de lectura debe aprovisionar la tabla?</translation>
     </message>
     <message>
         <source>Item sizes are not rounded up to the next 4 KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta redondear al alza el tamaño del elemento al siguiente múltiplo de 4 KB.</translation>
     </message>
     <message>
         <source>That is the figure for eventually consistent reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa es la cifra para lecturas de consistencia final.</translation>
     </message>
     <message>
         <source>That is the figure for strongly consistent reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa es la cifra para lecturas de consistencia alta.</translation>
     </message>
     <message>
         <source>A read unit covers 4 KB; 1 KB is the write unit&apos;s size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una unidad de lectura cubre 4 KB; 1 KB es el tamaño de la unidad de escritura.</translation>
     </message>
     <message>
         <source>Transactional reads cost twice a strongly consistent read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las lecturas transaccionales cuestan el doble que una lectura de consistencia alta.</translation>
     </message>
     <message>
         <source>Only transactional reads cost twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las lecturas transaccionales cuestan el doble.</translation>
     </message>
     <message>
         <source>The rate is already per second; do not multiply by 60.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tasa ya es por segundo; no multipliques por 60.</translation>
     </message>
     <message>
         <source>An application writes %1 items per second in transactions (TransactWriteItems); each item is %2 KB. How many write capacity units must the table provision?</source>
         <extracomment>%1 writes per second, %2 an item size in KB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una aplicación escribe %1 elementos por segundo en transacciones (TransactWriteItems); cada elemento ocupa %2 KB. ¿Cuántas unidades de capacidad de escritura debe aprovisionar la tabla?</translation>
     </message>
     <message>
         <source>An application writes %1 items per second; each item is %2 KB. How many write capacity units must the table provision?</source>
-        <translation type="unfinished"></translation>
+        <translation>Una aplicación escribe %1 elementos por segundo; cada elemento ocupa %2 KB. ¿Cuántas unidades de capacidad de escritura debe aprovisionar la tabla?</translation>
     </message>
     <message>
         <source>Item sizes are not rounded up to the next 1 KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta redondear al alza el tamaño del elemento al siguiente KB entero.</translation>
     </message>
     <message>
         <source>A write unit covers 1 KB; 4 KB is the read unit&apos;s size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una unidad de escritura cubre 1 KB; 4 KB es el tamaño de la unidad de lectura.</translation>
     </message>
     <message>
         <source>Transactional writes cost twice a standard write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las escrituras transaccionales cuestan el doble que una escritura estándar.</translation>
     </message>
     <message>
         <source>Only transactional writes cost twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las escrituras transaccionales cuestan el doble.</translation>
     </message>
     <message>
         <source>Writes are never halved; only eventually consistent reads cost half.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las escrituras nunca se dividen entre dos; solo cuestan la mitad las lecturas de consistencia final.</translation>
     </message>
 </context>
 <context>
     <name>DynamoDbPartitions</name>
     <message>
         <source>DynamoDB partitions (historical rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>Particiones de DynamoDB (regla histórica)</translation>
     </message>
     <message>
         <source>The partition count the notes&apos; formula gives: by throughput and by size, whichever is more</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de particiones que da la fórmula de las notas: por rendimiento y por tamaño, el que sea mayor</translation>
     </message>
     <message>
         <source>Read capacity units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades de capacidad de lectura</translation>
     </message>
     <message>
         <source>Write capacity units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades de capacidad de escritura</translation>
     </message>
     <message>
         <source>Table size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la tabla</translation>
     </message>
     <message>
         <source>This is the rule the notes teach; AWS no longer documents it (DynamoDB manages partitions and splits them for heat), so read it as an estimate, not a quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es la regla que enseñan las notas; AWS ya no la documenta (DynamoDB gestiona las particiones y divide las que reciben mucho tráfico), así que tómala como una estimación, no como una cuota.</translation>
     </message>
     <message numerus="yes">
         <source>By throughput: %1 RCU / %2 + %3 WCU / %4 = %5, rounded up: %6 partition(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Por rendimiento: %1 RCU / %2 + %3 WCU / %4 = %5, redondeado al alza: %6 partición.</numerusform>
+            <numerusform>Por rendimiento: %1 RCU / %2 + %3 WCU / %4 = %5, redondeado al alza: %6 particiones.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>By size: %1 GB / %2 GB = %3, rounded up: %4 partition(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Por tamaño: %1 GB / %2 GB = %3, redondeado al alza: %4 partición.</numerusform>
+            <numerusform>Por tamaño: %1 GB / %2 GB = %3, redondeado al alza: %4 particiones.</numerusform>
         </translation>
     </message>
     <message>
         <source>Partitions: the larger of the two = %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Particiones: el mayor de los dos = %1.</translation>
     </message>
     <message>
         <source>Partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Particiones</translation>
     </message>
     <message>
         <source>Partitions by throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Particiones por rendimiento</translation>
     </message>
     <message>
         <source>Partitions by size</source>
-        <translation type="unfinished"></translation>
+        <translation>Particiones por tamaño</translation>
     </message>
     <message>
         <source>By the partition rule in the notes (a historical rule AWS no longer documents), how many partitions does a table with %1 RCU, %2 WCU and %3 GB of data need?</source>
         <extracomment>%1 RCU, %2 WCU, %3 table size in GB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Según la regla de particiones de las notas (una regla histórica que AWS ya no documenta), ¿cuántas particiones necesita una tabla con %1 RCU, %2 WCU y %3 GB de datos?</translation>
     </message>
     <message>
         <source>The rule takes the larger of the two counts, not their sum.</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla toma el mayor de los dos recuentos, no su suma.</translation>
     </message>
     <message>
         <source>The rule takes the larger of the two counts, not the smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla toma el mayor de los dos recuentos, no el menor.</translation>
     </message>
     <message>
         <source>A partition serves 3,000 RCU and 1,000 WCU, not the other way round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una partición atiende 3000 RCU y 1000 WCU, no al revés.</translation>
     </message>
     <message>
         <source>The throughput parts are added before rounding up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las partes de rendimiento se suman antes de redondear al alza.</translation>
     </message>
 </context>
 <context>
     <name>Gp2</name>
     <message>
         <source>EBS gp2 IOPS and burst</source>
-        <translation type="unfinished"></translation>
+        <translation>IOPS y ráfagas de EBS gp2</translation>
     </message>
     <message>
         <source>A gp2 volume&apos;s baseline IOPS, burst duration, refill time and throughput, and what gp3, io1, io2, st1 and sc1 give at the same size</source>
-        <translation type="unfinished"></translation>
+        <translation>IOPS de referencia, duración de la ráfaga, tiempo de recarga y rendimiento de un volumen gp2, y lo que dan gp3, io1, io2, st1 y sc1 con el mismo tamaño</translation>
     </message>
     <message>
         <source>Volume size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del volumen</translation>
     </message>
     <message>
         <source>Size of the gp2 volume in GiB (1 TiB = 1,024 GiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del volumen gp2 en GiB (1 TiB = 1024 GiB)</translation>
     </message>
     <message>
         <source>IOPS demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Demanda de IOPS</translation>
     </message>
     <message>
         <source>IOPS the workload asks for while it bursts; without it, the burst level (3,000). At most the burst level, or the baseline when that is higher</source>
-        <translation type="unfinished"></translation>
+        <translation>IOPS que pide la carga de trabajo durante la ráfaga; si no se indica, el nivel de ráfaga (3000). Como máximo, el nivel de ráfaga, o el de referencia si es mayor</translation>
     </message>
     <message>
         <source>Baseline: %1 IOPS/GiB x %2 GiB = %3 IOPS, below the gp2 minimum, so %4 IOPS.</source>
         <extracomment>%1 IOPS per GiB, %2 a size in GiB, %3 the product in IOPS, %4 the gp2 minimum IOPS</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>IOPS de referencia: %1 IOPS/GiB x %2 GiB = %3 IOPS, por debajo del mínimo de gp2, así que %4 IOPS.</translation>
     </message>
     <message>
         <source>Baseline: %1 IOPS/GiB x %2 GiB = %3 IOPS, above the gp2 maximum, so %4 IOPS (reached at %5 GiB).</source>
         <extracomment>%1 IOPS per GiB, %2 a size in GiB, %3 the product in IOPS, %4 the gp2 maximum IOPS, %5 the size in GiB that reaches it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>IOPS de referencia: %1 IOPS/GiB x %2 GiB = %3 IOPS, por encima del máximo de gp2, así que %4 IOPS (se alcanza con %5 GiB).</translation>
     </message>
     <message>
         <source>Baseline: %1 IOPS/GiB x %2 GiB = %3 IOPS.</source>
         <extracomment>%1 IOPS per GiB, %2 a size in GiB, %3 the baseline IOPS</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>IOPS de referencia: %1 IOPS/GiB x %2 GiB = %3 IOPS.</translation>
     </message>
     <message>
         <source>must be a whole number from 1 to %1 IOPS for a gp2 volume of %2 GiB, its burst level (got &apos;%3&apos;)</source>
         <extracomment>%1 the largest valid IOPS demand, %2 a size in GiB, %3 the demand given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero de 1 a %1 IOPS para un volumen gp2 de %2 GiB, su nivel de ráfaga (se ha indicado &apos;%3&apos;)</translation>
     </message>
     <message>
         <source>must be a whole number from 1 to %1 IOPS for a gp2 volume of %2 GiB, its baseline (it does not burst) (got &apos;%3&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero de 1 a %1 IOPS para un volumen gp2 de %2 GiB, su nivel de referencia (no usa ráfagas) (se ha indicado &apos;%3&apos;)</translation>
     </message>
     <message>
         <source>The %1 IOPS baseline is below %2 IOPS, so the volume can burst to %2 IOPS while it has I/O credits; a full bucket (and a new volume) holds %3 credits.</source>
         <extracomment>%1 the baseline IOPS, %2 the burst IOPS, %3 the credits a full bucket holds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El nivel de referencia de %1 IOPS es inferior a %2 IOPS, así que el volumen puede subir en ráfaga a %2 IOPS mientras tenga créditos de E/S; un depósito lleno (y un volumen nuevo) contiene %3 créditos.</translation>
     </message>
     <message>
         <source>No IOPS demand given: the burst level, %1 IOPS.</source>
         <extracomment>%1 the burst IOPS</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se ha indicado demanda de IOPS: se toma el nivel de ráfaga, %1 IOPS.</translation>
     </message>
     <message>
         <source>Burst duration = credits / (demand - baseline) = %1 / (%2 - %3) = %1 / %4 = %5 s (%6 min).</source>
         <extracomment>%1 credits, %2 the IOPS demand, %3 the baseline IOPS, %4 demand minus baseline, %5 seconds, %6 the same in minutes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Duración de la ráfaga = créditos / (demanda - referencia) = %1 / (%2 - %3) = %1 / %4 = %5 s (%6 min).</translation>
     </message>
     <message>
         <source>A demand of %1 IOPS is at or below the %2 IOPS baseline: the volume serves it without spending credits, indefinitely (no burst duration).</source>
         <extracomment>%1 the IOPS demand, %2 the baseline IOPS</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una demanda de %1 IOPS no supera el nivel de referencia de %2 IOPS: el volumen la atiende sin gastar créditos, indefinidamente (sin duración de ráfaga).</translation>
     </message>
     <message>
         <source>Refill of an empty bucket while idle: the volume earns credits at its baseline rate, so credits / baseline = %1 / %2 = %3 s (%4 h).</source>
         <extracomment>%1 credits, %2 the baseline IOPS, %3 seconds, %4 the same in hours</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Recarga de un depósito vacío en reposo: el volumen gana créditos al ritmo de su nivel de referencia, así que créditos / referencia = %1 / %2 = %3 s (%4 h).</translation>
     </message>
     <message>
         <source>The %1 IOPS baseline is at or above the %2 IOPS burst level: the volume does not burst; it delivers its baseline all the time (no burst duration, no refill time).</source>
         <extracomment>%1 the baseline IOPS, %2 the burst IOPS</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El nivel de referencia de %1 IOPS iguala o supera el nivel de ráfaga de %2 IOPS: el volumen no usa ráfagas; ofrece su nivel de referencia todo el tiempo (sin duración de ráfaga ni tiempo de recarga).</translation>
     </message>
     <message>
         <source>A demand of %1 IOPS is within the %2 IOPS baseline: served indefinitely.</source>
         <extracomment>%1 the IOPS demand, %2 the baseline IOPS</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una demanda de %1 IOPS cabe en el nivel de referencia de %2 IOPS: se atiende indefinidamente.</translation>
     </message>
     <message>
         <source>Throughput: a gp2 volume of %2 GiB or less (this one is %1 GiB) delivers at most %3 MiB/s.</source>
         <extracomment>%1 a size in GiB, %2 the size limit in GiB, %3 MiB/s</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rendimiento: un volumen gp2 de %2 GiB o menos (este tiene %1 GiB) ofrece como máximo %3 MiB/s.</translation>
     </message>
     <message>
         <source>Throughput: a gp2 volume of %1 GiB or more delivers %5 MiB/s (its %2 IOPS baseline x %3 KiB per I/O = %4 MiB/s reaches the %5 MiB/s limit).</source>
         <extracomment>%1 the size limit in GiB, %2 the baseline IOPS, %3 the largest I/O in KiB, %4 their product in MiB/s, %5 the throughput limit in MiB/s</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rendimiento: un volumen gp2 de %1 GiB o más ofrece %5 MiB/s (su nivel de referencia de %2 IOPS x %3 KiB por E/S = %4 MiB/s alcanza el límite de %5 MiB/s).</translation>
     </message>
     <message>
         <source>Throughput: between %1 and %2 GiB a gp2 volume reaches %3 MiB/s only while it bursts; out of credits, its %4 IOPS baseline x %5 KiB per I/O gives %6 MiB/s. The figure here is the %3 MiB/s maximum.</source>
         <extracomment>%1 and %2 the size limits in GiB, %3 the throughput limit in MiB/s, %4 the baseline IOPS, %5 the largest I/O in KiB, %6 their product in MiB/s</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rendimiento: entre %1 y %2 GiB, un volumen gp2 alcanza %3 MiB/s solo durante las ráfagas; sin créditos, su nivel de referencia de %4 IOPS x %5 KiB por E/S da %6 MiB/s. La cifra que se muestra aquí es el máximo de %3 MiB/s.</translation>
     </message>
     <message>
         <source>Baseline IOPS</source>
-        <translation type="unfinished"></translation>
+        <translation>IOPS de referencia</translation>
     </message>
     <message>
         <source>Burst IOPS</source>
-        <translation type="unfinished"></translation>
+        <translation>IOPS en ráfaga</translation>
     </message>
     <message>
         <source>Highest IOPS (burst or baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>IOPS máximas (en ráfaga o de referencia)</translation>
     </message>
     <message>
         <source>Burst duration from a full bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de la ráfaga con el depósito lleno</translation>
     </message>
     <message>
         <source>Time to refill an empty bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de recarga de un depósito vacío</translation>
     </message>
     <message>
         <source>Maximum throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendimiento máximo</translation>
     </message>
     <message>
         <source>%1 volumes are %2 to %3 GiB: no %1 figures for %4 GiB.</source>
         <extracomment>%1 a volume type (&quot;io1&quot;), %2 and %3 its smallest and largest size in GiB, %4 the size given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los volúmenes %1 miden de %2 a %3 GiB: no hay cifras de %1 para %4 GiB.</translation>
     </message>
     <message>
         <source>min(%1 x %2, %3) = %4 IOPS</source>
         <extracomment>%1 IOPS per GiB, %2 a size in GiB, %3 the largest IOPS, %4 the result</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>min(%1 x %2, %3) = %4 IOPS</translation>
     </message>
     <message>
         <source>%4 IOPS (%1 x %2 = %3 is below the %4 every gp3 volume gets)</source>
         <extracomment>%1 IOPS per GiB, %2 a size in GiB, %3 their product, %4 the baseline IOPS</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%4 IOPS (%1 x %2 = %3 es menos que las %4 que recibe todo volumen gp3)</translation>
     </message>
     <message>
         <source>gp3, %1 GiB: %2 IOPS and %3 MiB/s at any size; provisioned up to %4 and min(%5 x %6, %7) = %8 MiB/s.</source>
         <extracomment>%1 a size in GiB, %2 baseline IOPS, %3 baseline MiB/s, %4 how the largest IOPS is worked out, %5 the largest IOPS, %6 MiB/s per IOPS, %7 the largest MiB/s, %8 the result</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>gp3, %1 GiB: %2 IOPS y %3 MiB/s con cualquier tamaño; se pueden aprovisionar hasta %4 y min(%5 x %6, %7) = %8 MiB/s.</translation>
     </message>
     <message>
         <source>io1, %1 GiB: up to min(%2 x %1, %3) = %4 IOPS.</source>
         <extracomment>%1 a size in GiB, %2 IOPS per GiB, %3 the largest IOPS, %4 the result</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>io1, %1 GiB: hasta min(%2 x %1, %3) = %4 IOPS.</translation>
     </message>
     <message>
         <source>io2 Block Express, %1 GiB: up to min(%2 x %1, %3) = %4 IOPS and min(%4 x %5, %6) = %7 MiB/s.</source>
         <extracomment>%1 a size in GiB, %2 IOPS per GiB, %3 the largest IOPS, %4 the result, %5 MiB/s per IOPS, %6 the largest MiB/s, %7 the result</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>io2 Block Express, %1 GiB: hasta min(%2 x %1, %3) = %4 IOPS y min(%4 x %5, %6) = %7 MiB/s.</translation>
     </message>
     <message>
         <source>%1, %2 GiB = %3 TiB: baseline min(%4 x %3, %8) = %5 MiB/s, burst min(%6 x %3, %8) = %7 MiB/s.</source>
         <extracomment>%1 a volume type, %2 a size in GiB, %3 the same in TiB, %4 and %6 MiB/s per TiB, %5 and %7 the results, %8 the largest MiB/s</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 GiB = %3 TiB: referencia min(%4 x %3, %8) = %5 MiB/s, ráfaga min(%6 x %3, %8) = %7 MiB/s.</translation>
     </message>
     <message>
         <source>gp3 baseline IOPS</source>
-        <translation type="unfinished"></translation>
+        <translation>IOPS de referencia de gp3</translation>
     </message>
     <message>
         <source>gp3 maximum IOPS at this size</source>
-        <translation type="unfinished"></translation>
+        <translation>IOPS máximas de gp3 con este tamaño</translation>
     </message>
     <message>
         <source>gp3 baseline throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendimiento de referencia de gp3</translation>
     </message>
     <message>
         <source>gp3 maximum throughput at this size</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendimiento máximo de gp3 con este tamaño</translation>
     </message>
     <message>
         <source>io1 maximum IOPS at this size</source>
-        <translation type="unfinished"></translation>
+        <translation>IOPS máximas de io1 con este tamaño</translation>
     </message>
     <message>
         <source>io2 maximum IOPS at this size</source>
-        <translation type="unfinished"></translation>
+        <translation>IOPS máximas de io2 con este tamaño</translation>
     </message>
     <message>
         <source>io2 maximum throughput at this size</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendimiento máximo de io2 con este tamaño</translation>
     </message>
     <message>
         <source>st1 baseline throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendimiento de referencia de st1</translation>
     </message>
     <message>
         <source>st1 burst throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendimiento en ráfaga de st1</translation>
     </message>
     <message>
         <source>sc1 baseline throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendimiento de referencia de sc1</translation>
     </message>
     <message>
         <source>sc1 burst throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendimiento en ráfaga de sc1</translation>
     </message>
     <message>
         <source>%1 TiB</source>
         <extracomment>%1 a volume size in TiB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 TiB</translation>
     </message>
     <message>
         <source>%1 GiB</source>
         <extracomment>%1 a volume size in GiB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB</translation>
     </message>
     <message>
         <source>1 TiB is 1,024 GiB, not 1,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 TiB son 1024 GiB, no 1000.</translation>
     </message>
     <message>
         <source>The size is already in GiB; converting it to GB first inflates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño ya está en GiB; convertirlo antes a GB lo infla.</translation>
     </message>
     <message>
         <source>Forgot the 100 IOPS floor of volumes of 33 GiB and smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha olvidado el mínimo de 100 IOPS de los volúmenes de 33 GiB o menos.</translation>
     </message>
     <message>
         <source>Forgot the 16,000 IOPS cap, reached at 5,334 GiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha olvidado el tope de 16.000 IOPS, que se alcanza con 5334 GiB.</translation>
     </message>
     <message>
         <source>What is the baseline IOPS of a gp2 volume of %1?</source>
         <extracomment>%1 a volume size with its unit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué IOPS de referencia tiene un volumen gp2 de %1?</translation>
     </message>
     <message>
         <source>3,000 IOPS is the burst level of smaller gp2 volumes (and gp3&apos;s baseline), not the gp2 baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>3000 IOPS es el nivel de ráfaga de los volúmenes gp2 más pequeños (y el de referencia de gp3), no el de referencia de gp2.</translation>
     </message>
     <message>
         <source>16,000 IOPS is the gp2 maximum, which only volumes of 5,334 GiB and larger get.</source>
-        <translation type="unfinished"></translation>
+        <translation>16.000 IOPS es el máximo de gp2, que solo alcanzan los volúmenes de 5334 GiB o más.</translation>
     </message>
     <message>
         <source>100 IOPS is the minimum, which only volumes of 33 GiB and smaller get.</source>
-        <translation type="unfinished"></translation>
+        <translation>100 IOPS es el mínimo, que solo tienen los volúmenes de 33 GiB o menos.</translation>
     </message>
     <message>
         <source>A gp2 volume of %1 starts with a full I/O credit bucket (%2 million credits). For how many seconds can it sustain %3 IOPS before it falls back to its baseline?</source>
         <extracomment>%1 a volume size with its unit, %2 millions of I/O credits, %3 the IOPS demand</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un volumen gp2 de %1 empieza con el depósito de créditos de E/S lleno (%2 millones de créditos). ¿Durante cuántos segundos puede mantener %3 IOPS antes de volver a su nivel de referencia?</translation>
     </message>
     <message>
         <source>Credits drain only by the IOPS above the baseline: divide by (demand - baseline), not by the demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los créditos solo se gastan con las IOPS que superan el nivel de referencia: divide entre (demanda - referencia), no entre la demanda.</translation>
     </message>
     <message>
         <source>That is the time to refill an empty bucket at the baseline rate, not the burst duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese es el tiempo de recarga de un depósito vacío al ritmo de referencia, no la duración de la ráfaga.</translation>
     </message>
     <message>
         <source>The baseline is subtracted from the demand, not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nivel de referencia se resta de la demanda, no se suma.</translation>
     </message>
     <message>
         <source>Can a gp2 volume of %1 burst above its baseline? What is the highest IOPS it delivers?</source>
         <extracomment>%1 a volume size with its unit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Puede un volumen gp2 de %1 superar en ráfaga su nivel de referencia? ¿Cuántas IOPS ofrece como máximo?</translation>
     </message>
     <message>
         <source>Bursting does not add 3,000 IOPS to the baseline; 3,000 IOPS is the burst level in total.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ráfaga no suma 3000 IOPS al nivel de referencia; 3000 IOPS es el nivel de ráfaga total.</translation>
     </message>
     <message>
         <source>Forgot the burst: gp2 volumes with a baseline below 3,000 IOPS burst to 3,000 IOPS while they have credits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha olvidado la ráfaga: los volúmenes gp2 con un nivel de referencia inferior a 3000 IOPS suben en ráfaga a 3000 IOPS mientras tienen créditos.</translation>
     </message>
     <message>
         <source>16,000 IOPS is the gp2 maximum, for volumes of 5,334 GiB and larger.</source>
-        <translation type="unfinished"></translation>
+        <translation>16.000 IOPS es el máximo de gp2, para volúmenes de 5334 GiB o más.</translation>
     </message>
     <message>
         <source>Volumes with a baseline of 3,000 IOPS or more do not burst; their baseline is the most they deliver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los volúmenes con un nivel de referencia de 3000 IOPS o más no usan ráfagas; su nivel de referencia es lo máximo que ofrecen.</translation>
     </message>
     <message>
         <source>A gp2 volume of %1 has used up all its I/O credits. If it then sits idle, how many seconds until its bucket is full again (%2 million credits)?</source>
         <extracomment>%1 a volume size with its unit, %2 millions of I/O credits</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un volumen gp2 de %1 ha gastado todos sus créditos de E/S. Si después queda inactivo, ¿cuántos segundos tarda en volver a llenarse su depósito (%2 millones de créditos)?</translation>
     </message>
     <message>
         <source>That is the burst duration at 3,000 IOPS, not the refill time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa es la duración de la ráfaga a 3000 IOPS, no el tiempo de recarga.</translation>
     </message>
     <message>
         <source>Credits are earned at the baseline rate, not at the burst rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los créditos se ganan al ritmo del nivel de referencia, no al de ráfaga.</translation>
     </message>
     <message>
         <source>That is in minutes; the question asks for seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso está en minutos; la pregunta pide segundos.</translation>
     </message>
 </context>
 <context>
@@ -1967,584 +1984,584 @@ Options:
     <name>KinesisShards</name>
     <message>
         <source>Kinesis Data Streams shards</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmentos de Kinesis Data Streams</translation>
     </message>
     <message>
         <source>Shards a provisioned stream needs for its writes, its records per second and its readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmentos que necesita un flujo aprovisionado para sus escrituras, sus registros por segundo y sus lectores</translation>
     </message>
     <message>
         <source>Average record size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño medio del registro</translation>
     </message>
     <message>
         <source>Average size of one record&apos;s data; the sizing guide rounds it up to the next 1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño medio de los datos de un registro; la guía de dimensionamiento lo redondea al alza al siguiente KiB entero</translation>
     </message>
     <message>
         <source>Records per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros por segundo</translation>
     </message>
     <message>
         <source>Records the producers write each second</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros que escriben los productores cada segundo</translation>
     </message>
     <message>
         <source>Consumers</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumidores</translation>
     </message>
     <message>
         <source>Applications that each read every record of the stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicaciones que leen, cada una, todos los registros del flujo</translation>
     </message>
     <message>
         <source>Enhanced fan-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribución ramificada mejorada</translation>
     </message>
     <message>
         <source>Each consumer gets its own read throughput per shard (SubscribeToShard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada consumidor recibe su propio rendimiento de lectura por fragmento (SubscribeToShard)</translation>
     </message>
     <message>
         <source>must be a whole number from 1 to %2 with enhanced fan-out: a provisioned stream registers at most %2 enhanced fan-out consumers (got &apos;%1&apos;)</source>
         <extracomment>%1 the consumers given, %2 the registered-consumer quota of a provisioned stream</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero de 1 a %2 con distribución ramificada mejorada: un flujo aprovisionado registra como máximo %2 consumidores de distribución ramificada mejorada (se ha indicado &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>Records average %1 KiB.</source>
         <extracomment>%1 a record size in KiB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los registros miden %1 KiB de media.</translation>
     </message>
     <message>
         <source>The sizing guide rounds the average record size up to the next 1 KiB: %1 KiB counts as %2 KiB.</source>
         <extracomment>%1 a record size, %2 the size rounded up to whole KiB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La guía de dimensionamiento redondea al alza el tamaño medio del registro al siguiente KiB entero: %1 KiB cuentan como %2 KiB.</translation>
     </message>
     <message>
         <source>Records above %1 MiB need the stream&apos;s maximum record size raised (the default is %1 MiB; a stream can be set to up to %2 MiB). A shard still averages its write limit: large records only burst above it.</source>
         <extracomment>%1 the default maximum record size in MiB, %2 the largest a stream can be set to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los registros de más de %1 MiB requieren aumentar el tamaño máximo de registro del flujo (por defecto es %1 MiB; se puede configurar hasta %2 MiB). Aun así, un fragmento no supera de media su límite de escritura: los registros grandes solo lo superan en ráfagas.</translation>
     </message>
     <message>
         <source>Write bandwidth: %1 KiB x %2 records/s = %3 KiB/s.</source>
         <extracomment>%1 KiB per record, %2 records per second, %3 the product in KiB/s</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ancho de banda de escritura: %1 KiB x %2 registros/s = %3 KiB/s.</translation>
     </message>
     <message numerus="yes">
         <source>By write bandwidth: %1 KiB/s / %2 KiB/s per shard = %3, rounded up: %n shard(s).</source>
         <extracomment>%1 write KiB/s, %2 KiB/s one shard takes (1 MiB/s), %3 the quotient, %n shards (rounded up)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Por ancho de banda de escritura: %1 KiB/s / %2 KiB/s por fragmento = %3, redondeado al alza: %n fragmento.</numerusform>
+            <numerusform>Por ancho de banda de escritura: %1 KiB/s / %2 KiB/s por fragmento = %3, redondeado al alza: %n fragmentos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>By records: %1 records/s / %2 records/s per shard = %3, rounded up: %n shard(s).</source>
         <extracomment>%1 records per second, %2 records per second one shard takes, %3 the quotient, %n shards</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Por registros: %1 registros/s / %2 registros/s por fragmento = %3, redondeado al alza: %n fragmento.</numerusform>
+            <numerusform>Por registros: %1 registros/s / %2 registros/s por fragmento = %3, redondeado al alza: %n fragmentos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>With enhanced fan-out each of the %n consumer(s) gets its own %1 MiB/s per shard, more than a shard can take in, so reads add no shards (%2 KiB/s read in total).</source>
         <extracomment>%n consumers, %1 MiB/s each gets per shard, %2 the read bandwidth of all consumers in KiB/s</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Con distribución ramificada mejorada, el consumidor (%n) recibe sus propios %1 MiB/s por fragmento, más de lo que un fragmento puede ingerir, así que las lecturas no añaden fragmentos (%2 KiB/s leídos en total).</numerusform>
+            <numerusform>Con distribución ramificada mejorada, cada uno de los %n consumidores recibe sus propios %1 MiB/s por fragmento, más de lo que un fragmento puede ingerir, así que las lecturas no añaden fragmentos (%2 KiB/s leídos en total).</numerusform>
         </translation>
     </message>
     <message>
         <source>A stream registers up to %1 enhanced fan-out consumers (%2 in On-demand Advantage mode).</source>
         <extracomment>%1 registered consumers per provisioned stream, %2 in On-demand Advantage mode</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un flujo registra hasta %1 consumidores de distribución ramificada mejorada (%2 en el modo On-demand Advantage).</translation>
     </message>
     <message numerus="yes">
         <source>Read bandwidth: %1 KiB/s x %n consumer(s) = %2 KiB/s, all sharing each shard&apos;s read throughput.</source>
         <extracomment>%1 write KiB/s, %n consumers, %2 the read bandwidth in KiB/s</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ancho de banda de lectura: %1 KiB/s x %n consumidor = %2 KiB/s, con el rendimiento de lectura compartido de cada fragmento.</numerusform>
+            <numerusform>Ancho de banda de lectura: %1 KiB/s x %n consumidores = %2 KiB/s; todos comparten el rendimiento de lectura de cada fragmento.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>By reads: %1 KiB/s / %2 KiB/s per shard = %3, rounded up: %n shard(s).</source>
         <extracomment>%1 read KiB/s, %2 KiB/s one shard serves (2 MiB/s), %3 the quotient, %n shards</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Por lecturas: %1 KiB/s / %2 KiB/s por fragmento = %3, redondeado al alza: %n fragmento.</numerusform>
+            <numerusform>Por lecturas: %1 KiB/s / %2 KiB/s por fragmento = %3, redondeado al alza: %n fragmentos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n consumers also share %1 GetRecords calls per second per shard; with several consumers, enhanced fan-out avoids read throttling.</source>
         <extracomment>%n consumers, %1 GetRecords calls per second per shard</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El consumidor (%n) también comparte las %1 llamadas a GetRecords por segundo y fragmento; con varios consumidores, la distribución ramificada mejorada evita la limitación (throttling) de las lecturas.</numerusform>
+            <numerusform>Los %n consumidores también comparten las %1 llamadas a GetRecords por segundo y fragmento; con varios consumidores, la distribución ramificada mejorada evita la limitación (throttling) de las lecturas.</numerusform>
         </translation>
     </message>
     <message>
         <source>write bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>ancho de banda de escritura</translation>
     </message>
     <message>
         <source>records per second</source>
-        <translation type="unfinished"></translation>
+        <translation>registros por segundo</translation>
     </message>
     <message>
         <source>read bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>ancho de banda de lectura</translation>
     </message>
     <message numerus="yes">
         <source>Shards: the largest count = %n shard(s); decided by %1.</source>
         <extracomment>%n shards, %1 the limit(s) that decide: &quot;read bandwidth&quot; or &quot;write bandwidth, records per second&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fragmentos: el recuento mayor = %n fragmento; determinado por: %1.</numerusform>
+            <numerusform>Fragmentos: el recuento mayor = %n fragmentos; determinado por: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Shards</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmentos</translation>
     </message>
     <message>
         <source>Write bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancho de banda de escritura</translation>
     </message>
     <message>
         <source>Read bandwidth (all consumers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancho de banda de lectura (todos los consumidores)</translation>
     </message>
     <message>
         <source>Shards for write bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmentos para el ancho de banda de escritura</translation>
     </message>
     <message>
         <source>Shards for records per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmentos para los registros por segundo</translation>
     </message>
     <message>
         <source>Shards for shared reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmentos para las lecturas compartidas</translation>
     </message>
     <message numerus="yes">
         <source>Producers write %1 records per second of %2 KiB each to a provisioned Kinesis data stream. %n consumer application(s) read every record using enhanced fan-out. How many shards does the stream need?</source>
         <extracomment>%1 records per second, %2 record size in KiB, %n consumer applications</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Los productores escriben %1 registros por segundo de %2 KiB cada uno en un flujo de datos de Kinesis aprovisionado. %n aplicación consumidora lee todos los registros con distribución ramificada mejorada. ¿Cuántos fragmentos necesita el flujo?</numerusform>
+            <numerusform>Los productores escriben %1 registros por segundo de %2 KiB cada uno en un flujo de datos de Kinesis aprovisionado. %n aplicaciones consumidoras leen todos los registros con distribución ramificada mejorada. ¿Cuántos fragmentos necesita el flujo?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Producers write %1 records per second of %2 KiB each to a provisioned Kinesis data stream. %n consumer application(s) read every record with GetRecords (shared throughput). How many shards does the stream need?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Los productores escriben %1 registros por segundo de %2 KiB cada uno en un flujo de datos de Kinesis aprovisionado. %n aplicación consumidora lee todos los registros con GetRecords (rendimiento compartido). ¿Cuántos fragmentos necesita el flujo?</numerusform>
+            <numerusform>Los productores escriben %1 registros por segundo de %2 KiB cada uno en un flujo de datos de Kinesis aprovisionado. %n aplicaciones consumidoras leen todos los registros con GetRecords (rendimiento compartido). ¿Cuántos fragmentos necesita el flujo?</numerusform>
         </translation>
     </message>
     <message>
         <source>A shard takes 1 MiB/s = 1,024 KiB/s (and serves 2,048 KiB/s); 1,000 and 2,000 are decimal units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fragmento admite 1 MiB/s = 1024 KiB/s de escritura (y sirve 2048 KiB/s de lectura); 1000 y 2000 son unidades decimales.</translation>
     </message>
     <message>
         <source>Shard limits are megabytes per second, not megabits: do not multiply by 8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los límites de un fragmento son megabytes por segundo, no megabits: no multipliques por 8.</translation>
     </message>
     <message>
         <source>A shard also takes at most 1,000 records per second, whatever their size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fragmento también admite como máximo 1000 registros por segundo, sea cual sea su tamaño.</translation>
     </message>
     <message>
         <source>The sizing guide rounds the average record size up to the next 1 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>La guía de dimensionamiento redondea al alza el tamaño medio del registro al siguiente KiB entero.</translation>
     </message>
     <message>
         <source>Enhanced fan-out consumers each get their own 2 MiB/s per shard; they do not share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada consumidor de distribución ramificada mejorada recibe sus propios 2 MiB/s por fragmento; no los comparte.</translation>
     </message>
     <message>
         <source>Without enhanced fan-out, all consumers share each shard&apos;s 2 MiB/s of reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin distribución ramificada mejorada, todos los consumidores comparten los 2 MiB/s de lectura de cada fragmento.</translation>
     </message>
     <message>
         <source>The needs are not added: the largest one decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las necesidades no se suman: decide la mayor.</translation>
     </message>
     <message>
         <source>A shard serves 2 MiB/s of reads, twice its 1 MiB/s of writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fragmento sirve 2 MiB/s de lectura, el doble de su 1 MiB/s de escritura.</translation>
     </message>
 </context>
 <context>
     <name>LambdaConcurrency</name>
     <message>
         <source>Lambda concurrency</source>
-        <translation type="unfinished"></translation>
+        <translation>Simultaneidad de Lambda</translation>
     </message>
     <message>
         <source>Concurrent executions a load needs (requests per second x duration), against the account limit and the scaling rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones simultáneas que necesita una carga (solicitudes por segundo x duración), frente al límite de la cuenta y al ritmo de escalado</translation>
     </message>
     <message>
         <source>Requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes por segundo</translation>
     </message>
     <message>
         <source>Average invocations each second (divide a per-minute rate by 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invocaciones medias por segundo (divide una tasa por minuto entre 60)</translation>
     </message>
     <message>
         <source>Average duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración media</translation>
     </message>
     <message>
         <source>How long each invocation runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto dura cada invocación</translation>
     </message>
     <message>
         <source>Account concurrency limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de simultaneidad de la cuenta</translation>
     </message>
     <message>
         <source>Concurrent executions for all functions in the Region; 1,000 unless raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones simultáneas de todas las funciones de la Región; 1000 salvo que se haya aumentado</translation>
     </message>
     <message>
         <source>Little&apos;s law: the number of requests in progress at once = how many arrive per second x how long each one stays. Each request in progress holds its own execution environment, so concurrency = requests per second x duration in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ley de Little: el número de solicitudes en curso a la vez = cuántas llegan por segundo x cuánto tiempo permanece cada una. Cada solicitud en curso ocupa su propio entorno de ejecución, así que simultaneidad = solicitudes por segundo x duración en segundos.</translation>
     </message>
     <message>
         <source>%1 ms = %2 s; %3 requests/s x %2 s = %4 concurrent executions.</source>
         <extracomment>%1 duration in ms, %2 in seconds, %3 requests per second, %4 concurrency</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms = %2 s; %3 solicitudes/s x %2 s = %4 ejecuciones simultáneas.</translation>
     </message>
     <message>
         <source>Account limit: %1 concurrent executions, shared by every function in the Region (the default is %2, raised on request).</source>
         <extracomment>%1 the account limit, %2 the default limit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Límite de la cuenta: %1 ejecuciones simultáneas, compartidas por todas las funciones de la Región (por defecto, %2; se puede aumentar previa solicitud).</translation>
     </message>
     <message>
         <source>%1 of %2 fits, with %3 to spare.</source>
         <extracomment>%1 concurrency, %2 limit, %3 headroom</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 cabe en %2, con %3 de margen.</translation>
     </message>
     <message>
         <source>%1 does not fit in %2: at the limit, %2 / %4 s = %3 requests/s are served; the other %5 - %3 = %6 requests/s are throttled (429 TooManyRequestsException).</source>
         <extracomment>%1 concurrency, %2 limit, %3 requests per second served at the limit, %4 duration in s, %5 requests per second, %6 throttled requests per second</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 no cabe en %2: en el límite se atienden %2 / %4 s = %3 solicitudes/s; las otras %5 - %3 = %6 solicitudes/s se rechazan por limitación (429 TooManyRequestsException).</translation>
     </message>
     <message>
         <source>Scaling from zero at %2 new execution environments per %3 s (per function): %1 / %2 x %3 s = %4 s.</source>
         <extracomment>%1 the concurrency to reach, %2 environments per period, %3 the period in seconds, %4 seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Escalado desde cero a %2 entornos de ejecución nuevos cada %3 s (por función): %1 / %2 x %3 s = %4 s.</translation>
     </message>
     <message>
         <source>Scaling from zero at %2 new execution environments per %3 s (per function), it reaches the limit in %1 / %2 x %3 s = %4 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalado desde cero a %2 entornos de ejecución nuevos cada %3 s (por función): alcanza el límite en %1 / %2 x %3 s = %4 s.</translation>
     </message>
     <message>
         <source>Concurrent executions needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones simultáneas necesarias</translation>
     </message>
     <message>
         <source>Headroom (limit - needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen (límite - necesarias)</translation>
     </message>
     <message>
         <source>Fits in the limit (1 yes, 0 no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabe en el límite (1 sí, 0 no)</translation>
     </message>
     <message>
         <source>Time to scale from zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de escalado desde cero</translation>
     </message>
     <message>
         <source>Throttled requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes por segundo rechazadas por limitación</translation>
     </message>
     <message>
         <source>A Lambda function receives %1 requests per second, and each invocation runs for %2 ms on average. How many concurrent executions does it need?</source>
         <extracomment>%1 requests per second, %2 a duration in ms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una función de Lambda recibe %1 solicitudes por segundo y cada invocación dura %2 ms de media. ¿Cuántas ejecuciones simultáneas necesita?</translation>
     </message>
     <message>
         <source>The duration must be in seconds before multiplying.</source>
-        <translation type="unfinished"></translation>
+        <translation>La duración debe estar en segundos antes de multiplicar.</translation>
     </message>
     <message>
         <source>Concurrency is the rate multiplied by the duration, not divided by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La simultaneidad es la tasa multiplicada por la duración, no dividida entre ella.</translation>
     </message>
     <message>
         <source>Requests per second are not concurrency: each request holds an execution environment for its whole duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las solicitudes por segundo no son simultaneidad: cada solicitud ocupa un entorno de ejecución durante toda su duración.</translation>
     </message>
     <message>
         <source>The rate is already per second; do not multiply by 60.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tasa ya es por segundo; no multipliques por 60.</translation>
     </message>
     <message>
         <source>A Lambda function receives %1 requests per second, and each invocation runs for %2 ms. The account&apos;s concurrency limit in the Region is %3 and no other function runs. How many requests per second are throttled?</source>
         <extracomment>%1 requests per second, %2 a duration in ms, %3 the account&apos;s concurrency limit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una función de Lambda recibe %1 solicitudes por segundo y cada invocación dura %2 ms. El límite de simultaneidad de la cuenta en la Región es %3 y no se ejecuta ninguna otra función. ¿Cuántas solicitudes por segundo se rechazan por limitación (throttling)?</translation>
     </message>
     <message>
         <source>The account&apos;s concurrency limit caps the function; the load needs more than it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite de simultaneidad de la cuenta pone un tope a la función; la carga necesita más de lo que permite.</translation>
     </message>
     <message>
         <source>The excess is in concurrent executions; divide it by the duration to get requests per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>El exceso está en ejecuciones simultáneas; divídelo entre la duración para obtener solicitudes por segundo.</translation>
     </message>
     <message>
         <source>The limit counts concurrent executions, not requests per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite cuenta ejecuciones simultáneas, no solicitudes por segundo.</translation>
     </message>
     <message>
         <source>The duration must be in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>La duración debe estar en segundos.</translation>
     </message>
 </context>
 <context>
     <name>LambdaCost</name>
     <message>
         <source>Lambda monthly cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste mensual de Lambda</translation>
     </message>
     <message>
         <source>One function&apos;s month on demand: requests, duration in GB-seconds, ephemeral storage, with the free tier and the price tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mes de una función bajo demanda: solicitudes, duración en GB-segundos y almacenamiento efímero, con la capa gratuita y los niveles de precios</translation>
     </message>
     <message>
         <source>Requests per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes al mes</translation>
     </message>
     <message>
         <source>Invocations in one month</source>
-        <translation type="unfinished"></translation>
+        <translation>Invocaciones en un mes</translation>
     </message>
     <message>
         <source>Duration of each invocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de cada invocación</translation>
     </message>
     <message>
         <source>Average run time; each invocation is billed rounded up to the next 1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo medio de ejecución; cada invocación se factura redondeada al alza al siguiente ms entero</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria</translation>
     </message>
     <message>
         <source>The function&apos;s memory setting, in 1 MB steps</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de memoria de la función, en incrementos de 1 MB</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquitectura</translation>
     </message>
     <message>
         <source>x86_64</source>
-        <translation type="unfinished"></translation>
+        <translation>x86_64</translation>
     </message>
     <message>
         <source>arm64 (Graviton)</source>
-        <translation type="unfinished"></translation>
+        <translation>arm64 (Graviton)</translation>
     </message>
     <message>
         <source>Ephemeral storage (/tmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento efímero (/tmp)</translation>
     </message>
     <message>
         <source>Storage configured for /tmp; only the part above the free 512 MB is billed</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento configurado para /tmp; solo se factura la parte que supera los 512 MB gratuitos</translation>
     </message>
     <message>
         <source>Without the free tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin la capa gratuita</translation>
     </message>
     <message>
         <source>The free tier is the account&apos;s, shared by all its functions; switch it off when other functions already use it</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa gratuita es de la cuenta y la comparten todas sus funciones; desactívala si otras funciones ya la usan</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>%1 a Region code (us-east-1), %2 the month the price was read (YYYY-MM)</extracomment>
-        <translation type="unfinished">%1; %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Each invocation is billed for its duration, %1 ms (billed per %2 ms, rounded up).</source>
         <extracomment>%1 a duration in ms, %2 the billing step in ms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cada invocación se factura por su duración, %1 ms (en incrementos de %2 ms, redondeando hacia arriba).</translation>
     </message>
     <message>
         <source>Each invocation&apos;s %1 ms is billed as %2 ms (rounded up to the next %3 ms).</source>
         <extracomment>%1 a duration in ms, %2 the duration rounded up, %3 the billing step in ms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los %1 ms de cada invocación se facturan como %2 ms (redondeados hacia arriba al siguiente múltiplo de %3 ms).</translation>
     </message>
     <message numerus="yes">
         <source>Compute time: %1 request(s) x %2 s = %3 s.</source>
         <extracomment>%1 requests, %2 billed seconds per request, %3 total seconds</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tiempo de cómputo: %1 solicitud x %2 s = %3 s.</numerusform>
+            <numerusform>Tiempo de cómputo: %1 solicitudes x %2 s = %3 s.</numerusform>
         </translation>
     </message>
     <message>
         <source>Memory %1 MB / %2 = %3 GB; %4 s x %3 GB = %5 GB-s.</source>
         <extracomment>%1 memory in MB, %2 MB per GB (1,024), %3 memory in GB, %4 seconds, %5 GB-seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Memoria %1 MB / %2 = %3 GB; %4 s x %3 GB = %5 GB-s.</translation>
     </message>
     <message>
         <source>Free tier: %1 GB-s - %2 free GB-s = %3 billable GB-s (the free tier is the account&apos;s, shared by all its functions).</source>
         <extracomment>%1 GB-seconds used, %2 the free tier&apos;s GB-seconds, %3 billable GB-seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Capa gratuita: %1 GB-s - %2 GB-s gratuitos = %3 GB-s facturables (la capa gratuita es de la cuenta y la comparten todas sus funciones).</translation>
     </message>
     <message>
         <source>No free tier: all %1 GB-s are billable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin capa gratuita: los %1 GB-s son todos facturables.</translation>
     </message>
     <message>
         <source>arm64</source>
-        <translation type="unfinished"></translation>
+        <translation>arm64</translation>
     </message>
     <message>
         <source>Duration: %1 GB-s x %2 (%4 price per GB-s, %5) = %3.</source>
         <extracomment>%1 billable GB-s, %2 the price per GB-s, %3 the charge, %4 x86_64 or arm64, %5 region and date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Duración: %1 GB-s x %2 (precio por GB-s de %4, %5) = %3.</translation>
     </message>
     <message>
         <source>The month&apos;s %2 GB-s pass the first %1 price tier (%3 GB-s); the tiers count every GB-second of the month and the free tier comes off the first.</source>
         <extracomment>%1 x86_64 or arm64, %2 GB-s in the month, %3 the first tier&apos;s size in GB-s</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los %2 GB-s del mes superan el primer tramo de precios de %1 (%3 GB-s); los tramos cuentan todos los GB-segundos del mes y la capa gratuita se descuenta del primero.</translation>
     </message>
     <message>
         <source>First tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer tramo</translation>
     </message>
     <message>
         <source>Second tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo tramo</translation>
     </message>
     <message>
         <source>Third tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercer tramo</translation>
     </message>
     <message>
         <source>%1: %2 GB-s x %3 (%5) = %4.</source>
         <extracomment>%1 &quot;First tier&quot; and so on, %2 billable GB-s, %3 price per GB-s, %4 charge, %5 region and date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 GB-s x %3 (%5) = %4.</translation>
     </message>
     <message>
         <source>Duration charge: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo por duración: %1.</translation>
     </message>
     <message>
         <source>Requests: %1 - %2 free = %3 billable x %4 per million (%6) = %5.</source>
         <extracomment>%1 requests, %2 free requests, %3 billable requests, %4 price per million, %5 charge, %6 region and date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes: %1 - %2 gratuitas = %3 facturables x %4 por millón (%6) = %5.</translation>
     </message>
     <message>
         <source>Requests: %1 x %2 per million (%4) = %3.</source>
         <extracomment>%1 requests, %2 price per million, %3 charge, %4 region and date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes: %1 x %2 por millón (%4) = %3.</translation>
     </message>
     <message>
         <source>Ephemeral storage: %1 MB - %2 MB free = %3 MB = %4 GB; %5 s x %4 GB = %6 GB-s x %7 (%9) = %8.</source>
         <extracomment>%1 ephemeral storage in MB, %2 free MB, %3 billed MB, %4 billed GB, %5 seconds, %6 GB-s, %7 price per GB-s, %8 charge, %9 region and date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento efímero: %1 MB - %2 MB gratuitos = %3 MB = %4 GB; %5 s x %4 GB = %6 GB-s x %7 (%9) = %8.</translation>
     </message>
     <message>
         <source>Ephemeral storage: the first %1 MB cost nothing.</source>
         <extracomment>%1 the free ephemeral storage in MB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento efímero: los primeros %1 MB no cuestan nada.</translation>
     </message>
     <message>
         <source>Total: %1 + %2 + %3 = %4 per month.</source>
         <extracomment>%1 duration, %2 requests, %3 ephemeral storage, %4 total (all in dollars)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Total: %1 + %2 + %3 = %4 al mes.</translation>
     </message>
     <message>
         <source>Billed duration per invocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración facturada por invocación</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómputo</translation>
     </message>
     <message>
         <source>Billable compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómputo facturable</translation>
     </message>
     <message>
         <source>Duration charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo por duración</translation>
     </message>
     <message>
         <source>Billable requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes facturables</translation>
     </message>
     <message>
         <source>Request charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo por solicitudes</translation>
     </message>
     <message>
         <source>Billable ephemeral storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento efímero facturable</translation>
     </message>
     <message>
         <source>Ephemeral storage charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo por almacenamiento efímero</translation>
     </message>
     <message>
         <source>Total per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Total al mes</translation>
     </message>
     <message>
         <source>A Lambda function (%1, %2 MB of memory) is invoked %3 times a month and runs %4 ms each time.</source>
         <extracomment>%1 an architecture, %2 memory in MB, %3 requests per month, %4 a duration in ms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una función de Lambda (%1, %2 MB de memoria) se invoca %3 veces al mes y se ejecuta durante %4 ms cada vez.</translation>
     </message>
     <message>
         <source>It is configured with %1 MB of ephemeral storage.</source>
         <extracomment>%1 ephemeral storage in MB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tiene configurados %1 MB de almacenamiento efímero.</translation>
     </message>
     <message>
         <source>What does it cost per month in us-east-1, after the monthly free tier?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto cuesta al mes en us-east-1, después de aplicar la capa gratuita mensual?</translation>
     </message>
     <message>
         <source>The account&apos;s free tier is already used by other functions. What does it cost per month in us-east-1?</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa gratuita de la cuenta ya la usan otras funciones. ¿Cuánto cuesta al mes en us-east-1?</translation>
     </message>
     <message>
         <source>The free tier&apos;s 1 million requests and 400,000 GB-s come off first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero se descuentan el millón de solicitudes y los 400&#xa0;000 GB-s de la capa gratuita.</translation>
     </message>
     <message>
         <source>The free tier is already used up, so nothing comes off.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa gratuita ya está agotada, así que no se descuenta nada.</translation>
     </message>
     <message>
         <source>Requests are charged on top of duration, per million beyond the free tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las solicitudes se cobran además de la duración, por cada millón que supere la capa gratuita.</translation>
     </message>
     <message>
         <source>Duration has been billed per 1 ms since December 2020, not rounded up to 100 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde diciembre de 2020 la duración se factura en incrementos de 1 ms, sin redondear a 100 ms.</translation>
     </message>
     <message>
         <source>arm64 (Graviton) duration is priced lower than x86_64; that is the x86_64 price.</source>
-        <translation type="unfinished"></translation>
+        <translation>La duración en arm64 (Graviton) tiene un precio más bajo que en x86_64; ese es el precio de x86_64.</translation>
     </message>
     <message>
         <source>That is the arm64 (Graviton) price; x86_64 duration costs more per GB-s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese es el precio de arm64 (Graviton); la duración en x86_64 cuesta más por GB-s.</translation>
     </message>
     <message>
         <source>Duration is priced per GB-second: divide the memory in MB by 1,024 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La duración se cobra por GB-segundo: primero divide la memoria en MB entre 1024.</translation>
     </message>
 </context>
 <context>
@@ -2934,399 +2951,399 @@ Options:
     <name>S3Prefixes</name>
     <message>
         <source>S3 request rates per prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasas de solicitudes de S3 por prefijo</translation>
     </message>
     <message>
         <source>Prefixes a bucket&apos;s keys must spread over for a rate of reads and writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefijos entre los que deben repartirse las claves de un bucket para una tasa de lecturas y escrituras</translation>
     </message>
     <message>
         <source>GET/HEAD requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes GET/HEAD por segundo</translation>
     </message>
     <message>
         <source>Reads of objects (GET and HEAD) each second</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecturas de objetos (GET y HEAD) por segundo</translation>
     </message>
     <message>
         <source>PUT/COPY/POST/DELETE requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes PUT/COPY/POST/DELETE por segundo</translation>
     </message>
     <message>
         <source>Writes and deletes of objects each second</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrituras y eliminaciones de objetos por segundo</translation>
     </message>
     <message>
         <source>S3 gives at least %1 GET/HEAD and %2 PUT/COPY/POST/DELETE requests per second per partitioned prefix: the limits are per prefix, not per bucket.</source>
         <extracomment>%1 GET/HEAD per second per prefix, %2 PUT/COPY/POST/DELETE per second per prefix</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>S3 admite al menos %1 solicitudes GET/HEAD y %2 PUT/COPY/POST/DELETE por segundo y por prefijo particionado: los límites son por prefijo, no por bucket.</translation>
     </message>
     <message numerus="yes">
         <source>Reads: %1 GET/HEAD per second / %2 per prefix = %3, rounded up: %n prefix(es).</source>
         <extracomment>%1 GET requests per second, %2 per prefix, %3 the quotient, %n prefixes (rounded up)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lecturas: %1 GET/HEAD por segundo / %2 por prefijo = %3, redondeado hacia arriba: %n prefijo.</numerusform>
+            <numerusform>Lecturas: %1 GET/HEAD por segundo / %2 por prefijo = %3, redondeado hacia arriba: %n prefijos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Writes: %1 PUT/COPY/POST/DELETE per second / %2 per prefix = %3, rounded up: %n prefix(es).</source>
         <extracomment>%1 PUT requests per second, %2 per prefix, %3 the quotient, %n prefixes (rounded up)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Escrituras: %1 PUT/COPY/POST/DELETE por segundo / %2 por prefijo = %3, redondeado hacia arriba: %n prefijo.</numerusform>
+            <numerusform>Escrituras: %1 PUT/COPY/POST/DELETE por segundo / %2 por prefijo = %3, redondeado hacia arriba: %n prefijos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Prefixes: the larger of the two = %n prefix(es); each prefix serves its reads and its writes, so the counts are not added.</source>
         <extracomment>%n prefixes</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prefijos: el mayor de los dos = %n prefijo; cada prefijo atiende sus lecturas y sus escrituras, así que los recuentos no se suman.</numerusform>
+            <numerusform>Prefijos: el mayor de los dos = %n prefijos; cada prefijo atiende sus lecturas y sus escrituras, así que los recuentos no se suman.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A bucket may hold any number of prefixes: spread the keys evenly over %n prefixes (for example a hash or date part at the start of the key) so that none carries more than %1 reads or %2 writes per second.</source>
         <extracomment>%n prefixes, %1 reads per second per prefix, %2 writes per second per prefix</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un bucket puede tener cualquier número de prefijos: reparte las claves de forma uniforme en %n prefijo (por ejemplo, con un hash o una fecha al principio de la clave) para que ninguno soporte más de %1 lecturas o %2 escrituras por segundo.</numerusform>
+            <numerusform>Un bucket puede tener cualquier número de prefijos: reparte las claves de forma uniforme entre %n prefijos (por ejemplo, con un hash o una fecha al principio de la clave) para que ninguno soporte más de %1 lecturas o %2 escrituras por segundo.</numerusform>
         </translation>
     </message>
     <message>
         <source>S3 adds partitions for a prefix gradually; during a sudden rise it may answer 503 Slow Down, so ramp up and retry with exponential backoff.</source>
-        <translation type="unfinished"></translation>
+        <translation>S3 añade particiones a un prefijo de forma gradual; ante un aumento repentino puede responder 503 Slow Down, así que aumenta la carga poco a poco y reintenta con retroceso exponencial.</translation>
     </message>
     <message>
         <source>Prefixes needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefijos necesarios</translation>
     </message>
     <message>
         <source>Prefixes for GET/HEAD</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefijos para GET/HEAD</translation>
     </message>
     <message>
         <source>Prefixes for PUT/COPY/POST/DELETE</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefijos para PUT/COPY/POST/DELETE</translation>
     </message>
     <message>
         <source>GET/HEAD per second per prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>GET/HEAD por segundo y por prefijo</translation>
     </message>
     <message>
         <source>PUT/COPY/POST/DELETE per second per prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>PUT/COPY/POST/DELETE por segundo y por prefijo</translation>
     </message>
     <message>
         <source>An application makes %1 GET requests and %2 PUT requests per second to objects in one S3 bucket. Across at least how many prefixes must it spread the keys?</source>
-        <translation type="unfinished"></translation>
+        <translation>Una aplicación hace %1 solicitudes GET y %2 solicitudes PUT por segundo a objetos de un bucket de S3. ¿Entre cuántos prefijos como mínimo debe repartir las claves?</translation>
     </message>
     <message>
         <source>An application makes %1 GET requests per second to objects in one S3 bucket. Across at least how many prefixes must it spread the keys?</source>
-        <translation type="unfinished"></translation>
+        <translation>Una aplicación hace %1 solicitudes GET por segundo a objetos de un bucket de S3. ¿Entre cuántos prefijos como mínimo debe repartir las claves?</translation>
     </message>
     <message>
         <source>The request rates are per prefix, not per bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tasas de solicitudes son por prefijo, no por bucket.</translation>
     </message>
     <message>
         <source>Reads get 5,500 requests per second per prefix and writes 3,500, not the other way round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las lecturas tienen 5500 solicitudes por segundo y por prefijo y las escrituras 3500, no al revés.</translation>
     </message>
     <message>
         <source>Each prefix serves both its reads and its writes: take the larger count, not the sum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada prefijo atiende tanto sus lecturas como sus escrituras: toma el recuento mayor, no la suma.</translation>
     </message>
     <message>
         <source>Writes have their own, lower limit of 3,500 per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las escrituras tienen su propio límite, más bajo, de 3500 por segundo.</translation>
     </message>
     <message>
         <source>A part of a prefix&apos;s rate needs a whole prefix: round up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fracción de la tasa de un prefijo necesita un prefijo entero: redondea hacia arriba.</translation>
     </message>
     <message>
         <source>Reads and writes have separate limits; reads get 5,500.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las lecturas y las escrituras tienen límites separados; las lecturas tienen 5500.</translation>
     </message>
 </context>
 <context>
     <name>SqsThroughput</name>
     <message>
         <source>SQS throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendimiento de SQS</translation>
     </message>
     <message>
         <source>API calls a message rate needs with batching, whether the queue type takes them, and the requests billed</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas a la API que necesita una tasa de mensajes con lotes, si el tipo de cola las admite y las solicitudes facturadas</translation>
     </message>
     <message>
         <source>Queue type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de cola</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Estándar</translation>
     </message>
     <message>
         <source>FIFO</source>
-        <translation type="unfinished"></translation>
+        <translation>FIFO</translation>
     </message>
     <message>
         <source>FIFO, high throughput mode</source>
-        <translation type="unfinished"></translation>
+        <translation>FIFO, modo de alto rendimiento</translation>
     </message>
     <message>
         <source>FIFO keeps order and removes duplicates but limits API calls; standard is nearly unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>FIFO mantiene el orden y elimina duplicados, pero limita las llamadas a la API; la estándar es casi ilimitada</translation>
     </message>
     <message>
         <source>Messages per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes por segundo</translation>
     </message>
     <message>
         <source>Messages sent (and received, and deleted) each second</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes enviados (y recibidos y eliminados) por segundo</translation>
     </message>
     <message>
         <source>Messages per batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes por lote</translation>
     </message>
     <message>
         <source>Messages in one SendMessageBatch, ReceiveMessage or DeleteMessageBatch call</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes en una llamada a SendMessageBatch, ReceiveMessage o DeleteMessageBatch</translation>
     </message>
     <message>
         <source>Message size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del mensaje</translation>
     </message>
     <message>
         <source>Size of one message with its attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de un mensaje con sus atributos</translation>
     </message>
     <message>
         <source>must be a whole number from 1 to %5 for messages of %2 KiB: %1 of them make %3 KiB, more than the %4 KiB one batch request may carry (got &apos;%1&apos;)</source>
         <extracomment>%1 messages per batch, %2 KiB per message, %3 their total in KiB, %4 the batch limit in KiB, %5 the largest batch that fits</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero de 1 a %5 para mensajes de %2 KiB: %1 de ellos suman %3 KiB, más de los %4 KiB que puede llevar una solicitud por lotes (se ha indicado &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>%1 messages/s, one message per call = %2 API calls per second for each action (send, receive, delete).</source>
         <extracomment>%1 messages per second, %2 API calls per second</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 mensajes/s, un mensaje por llamada = %2 llamadas a la API por segundo para cada acción (enviar, recibir, eliminar).</translation>
     </message>
     <message numerus="yes">
         <source>%1 messages/s in batches of %n = %2 API calls per second for each action (send, receive, delete).</source>
         <extracomment>%1 messages per second, %n messages per batch, %2 API calls per second</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 mensajes/s en lotes de %n = %2 llamadas a la API por segundo para cada acción (enviar, recibir, eliminar).</numerusform>
+            <numerusform>%1 mensajes/s en lotes de %n = %2 llamadas a la API por segundo para cada acción (enviar, recibir, eliminar).</numerusform>
         </translation>
     </message>
     <message>
         <source>A standard queue supports a nearly unlimited number of API calls per second per action, so there is no ceiling to compare with; it delivers at least once, in best-effort order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cola estándar admite un número casi ilimitado de llamadas a la API por segundo y por acción, así que no hay límite con el que comparar; entrega cada mensaje al menos una vez, con una ordenación de mejor esfuerzo.</translation>
     </message>
     <message numerus="yes">
         <source>In high throughput mode a FIFO queue takes up to %1 API calls per second per action in US East (N. Virginia), US West (Oregon) and Europe (Ireland); other Regions take fewer. Its limits count API calls, not messages: with batches of %n that is %2 messages per second.</source>
         <extracomment>%1 API calls per second per action, %n messages per batch, %2 messages per second</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En modo de alto rendimiento, una cola FIFO admite hasta %1 llamadas a la API por segundo y por acción en Este de EE. UU. (Norte de Virginia), Oeste de EE. UU. (Oregón) y Europa (Irlanda); otras regiones admiten menos. Sus límites cuentan llamadas a la API, no mensajes: con lotes de %n son %2 mensajes por segundo.</numerusform>
+            <numerusform>En modo de alto rendimiento, una cola FIFO admite hasta %1 llamadas a la API por segundo y por acción en Este de EE. UU. (Norte de Virginia), Oeste de EE. UU. (Oregón) y Europa (Irlanda); otras regiones admiten menos. Sus límites cuentan llamadas a la API, no mensajes: con lotes de %n son %2 mensajes por segundo.</numerusform>
         </translation>
     </message>
     <message>
         <source>High throughput spreads a queue over partitions by message group ID: messages of one group are delivered in order, one after another, so the rate needs many distinct MessageGroupId values.</source>
-        <translation type="unfinished"></translation>
+        <translation>El alto rendimiento reparte una cola entre particiones según el ID de grupo de mensajes: los mensajes de un mismo grupo se entregan en orden, uno tras otro, así que la tasa necesita muchos valores de MessageGroupId distintos.</translation>
     </message>
     <message numerus="yes">
         <source>A FIFO queue takes %1 API calls per second per action; with batches of %n that is %2 messages per second.</source>
         <extracomment>%1 API calls per second per action, %n messages per batch, %2 messages per second</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Una cola FIFO admite %1 llamadas a la API por segundo y por acción; con lotes de %n son %2 mensajes por segundo.</numerusform>
+            <numerusform>Una cola FIFO admite %1 llamadas a la API por segundo y por acción; con lotes de %n son %2 mensajes por segundo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Batches of %1 would raise it to %2 messages per second.</source>
         <extracomment>%1 messages per batch at most, %2 messages per second documented with full batches</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Con lotes de %1 subiría a %2 mensajes por segundo.</translation>
     </message>
     <message>
         <source>%1 messages/s fit within %2 messages/s.</source>
         <extracomment>%1 messages per second wanted, %2 the queue&apos;s maximum</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 mensajes/s caben dentro de los %2 mensajes/s.</translation>
     </message>
     <message numerus="yes">
         <source>%1 messages/s exceed %2 messages/s: larger batches, a quota increase, or %n FIFO queues, each keeping order only for its own messages.</source>
         <extracomment>%1 messages per second wanted, %2 the queue&apos;s maximum, %n queues needed</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 mensajes/s superan los %2 mensajes/s: lotes más grandes, un aumento de cuota o %n cola FIFO, que mantiene el orden solo de sus propios mensajes.</numerusform>
+            <numerusform>%1 mensajes/s superan los %2 mensajes/s: lotes más grandes, un aumento de cuota o %n colas FIFO, cada una de las cuales mantiene el orden solo de sus propios mensajes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 messages/s exceed %2 messages/s: enable high throughput mode, or split the messages over %n FIFO queues, each keeping order only for its own messages.</source>
         <extracomment>%1 messages per second wanted, %2 the queue&apos;s maximum, %n queues needed</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 mensajes/s superan los %2 mensajes/s: activa el modo de alto rendimiento o reparte los mensajes en %n cola FIFO, que mantiene el orden solo de sus propios mensajes.</numerusform>
+            <numerusform>%1 mensajes/s superan los %2 mensajes/s: activa el modo de alto rendimiento o reparte los mensajes entre %n colas FIFO, cada una de las cuales mantiene el orden solo de sus propios mensajes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Billing: each %4 KiB chunk of a call&apos;s payload is one request; a call carrying %1 KiB (%2 x %3 KiB) is billed as %n request(s).</source>
         <extracomment>%1 KiB in one call, %2 messages, %3 KiB each, %4 KiB per billed chunk, %n requests billed per call</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Facturación: cada fragmento de %4 KiB de la carga útil de una llamada es una solicitud; una llamada que lleva %1 KiB (%2 x %3 KiB) se factura como %n solicitud.</numerusform>
+            <numerusform>Facturación: cada fragmento de %4 KiB de la carga útil de una llamada es una solicitud; una llamada que lleva %1 KiB (%2 x %3 KiB) se factura como %n solicitudes.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 calls/s x %2 = %3 billed requests per second for each action.</source>
         <extracomment>%1 API calls per second, %2 requests per call, %3 billed requests per second</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 llamadas/s x %2 = %3 solicitudes facturadas por segundo para cada acción.</translation>
     </message>
     <message>
         <source>API calls per second per action</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas a la API por segundo y por acción</translation>
     </message>
     <message>
         <source>Most messages per second per action</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de mensajes por segundo y por acción</translation>
     </message>
     <message>
         <source>API call limit per second per action</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de llamadas a la API por segundo y por acción</translation>
     </message>
     <message>
         <source>Fits (1 yes, 0 no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabe (1 sí, 0 no)</translation>
     </message>
     <message>
         <source>Queues needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Colas necesarias</translation>
     </message>
     <message>
         <source>Billed requests per call</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes facturadas por llamada</translation>
     </message>
     <message>
         <source>Billed requests per second per action</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes facturadas por segundo y por acción</translation>
     </message>
     <message numerus="yes">
         <source>A producer sends to an SQS FIFO queue with high throughput mode enabled in US East (N. Virginia), using SendMessageBatch with %n message(s) per call. At most how many messages per second can it send?</source>
         <extracomment>%n messages per batch</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un productor envía mensajes a una cola FIFO de SQS con el modo de alto rendimiento activado en Este de EE. UU. (Norte de Virginia), con SendMessageBatch y %n mensaje por llamada. ¿Cuántos mensajes por segundo puede enviar como máximo?</numerusform>
+            <numerusform>Un productor envía mensajes a una cola FIFO de SQS con el modo de alto rendimiento activado en Este de EE. UU. (Norte de Virginia), con SendMessageBatch y %n mensajes por llamada. ¿Cuántos mensajes por segundo puede enviar como máximo?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A producer sends to an SQS FIFO queue (high throughput mode off) using SendMessageBatch with %n message(s) per call. At most how many messages per second can it send?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un productor envía mensajes a una cola FIFO de SQS (con el modo de alto rendimiento desactivado) con SendMessageBatch y %n mensaje por llamada. ¿Cuántos mensajes por segundo puede enviar como máximo?</numerusform>
+            <numerusform>Un productor envía mensajes a una cola FIFO de SQS (con el modo de alto rendimiento desactivado) con SendMessageBatch y %n mensajes por llamada. ¿Cuántos mensajes por segundo puede enviar como máximo?</numerusform>
         </translation>
     </message>
     <message>
         <source>FIFO limits count API calls; each call carries a whole batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los límites de FIFO cuentan llamadas a la API; cada llamada lleva un lote entero.</translation>
     </message>
     <message>
         <source>The batch here is smaller than 10 messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí el lote tiene menos de 10 mensajes.</translation>
     </message>
     <message>
         <source>300 calls per second is the limit without high throughput mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>300 llamadas por segundo es el límite sin el modo de alto rendimiento.</translation>
     </message>
     <message>
         <source>70,000 calls per second needs high throughput mode (and one of its largest Regions).</source>
-        <translation type="unfinished"></translation>
+        <translation>70&#xa0;000 llamadas por segundo requieren el modo de alto rendimiento (y una de sus regiones más grandes).</translation>
     </message>
     <message>
         <source>Batching multiplies the messages per call; it does not divide them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El uso de lotes multiplica los mensajes por llamada; no los divide.</translation>
     </message>
     <message>
         <source>The FIFO limit is 300 calls per second per action, not 330.</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite de FIFO es de 300 llamadas por segundo y por acción, no de 330.</translation>
     </message>
     <message numerus="yes">
         <source>An application sends %1 messages per second to an SQS queue with SendMessageBatch, %n messages per call. How many SendMessageBatch calls per second does it make?</source>
         <extracomment>%1 messages per second, %n messages per batch</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Una aplicación envía %1 mensajes por segundo a una cola de SQS con SendMessageBatch, %n mensaje por llamada. ¿Cuántas llamadas a SendMessageBatch hace por segundo?</numerusform>
+            <numerusform>Una aplicación envía %1 mensajes por segundo a una cola de SQS con SendMessageBatch, %n mensajes por llamada. ¿Cuántas llamadas a SendMessageBatch hace por segundo?</numerusform>
         </translation>
     </message>
     <message>
         <source>Each batch call carries several messages, so fewer calls are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada llamada por lotes lleva varios mensajes, así que se necesitan menos llamadas.</translation>
     </message>
     <message>
         <source>Divide the messages by the batch size; do not multiply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Divide los mensajes entre el tamaño del lote; no multipliques.</translation>
     </message>
     <message>
         <source>The batch here is not the maximum of 10 messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí el lote no es el máximo de 10 mensajes.</translation>
     </message>
     <message>
         <source>The question asks for the send calls only, not send, receive and delete together.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pregunta pide solo las llamadas de envío, no las de envío, recepción y eliminación juntas.</translation>
     </message>
     <message numerus="yes">
         <source>A system must send %1 messages per second through SQS FIFO queues without high throughput mode, in batches of %n message(s). Each queue keeps its own order. At least how many FIFO queues are needed?</source>
         <extracomment>%1 messages per second, %n messages per batch</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un sistema debe enviar %1 mensajes por segundo a través de colas FIFO de SQS sin el modo de alto rendimiento, en lotes de %n mensaje. Cada cola mantiene su propio orden. ¿Cuántas colas FIFO se necesitan como mínimo?</numerusform>
+            <numerusform>Un sistema debe enviar %1 mensajes por segundo a través de colas FIFO de SQS sin el modo de alto rendimiento, en lotes de %n mensajes. Cada cola mantiene su propio orden. ¿Cuántas colas FIFO se necesitan como mínimo?</numerusform>
         </translation>
     </message>
     <message>
         <source>Each call carries a batch: a queue takes 300 calls per second, not 300 messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada llamada lleva un lote: una cola admite 300 llamadas por segundo, no 300 mensajes.</translation>
     </message>
     <message>
         <source>3,000 messages per second needs batches of 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>3000 mensajes por segundo requieren lotes de 10.</translation>
     </message>
     <message>
         <source>A part of a queue&apos;s load needs a whole queue: round up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fracción de la carga de una cola necesita una cola entera: redondea hacia arriba.</translation>
     </message>
     <message>
         <source>FIFO queues without high throughput mode are limited; a standard queue is the one with nearly unlimited throughput.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las colas FIFO sin el modo de alto rendimiento están limitadas; la cola estándar es la que tiene un rendimiento casi ilimitado.</translation>
     </message>
     <message numerus="yes">
         <source>A producer sends %1 messages per second of %2 KiB each to an SQS standard queue with SendMessageBatch, %n message(s) per call. How many requests per second are billed for the sends?</source>
         <extracomment>%1 messages per second, %n messages per batch, %2 message size in KiB</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un productor envía %1 mensajes por segundo de %2 KiB cada uno a una cola estándar de SQS con SendMessageBatch, %n mensaje por llamada. ¿Cuántas solicitudes por segundo se facturan por los envíos?</numerusform>
+            <numerusform>Un productor envía %1 mensajes por segundo de %2 KiB cada uno a una cola estándar de SQS con SendMessageBatch, %n mensajes por llamada. ¿Cuántas solicitudes por segundo se facturan por los envíos?</numerusform>
         </translation>
     </message>
     <message>
         <source>Each 64 KB chunk of a call&apos;s payload is billed as one request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada fragmento de 64 KB de la carga útil de una llamada se factura como una solicitud.</translation>
     </message>
     <message>
         <source>A batch call is billed by its 64 KB chunks, not by its messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una llamada por lotes se factura por sus fragmentos de 64 KB, no por sus mensajes.</translation>
     </message>
     <message>
         <source>The chunks are counted over the whole call&apos;s payload, not message by message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los fragmentos se cuentan sobre la carga útil de toda la llamada, no mensaje a mensaje.</translation>
     </message>
     <message>
         <source>The billing chunk is 64 KiB (65,536 bytes), the unit of the message size: do not convert KiB to decimal KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fragmento de facturación es de 64 KiB (65&#xa0;536 bytes), la unidad del tamaño de los mensajes: no conviertas los KiB a KB decimales.</translation>
     </message>
     <message>
         <source>The question asks for the sends only, not send, receive and delete together.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pregunta pide solo los envíos, no el envío, la recepción y la eliminación juntos.</translation>
     </message>
 </context>
 <context>
@@ -3344,296 +3361,296 @@ Options:
     <name>VpcSubnets</name>
     <message>
         <source>VPC subnets (IPv4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subredes de VPC (IPv4)</translation>
     </message>
     <message>
         <source>Addresses in a CIDR block, the five AWS reserves in each subnet, equal subnets of a block, and overlap with another block</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones de un bloque de CIDR, las cinco que AWS reserva en cada subred, subredes iguales de un bloque y solapamiento con otro bloque</translation>
     </message>
     <message>
         <source>CIDR block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque de CIDR</translation>
     </message>
     <message>
         <source>The VPC&apos;s or subnet&apos;s IPv4 block, from /16 to /28, such as 10.0.0.0/16</source>
-        <translation type="unfinished"></translation>
+        <translation>El bloque IPv4 de la VPC o de la subred, de /16 a /28, como 10.0.0.0/16</translation>
     </message>
     <message>
         <source>Split into subnets of prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Dividir en subredes de prefijo</translation>
     </message>
     <message>
         <source>The prefix length of equal subnets to split the block into, such as 24; from the block&apos;s own prefix to 28</source>
-        <translation type="unfinished"></translation>
+        <translation>La longitud de prefijo de las subredes iguales en las que se divide el bloque, como 24; desde el prefijo del propio bloque hasta 28</translation>
     </message>
     <message>
         <source>Check overlap with</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar solapamiento con</translation>
     </message>
     <message>
         <source>Another IPv4 block (a peer VPC, an on-premises network), any prefix from /0 to /32</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro bloque IPv4 (una VPC interconectada, una red en las instalaciones), con cualquier prefijo de /0 a /32</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2: a subnet of %3 is at most as large as the block and at least a /%2 (got %4)</source>
         <extracomment>%1 and %2 are the shortest and longest prefix lengths allowed, %3 the block, %4 what was given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero de %1 a %2: una subred de %3 es como mucho tan grande como el bloque y como mínimo una /%2 (se ha indicado %4)</translation>
     </message>
     <message>
         <source>%1: 32 - %2 = %3 host bits, so 2^%3 = %4 addresses, from %5 to %6.</source>
         <extracomment>%1 a block such as 10.0.0.0/16, %2 its prefix length, %3 the host bits (32 - %2), %4 the address count, %5 and %6 its first and last address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: 32 - %2 = %3 bits de host, así que 2^%3 = %4 direcciones, de %5 a %6.</translation>
     </message>
     <message>
         <source>AWS reserves %1 addresses in every subnet, the first four and the last; in the first subnet, %2, they are:</source>
         <extracomment>%1 the number of reserved addresses, %2 the first subnet of a split such as 10.0.0.0/24</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>AWS reserva %1 direcciones en cada subred, las cuatro primeras y la última; en la primera subred, %2, son:</translation>
     </message>
     <message>
         <source>AWS reserves %1 addresses in every subnet, the first four and the last; in %2 as one subnet they are:</source>
         <extracomment>%1 the number of reserved addresses, %2 a block such as 10.0.0.0/16</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>AWS reserva %1 direcciones en cada subred, las cuatro primeras y la última; en %2 como una sola subred son:</translation>
     </message>
     <message>
         <source>%1: the network address.</source>
         <extracomment>%1 an IPv4 address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: la dirección de red.</translation>
     </message>
     <message>
         <source>%1: the VPC router.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el enrutador de la VPC.</translation>
     </message>
     <message>
         <source>%1: the Amazon DNS server (the base plus two).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el servidor DNS de Amazon (la base más dos).</translation>
     </message>
     <message>
         <source>%1: reserved by AWS for future use.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: reservada por AWS para uso futuro.</translation>
     </message>
     <message>
         <source>%1: the broadcast address (a VPC does not support broadcast, so it is reserved).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la dirección de difusión (una VPC no admite difusión, así que se reserva).</translation>
     </message>
     <message>
         <source>Usable: %1 - %2 = %3 addresses, from %4 (first usable) to %5 (last usable).</source>
         <extracomment>%1 addresses in the block, %2 reserved addresses, %3 the difference, %4 and %5 the first and last address an instance can have</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Utilizables: %1 - %2 = %3 direcciones, de %4 (primera utilizable) a %5 (última utilizable).</translation>
     </message>
     <message numerus="yes">
         <source>Split into /%1: 2^(%1 - %2) = 2^%3 = %n subnet(s) of 2^(32 - %1) = %4 addresses each.</source>
         <extracomment>%1 the subnets&apos; prefix length, %2 the block&apos;s, %3 the difference, %n the subnet count, %4 addresses in each subnet</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>División en /%1: 2^(%1 - %2) = 2^%3 = %n subred de 2^(32 - %1) = %4 direcciones.</numerusform>
+            <numerusform>División en /%1: 2^(%1 - %2) = 2^%3 = %n subredes de 2^(32 - %1) = %4 direcciones cada una.</numerusform>
         </translation>
     </message>
     <message>
         <source>Each subnet: %1 - %2 = %3 usable; %4 x %3 = %5 usable in all.</source>
         <extracomment>%1 addresses per subnet, %2 reserved per subnet, %3 usable per subnet, %4 the subnet count, %5 usable in all subnets</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cada subred: %1 - %2 = %3 utilizables; %4 x %3 = %5 utilizables en total.</translation>
     </message>
     <message>
         <source>Subnet %1: %2, usable %3 to %4.</source>
         <extracomment>%1 the subnet&apos;s number, %2 a subnet such as 10.0.1.0/24, %3 and %4 its first and last usable addresses</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Subred %1: %2, utilizables de %3 a %4.</translation>
     </message>
     <message numerus="yes">
         <source>... and %n more, up to %1.</source>
         <extracomment>%n how many subnets are not listed, %1 the last subnet such as 10.0.255.0/24</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... y %n más, hasta %1.</numerusform>
+            <numerusform>... y %n más, hasta %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2 to %3) and %4 (%5 to %6)</source>
         <extracomment>%1 and %4 blocks such as 10.0.0.0/16, %2 %3 and %5 %6 their first and last addresses</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (de %2 a %3) y %4 (de %5 a %6)</translation>
     </message>
     <message>
         <source>%1 overlap: they share %2 addresses, %3 to %4. VPCs whose CIDR blocks overlap cannot be peered.</source>
         <extracomment>%1 names both blocks with their ranges, %2 the shared address count, %3 and %4 the first and last shared address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 se solapan: comparten %2 direcciones, de %3 a %4. Las VPC cuyos bloques de CIDR se solapan no se pueden interconectar.</translation>
     </message>
     <message>
         <source>%1 do not overlap: no address is in both.</source>
         <extracomment>%1 names both blocks with their ranges</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se solapan: ninguna dirección está en ambos.</translation>
     </message>
     <message>
         <source>Addresses in the block</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones del bloque</translation>
     </message>
     <message>
         <source>Reserved by AWS per subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservadas por AWS por subred</translation>
     </message>
     <message>
         <source>Usable addresses (block as one subnet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones utilizables (el bloque como una sola subred)</translation>
     </message>
     <message>
         <source>Subnets in the split</source>
-        <translation type="unfinished"></translation>
+        <translation>Subredes de la división</translation>
     </message>
     <message>
         <source>Usable addresses per subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones utilizables por subred</translation>
     </message>
     <message>
         <source>Usable addresses in all subnets</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones utilizables en todas las subredes</translation>
     </message>
     <message>
         <source>Overlaps the other block (1 yes, 0 no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se solapa con el otro bloque (1 sí, 0 no)</translation>
     </message>
     <message>
         <source>A subnet in a VPC has the CIDR block %1. How many IP addresses in it can be assigned to instances?</source>
         <extracomment>%1 a subnet&apos;s CIDR block such as 10.0.32.0/22</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una subred de una VPC tiene el bloque de CIDR %1. ¿Cuántas direcciones IP de la subred se pueden asignar a instancias?</translation>
     </message>
     <message>
         <source>a /%1 has 2^(32 - %1) = 2^%2 addresses</source>
         <extracomment>%1 a prefix length such as 26, %2 the host bits (32 - %1)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un /%1 tiene 2^(32 - %1) = 2^%2 direcciones</translation>
     </message>
     <message>
         <source>AWS reserves %1 addresses in every subnet; they cannot be assigned.</source>
         <extracomment>%1 the number of reserved addresses (5)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>AWS reserva %1 direcciones en cada subred; no se pueden asignar.</translation>
     </message>
     <message>
         <source>AWS reserves %1 addresses per subnet, not only the network and broadcast addresses an on-premises network loses.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS reserva %1 direcciones por subred, no solo las direcciones de red y de difusión que se pierden en una red en las instalaciones.</translation>
     </message>
     <message>
         <source>Off by one power of two: %1, not half as many.</source>
         <extracomment>%1 says how many addresses a block has, such as &quot;a /26 has 2^(32 - 26) = 2^6 addresses&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Desfase de una potencia de dos: %1, no la mitad.</translation>
     </message>
     <message>
         <source>Off by one power of two: %1, not twice as many.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfase de una potencia de dos: %1, no el doble.</translation>
     </message>
     <message>
         <source>The last address, the broadcast address, is reserved too: %1 in all.</source>
         <extracomment>%1 the number of reserved addresses (5)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La última dirección, la de difusión, también está reservada: %1 en total.</translation>
     </message>
     <message>
         <source>A VPC has the CIDR block %1. How many subnets of size /%2 can it be divided into, without overlap?</source>
         <extracomment>%1 a VPC&apos;s CIDR block such as 10.20.0.0/16, %2 a longer prefix length such as 24</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una VPC tiene el bloque de CIDR %1. ¿En cuántas subredes de tamaño /%2 se puede dividir sin solapamiento?</translation>
     </message>
     <message>
         <source>2^(%1 - %2) = 2^%3</source>
         <extracomment>%1 the subnets&apos; prefix length, %2 the VPC&apos;s, %3 the difference</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>2^(%1 - %2) = 2^%3</translation>
     </message>
     <message>
         <source>Off by one power of two: the count is %1, not half of it.</source>
         <extracomment>%1 the count as a power of two, such as &quot;2^(24 - 16) = 2^8&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Desfase de una potencia de dos: el número es %1, no la mitad.</translation>
     </message>
     <message>
         <source>Off by one power of two: the count is %1, not twice it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfase de una potencia de dos: el número es %1, no el doble.</translation>
     </message>
     <message>
         <source>The reserved addresses are inside each subnet; they do not take a subnet away from the VPC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las direcciones reservadas están dentro de cada subred; no le quitan ninguna subred a la VPC.</translation>
     </message>
     <message>
         <source>That is the number of addresses in each subnet, not the number of subnets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese es el número de direcciones de cada subred, no el número de subredes.</translation>
     </message>
     <message>
         <source>Each extra prefix bit doubles the count; %1 - %2 only counts the bits.</source>
         <extracomment>%1 the subnets&apos; prefix length, %2 the VPC&apos;s</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cada bit de prefijo adicional duplica el número; %1 - %2 solo cuenta los bits.</translation>
     </message>
     <message>
         <source>must be an IPv4 CIDR block: four numbers from 0 to 255, a slash and a prefix length, such as 10.0.0.0/16 (got &apos;%1&apos;)</source>
         <extracomment>%1 what was given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un bloque de CIDR IPv4: cuatro números de 0 a 255, una barra y una longitud de prefijo, como 10.0.0.0/16 (se ha indicado &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>must have four numbers from 0 to 255 (got %1 in &apos;%2&apos;)</source>
         <extracomment>%1 the number given, %2 the whole text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>debe tener cuatro números de 0 a 255 (se ha indicado %1 en &apos;%2&apos;)</translation>
     </message>
     <message>
         <source>must end in a prefix length from /%1 to /%2; /%3 is not an IPv4 prefix length</source>
         <extracomment>%1 and %2 the range of prefix lengths accepted here, %3 the prefix length given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>debe terminar en una longitud de prefijo de /%1 a /%2; /%3 no es una longitud de prefijo IPv4</translation>
     </message>
     <message>
         <source>must be from /%1 (%2 addresses) to /%3 (%4 addresses): /%5 is too big for a VPC</source>
         <extracomment>%1 and %3 the shortest and longest prefix lengths of a VPC, %2 and %4 their address counts, %5 the prefix length given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>debe ser de /%1 (%2 direcciones) a /%3 (%4 direcciones): /%5 es demasiado grande para una VPC</translation>
     </message>
     <message>
         <source>must be from /%1 (%2 addresses) to /%3 (%4 addresses): /%5 is too small for a VPC</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser de /%1 (%2 direcciones) a /%3 (%4 direcciones): /%5 es demasiado pequeño para una VPC</translation>
     </message>
     <message>
         <source>must start at the first address of a /%1 block, and %2 does not: did you mean %3?</source>
         <extracomment>%1 a prefix length, %2 the address given, %3 the block it lies in, such as 10.0.0.0/16</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>debe empezar en la primera dirección de un bloque /%1, y %2 no lo hace: ¿querías decir %3?</translation>
     </message>
 </context>
 <context>
     <name>Work</name>
     <message>
         <source>a whole number from %1 to %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero de %1 a %2%3</translation>
     </message>
     <message>
         <source>a number from %1 to %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>un número de %1 a %2%3</translation>
     </message>
     <message>
         <source>is required: one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es obligatorio: uno de %1</translation>
     </message>
     <message>
         <source>must be one of %1 (got &apos;%2&apos;)</source>
         <extracomment>%1 lists the accepted words, %2 what was given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>debe ser uno de %1 (se ha indicado &apos;%2&apos;)</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>es obligatorio</translation>
     </message>
     <message>
         <source>is required: %1</source>
         <extracomment>%1 is a range such as &quot;a number from 0.001 to 400 KB&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>es obligatorio: %1</translation>
     </message>
     <message>
         <source>must be %1 (got &apos;%2&apos;)</source>
         <extracomment>%1 is a range such as &quot;a number from 0.001 to 400 KB&quot;, %2 what was given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>debe ser %1 (se ha indicado &apos;%2&apos;)</translation>
     </message>
     <message>
         <source>is not an input of this calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un dato de entrada de esta calculadora</translation>
     </message>
     <message>
         <source>the content has no figure &apos;%1&apos; (calculators.yaml); rebuild the content</source>
         <extracomment>%1 is a fact id such as ebs.gp2.max-iops</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el contenido no tiene la cifra &apos;%1&apos; (calculators.yaml); vuelve a generar el contenido</translation>
     </message>
     <message>
         <source>This is what the formula gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es lo que da la fórmula.</translation>
     </message>
     <message>
         <source>%1 can make %3 different questions for this seed, not %2</source>
         <extracomment>%1 a calculator&apos;s name, %2 how many questions were asked for, %3 how many it could make</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 puede generar %3 preguntas distintas con esta semilla, no %2</translation>
     </message>
 </context>
 <context>
@@ -3652,215 +3669,215 @@ Options:
     <message>
         <source>Drill: %1</source>
         <extracomment>The drill dialog&apos;s title: %1 a calculator&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Práctica: %1</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished">Respuestas</translation>
+        <translation>Respuestas</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar</translation>
     </message>
     <message>
         <source>See whether your answer is right (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba si tu respuesta es correcta (Intro)</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente</translation>
     </message>
     <message>
         <source>Drill &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Practicar de &amp;nuevo</translation>
     </message>
     <message>
         <source>Ten new questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Diez preguntas nuevas</translation>
     </message>
     <message>
         <source>No drill can be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear una práctica: %1</translation>
     </message>
     <message>
         <source>Question %1 of %2 · %3 right so far</source>
         <extracomment>%1 the question&apos;s number, %2 how many there are; %3 the right answers so far</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta %1 de %2 · %3 correctas hasta ahora</translation>
     </message>
     <message>
         <source>✓ Right: %1</source>
         <extracomment>Under the right option after checking: %1 why it is right</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>✓ Correcto: %1</translation>
     </message>
     <message>
         <source>✗ Your answer: %1</source>
         <extracomment>Under the wrong option the learner chose: %1 the mistake that gives it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>✗ Tu respuesta: %1</translation>
     </message>
     <message>
         <source>✗ %1</source>
         <extracomment>Under another wrong option: %1 the mistake that gives it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1</translation>
     </message>
     <message>
         <source>Right!</source>
         <extracomment>After a wrong answer: %1 the right one</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¡Correcto!</translation>
     </message>
     <message>
         <source>Not quite: the answer is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No exactamente: la respuesta es %1.</translation>
     </message>
     <message>
         <source>How it is worked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se calcula</translation>
     </message>
     <message>
         <source>Drill over</source>
-        <translation type="unfinished"></translation>
+        <translation>Práctica terminada</translation>
     </message>
     <message>
         <source>You answered %1 of %2 questions right.</source>
         <extracomment>The end of a drill: %1 right answers, %2 questions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Has acertado %1 de %2 preguntas.</translation>
     </message>
     <message>
         <source>Every one. Try the calculator with inputs of your own, or another drill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas. Prueba la calculadora con tus propios datos o haz otra práctica.</translation>
     </message>
     <message>
         <source>Go through the steps of the ones you missed in the calculator, then drill again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasa en la calculadora los pasos de las que has fallado y vuelve a practicar.</translation>
     </message>
     <message>
         <source>See the &amp;Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver la &amp;puntuación</translation>
     </message>
 </context>
 <context>
     <name>certdeck::CalculatorsPage</name>
     <message>
         <source>&amp;Calculators</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calculadoras</translation>
     </message>
     <message>
         <source>Calculators</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculadoras</translation>
     </message>
     <message>
         <source>Co&amp;py</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opiar</translation>
     </message>
     <message>
         <source>Copy the answer, its steps and the figures used, with their sources, as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia la respuesta, sus pasos y las cifras utilizadas, con sus fuentes, como texto</translation>
     </message>
     <message>
         <source>&amp;Drill Me…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Practicar…</translation>
     </message>
     <message>
         <source>Exam-style questions worked out by this calculator, one after another</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas de estilo examen resueltas con esta calculadora, una tras otra</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished">Respuesta</translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de entrada</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A field&apos;s accessible name with its unit: &quot;Item size (KB)&quot;</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1:</source>
         <extracomment>A field&apos;s label in a calculator&apos;s form: &quot;Item size:&quot;</extracomment>
-        <translation type="unfinished">%1:</translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>An error under a field: %1 the field&apos;s label, %2 what is wrong (&quot;must be a number from 0.001 to 400 KB (got &apos;abc&apos;)&quot;)</extracomment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>The calculators need the figures in the content, which cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las calculadoras necesitan las cifras del contenido, que no se puede leer.</translation>
     </message>
     <message>
         <source>Choose a calculator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una calculadora.</translation>
     </message>
     <message>
         <source>To see the answer, fix what is marked in red:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para ver la respuesta, corrige lo que está marcado en rojo:</translation>
     </message>
     <message>
         <source>No answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta:</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/a</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>Figures used</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras utilizadas</translation>
     </message>
     <message>
         <source>%1, %2, as of %3</source>
         <extracomment>Where a price comes from: %1 the AWS page, %2 a region, %3 a month (2026-11)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, a fecha de %3</translation>
     </message>
     <message>
         <source>(no longer documented by AWS)</source>
-        <translation type="unfinished"></translation>
+        <translation>(AWS ya no lo documenta)</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
         <extracomment>One figure a calculator used: %1 its name, %2 its value and unit, %3 the page it comes from</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>In your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>En tus notas</translation>
     </message>
     <message>
         <source>(in “%1”)</source>
         <extracomment>After a formula&apos;s name: the section of the notes it comes from</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(en «%1»)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A line of copied text: %1 a label, %2 a value</extracomment>
-        <translation type="unfinished">%1; %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos:</translation>
     </message>
     <message>
         <source>Figures used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras utilizadas:</translation>
     </message>
     <message>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado.</translation>
     </message>
 </context>
 <context>
@@ -4849,7 +4866,7 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
     </message>
     <message>
         <source>Calculators</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculadoras</translation>
     </message>
 </context>
 <context>

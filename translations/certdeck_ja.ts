@@ -853,49 +853,54 @@ Options:
 
 Options:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: certdeck calc %1 %2
+
+%3。
+
+オプション:
+</translation>
     </message>
     <message>
         <source> (%1 to %2%3)</source>
         <extracomment>%1 smallest, %2 largest valid value, %3 unit or nothing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> (%1～%2%3)</translation>
     </message>
     <message>
         <source>; default %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; 既定値 %1</translation>
     </message>
     <message>
         <source>; required</source>
-        <translation type="unfinished"></translation>
+        <translation>; 必須</translation>
     </message>
     <message>
         <source>print the figures, steps, facts and formulas as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>算出した数値、手順、事実、計算式を JSON で出力する</translation>
     </message>
     <message>
         <source>show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>このヘルプを表示する</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>該当なし</translation>
     </message>
     <message>
         <source>Steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>手順:</translation>
     </message>
     <message>
         <source>Figures used:</source>
-        <translation type="unfinished"></translation>
+        <translation>使用した数値:</translation>
     </message>
     <message>
         <source>%1, %2, as of %3</source>
         <extracomment>%1 a page, %2 a region, %3 a month</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2、%3 時点</translation>
     </message>
     <message>
         <source>Formulas in your notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>ノート内の計算式:</translation>
     </message>
     <message>
         <source>Usage: certdeck calc drill --calculator NAME [--seed N] [--count K] [--json]
@@ -910,28 +915,39 @@ Options:
   --json              print [{&quot;id&quot;,&quot;stem&quot;,&quot;options&quot;:[{&quot;text&quot;,&quot;correct&quot;,&quot;why&quot;}],&quot;explanation&quot;}]
   -h, --help          show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: certdeck calc drill --calculator NAME [--seed N] [--count K] [--json]
+
+計算機から作る試験形式の数値問題です。現実的な入力値、計算過程付きの正解、
+典型的な間違いから作った誤答を出題します。同じシードからは同じドリルが作られます。
+
+オプション:
+  --calculator NAME   %1
+  --seed N            0～18446744073709551615（既定値 1）
+  --count K           問題数 1～%2（既定値 10）
+  --json              [{&quot;id&quot;,&quot;stem&quot;,&quot;options&quot;:[{&quot;text&quot;,&quot;correct&quot;,&quot;why&quot;}],&quot;explanation&quot;}] を出力する
+  -h, --help          このヘルプを表示する
+</translation>
     </message>
     <message>
         <source>--calculator must be one of %1 (got &apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--calculator には %1 のいずれかを指定してください（指定された値: &apos;%2&apos;）</translation>
     </message>
     <message>
         <source>--seed must be a whole number from 0 to 18446744073709551615 (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed には 0～18446744073709551615 の整数を指定してください（指定された値: &apos;%1&apos;）</translation>
     </message>
     <message>
         <source>--count must be a whole number from 1 to %1 (got &apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--count には 1～%1 の整数を指定してください（指定された値: &apos;%2&apos;）</translation>
     </message>
     <message>
         <source>Answer: %1</source>
         <extracomment>%1 the letter of the right option</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正解: %1</translation>
     </message>
     <message>
         <source>exam-style numeric questions from a calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>計算機から作る試験形式の数値問題</translation>
     </message>
 </context>
 <context>
@@ -1280,640 +1296,640 @@ Options:
     </message>
     <message>
         <source>&apos;inputs&apos; in formula must map each calculator input to a value</source>
-        <translation type="unfinished"></translation>
+        <translation>計算式の &apos;inputs&apos; は、計算機の各入力を値に対応付けるマッピングでなければなりません</translation>
     </message>
     <message>
         <source>&apos;inputs&apos; in formula needs a &apos;calculator&apos; to give them to</source>
-        <translation type="unfinished"></translation>
+        <translation>計算式の &apos;inputs&apos; には、値を渡す先の &apos;calculator&apos; が必要です</translation>
     </message>
     <message>
         <source>an input</source>
-        <translation type="unfinished"></translation>
+        <translation>入力</translation>
     </message>
     <message>
         <source>an input&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>入力の値</translation>
     </message>
     <message>
         <source>the calculators file</source>
-        <translation type="unfinished"></translation>
+        <translation>計算機ファイル</translation>
     </message>
     <message>
         <source>the calculators file has no &apos;facts&apos; list</source>
-        <translation type="unfinished"></translation>
+        <translation>計算機ファイルに &apos;facts&apos; のリストがありません</translation>
     </message>
     <message>
         <source>fact</source>
-        <translation type="unfinished"></translation>
+        <translation>事実</translation>
     </message>
     <message>
         <source>fact id &apos;%1&apos; must be lowercase words joined by dots, such as ebs.gp2.max-iops</source>
-        <translation type="unfinished"></translation>
+        <translation>事実 ID &apos;%1&apos; は、ebs.gp2.max-iops のように、小文字の単語をドットでつないだ形にしてください</translation>
     </message>
     <message>
         <source>duplicate id &apos;%1&apos; (first used at line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID &apos;%1&apos; が重複しています（最初の使用箇所: %2 行目）</translation>
     </message>
     <message>
         <source>fact &apos;%1&apos; needs a finite number as its value</source>
-        <translation type="unfinished"></translation>
+        <translation>事実 &apos;%1&apos; の値には有限の数値が必要です</translation>
     </message>
     <message>
         <source>the url of &apos;%1&apos; must start with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; の url は https:// で始めてください</translation>
     </message>
     <message>
         <source>price &apos;%1&apos; needs its region and as_of (the month it was read, YYYY-MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>価格 &apos;%1&apos; には region と as_of（価格を確認した月、YYYY-MM）が必要です</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has a region or as_of but is not a price (its unit names no USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; には region または as_of がありますが、価格ではありません（unit に USD が含まれていません）</translation>
     </message>
     <message>
         <source>as_of of &apos;%1&apos; must be a month, YYYY-MM</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; の as_of は YYYY-MM 形式の月にしてください</translation>
     </message>
 </context>
 <context>
     <name>DynamoDbCapacity</name>
     <message>
         <source>DynamoDB capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>DynamoDB キャパシティ</translation>
     </message>
     <message>
         <source>Read and write capacity units for a provisioned table, and request units on demand</source>
-        <translation type="unfinished"></translation>
+        <translation>プロビジョニングされたテーブルの読み込み・書き込みキャパシティユニットと、オンデマンドでのリクエストユニット</translation>
     </message>
     <message>
         <source>Item size</source>
-        <translation type="unfinished"></translation>
+        <translation>項目のサイズ</translation>
     </message>
     <message>
         <source>Size of one item; reads round it up to the next 4 KB, writes to the next 1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>1 項目のサイズ。読み込みでは次の 4 KB 単位に、書き込みでは次の 1 KB 単位に切り上げます</translation>
     </message>
     <message>
         <source>Reads per second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 秒あたりの読み込み数</translation>
     </message>
     <message>
         <source>Items read each second (divide a per-minute rate by 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 秒間に読み込む項目数（1 分あたりの値は 60 で割ります）</translation>
     </message>
     <message>
         <source>Read consistency</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みの整合性</translation>
     </message>
     <message>
         <source>Eventually consistent</source>
-        <translation type="unfinished"></translation>
+        <translation>結果整合性</translation>
     </message>
     <message>
         <source>Strongly consistent</source>
-        <translation type="unfinished"></translation>
+        <translation>強力な整合性</translation>
     </message>
     <message>
         <source>Transactional</source>
-        <translation type="unfinished"></translation>
+        <translation>トランザクション</translation>
     </message>
     <message>
         <source>Writes per second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 秒あたりの書き込み数</translation>
     </message>
     <message>
         <source>Items written each second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 秒間に書き込む項目数</translation>
     </message>
     <message>
         <source>Write type</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込みの種類</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>標準</translation>
     </message>
     <message numerus="yes">
         <source>%1 KB is %3 unit(s) of %4 KB</source>
         <extracomment>%1 an item size, %2 the size rounded up to whole units, %3 how many units of %4 KB</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 KB は %4 KB 単位 %3 個分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 KB rounds up to %2 KB = %3 unit(s) of %4 KB</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 KB は切り上げて %2 KB = %4 KB 単位 %3 個分</numerusform>
         </translation>
     </message>
     <message>
         <source>Reads: %1; a strongly consistent read uses one unit per 4 KB block.</source>
         <extracomment>%1 says how an item size rounds to read units</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>読み込み: %1。強力な整合性のある読み込みでは、4 KB のブロックごとに 1 ユニットを使います。</translation>
     </message>
     <message>
         <source>Eventually consistent reads cost half: %1 x %2 = %3 per read.</source>
-        <translation type="unfinished"></translation>
+        <translation>結果整合性のある読み込みのコストは半分です: 読み込み 1 回あたり %1 x %2 = %3。</translation>
     </message>
     <message>
         <source>Transactional reads cost twice: %1 x %2 = %3 per read.</source>
-        <translation type="unfinished"></translation>
+        <translation>トランザクション読み込みのコストは 2 倍です: 読み込み 1 回あたり %1 x %2 = %3。</translation>
     </message>
     <message>
         <source>%1 reads/s x %2 = %3, provisioned as %4 RCU (whole units, rounded up).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 読み込み/秒 x %2 = %3。%4 RCU としてプロビジョニングします（整数ユニットに切り上げ）。</translation>
     </message>
     <message>
         <source>Writes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み: %1。</translation>
     </message>
     <message>
         <source>Transactional writes cost twice: %1 x %2 = %3 per write.</source>
-        <translation type="unfinished"></translation>
+        <translation>トランザクション書き込みのコストは 2 倍です: 書き込み 1 回あたり %1 x %2 = %3。</translation>
     </message>
     <message>
         <source>%1 writes/s x %2 = %3, provisioned as %4 WCU (whole units, rounded up).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 書き込み/秒 x %2 = %3。%4 WCU としてプロビジョニングします（整数ユニットに切り上げ）。</translation>
     </message>
     <message>
         <source>On demand, the same load uses %1 read request units and %2 write request units each second.</source>
-        <translation type="unfinished"></translation>
+        <translation>オンデマンドでは、同じ負荷で 1 秒あたり %1 読み込みリクエストユニットと %2 書き込みリクエストユニットを使います。</translation>
     </message>
     <message>
         <source>Read capacity units</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みキャパシティユニット</translation>
     </message>
     <message>
         <source>Write capacity units</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込みキャパシティユニット</translation>
     </message>
     <message>
         <source>Read units per item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 項目あたりの読み込みユニット</translation>
     </message>
     <message>
         <source>Write units per item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 項目あたりの書き込みユニット</translation>
     </message>
     <message>
         <source>On-demand read request units per second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 秒あたりのオンデマンド読み込みリクエストユニット</translation>
     </message>
     <message>
         <source>On-demand write request units per second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 秒あたりのオンデマンド書き込みリクエストユニット</translation>
     </message>
     <message>
         <source>eventually consistent</source>
-        <translation type="unfinished"></translation>
+        <translation>結果整合性のある</translation>
     </message>
     <message>
         <source>strongly consistent</source>
-        <translation type="unfinished"></translation>
+        <translation>強力な整合性のある</translation>
     </message>
     <message>
         <source>transactional</source>
-        <translation type="unfinished"></translation>
+        <translation>トランザクション</translation>
     </message>
     <message>
         <source>An application makes %1 %3 reads per second of items that are %2 KB each. How many read capacity units must the table provision?</source>
         <extracomment>%1 reads per second, %2 an item size in KB, %3 the kind of read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションは、サイズが %2 KB の項目に対して%3読み込みを 1 秒あたり %1 回実行します。テーブルにプロビジョニングする必要がある読み込みキャパシティユニットはいくつですか？</translation>
     </message>
     <message>
         <source>Item sizes are not rounded up to the next 4 KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>項目のサイズを次の 4 KB 単位に切り上げていません。</translation>
     </message>
     <message>
         <source>That is the figure for eventually consistent reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>それは結果整合性のある読み込みの場合の値です。</translation>
     </message>
     <message>
         <source>That is the figure for strongly consistent reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>それは強力な整合性のある読み込みの場合の値です。</translation>
     </message>
     <message>
         <source>A read unit covers 4 KB; 1 KB is the write unit&apos;s size.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みユニット 1 つは 4 KB 分で、1 KB は書き込みユニットのサイズです。</translation>
     </message>
     <message>
         <source>Transactional reads cost twice a strongly consistent read.</source>
-        <translation type="unfinished"></translation>
+        <translation>トランザクション読み込みのコストは、強力な整合性のある読み込みの 2 倍です。</translation>
     </message>
     <message>
         <source>Only transactional reads cost twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>コストが 2 倍になるのはトランザクション読み込みだけです。</translation>
     </message>
     <message>
         <source>The rate is already per second; do not multiply by 60.</source>
-        <translation type="unfinished"></translation>
+        <translation>レートはすでに 1 秒あたりの値なので、60 を掛けてはいけません。</translation>
     </message>
     <message>
         <source>An application writes %1 items per second in transactions (TransactWriteItems); each item is %2 KB. How many write capacity units must the table provision?</source>
         <extracomment>%1 writes per second, %2 an item size in KB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションは、トランザクション（TransactWriteItems）で 1 秒あたり %1 個の項目を書き込みます。各項目のサイズは %2 KB です。テーブルにプロビジョニングする必要がある書き込みキャパシティユニットはいくつですか？</translation>
     </message>
     <message>
         <source>An application writes %1 items per second; each item is %2 KB. How many write capacity units must the table provision?</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションは、1 秒あたり %1 個の項目を書き込みます。各項目のサイズは %2 KB です。テーブルにプロビジョニングする必要がある書き込みキャパシティユニットはいくつですか？</translation>
     </message>
     <message>
         <source>Item sizes are not rounded up to the next 1 KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>項目のサイズを次の 1 KB 単位に切り上げていません。</translation>
     </message>
     <message>
         <source>A write unit covers 1 KB; 4 KB is the read unit&apos;s size.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込みユニット 1 つは 1 KB 分で、4 KB は読み込みユニットのサイズです。</translation>
     </message>
     <message>
         <source>Transactional writes cost twice a standard write.</source>
-        <translation type="unfinished"></translation>
+        <translation>トランザクション書き込みのコストは、標準の書き込みの 2 倍です。</translation>
     </message>
     <message>
         <source>Only transactional writes cost twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>コストが 2 倍になるのはトランザクション書き込みだけです。</translation>
     </message>
     <message>
         <source>Writes are never halved; only eventually consistent reads cost half.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込みのコストが半分になることはなく、半分になるのは結果整合性のある読み込みだけです。</translation>
     </message>
 </context>
 <context>
     <name>DynamoDbPartitions</name>
     <message>
         <source>DynamoDB partitions (historical rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>DynamoDB パーティション（過去のルール）</translation>
     </message>
     <message>
         <source>The partition count the notes&apos; formula gives: by throughput and by size, whichever is more</source>
-        <translation type="unfinished"></translation>
+        <translation>ノートの計算式によるパーティション数: スループットによる数とサイズによる数の多いほう</translation>
     </message>
     <message>
         <source>Read capacity units</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みキャパシティユニット</translation>
     </message>
     <message>
         <source>Write capacity units</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込みキャパシティユニット</translation>
     </message>
     <message>
         <source>Table size</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブルのサイズ</translation>
     </message>
     <message>
         <source>This is the rule the notes teach; AWS no longer documents it (DynamoDB manages partitions and splits them for heat), so read it as an estimate, not a quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>これはノートで教えているルールですが、AWS はもう文書化していません（DynamoDB はパーティションを自動で管理し、アクセスが集中すると分割します）。クォータではなく目安として読んでください。</translation>
     </message>
     <message numerus="yes">
         <source>By throughput: %1 RCU / %2 + %3 WCU / %4 = %5, rounded up: %6 partition(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>スループット基準: %1 RCU / %2 + %3 WCU / %4 = %5、切り上げて %6 パーティション。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>By size: %1 GB / %2 GB = %3, rounded up: %4 partition(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>サイズ基準: %1 GB / %2 GB = %3、切り上げて %4 パーティション。</numerusform>
         </translation>
     </message>
     <message>
         <source>Partitions: the larger of the two = %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>パーティション数: 2 つのうち大きいほう = %1。</translation>
     </message>
     <message>
         <source>Partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>パーティション数</translation>
     </message>
     <message>
         <source>Partitions by throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>スループットによるパーティション数</translation>
     </message>
     <message>
         <source>Partitions by size</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズによるパーティション数</translation>
     </message>
     <message>
         <source>By the partition rule in the notes (a historical rule AWS no longer documents), how many partitions does a table with %1 RCU, %2 WCU and %3 GB of data need?</source>
         <extracomment>%1 RCU, %2 WCU, %3 table size in GB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ノートのパーティションのルール（AWS がもう文書化していない過去のルール）によると、%1 RCU、%2 WCU、データ %3 GB のテーブルに必要なパーティションはいくつですか？</translation>
     </message>
     <message>
         <source>The rule takes the larger of the two counts, not their sum.</source>
-        <translation type="unfinished"></translation>
+        <translation>このルールでは、2 つの数の合計ではなく大きいほうを使います。</translation>
     </message>
     <message>
         <source>The rule takes the larger of the two counts, not the smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>このルールでは、2 つの数の小さいほうではなく大きいほうを使います。</translation>
     </message>
     <message>
         <source>A partition serves 3,000 RCU and 1,000 WCU, not the other way round.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つのパーティションが処理するのは 3,000 RCU と 1,000 WCU で、逆ではありません。</translation>
     </message>
     <message>
         <source>The throughput parts are added before rounding up.</source>
-        <translation type="unfinished"></translation>
+        <translation>スループットの 2 つの項は、足してから切り上げます。</translation>
     </message>
 </context>
 <context>
     <name>Gp2</name>
     <message>
         <source>EBS gp2 IOPS and burst</source>
-        <translation type="unfinished"></translation>
+        <translation>EBS gp2 の IOPS とバースト</translation>
     </message>
     <message>
         <source>A gp2 volume&apos;s baseline IOPS, burst duration, refill time and throughput, and what gp3, io1, io2, st1 and sc1 give at the same size</source>
-        <translation type="unfinished"></translation>
+        <translation>gp2 ボリュームのベースライン IOPS、バースト時間、補充時間、スループットと、同じサイズの gp3、io1、io2、st1、sc1 の性能</translation>
     </message>
     <message>
         <source>Volume size</source>
-        <translation type="unfinished"></translation>
+        <translation>ボリュームサイズ</translation>
     </message>
     <message>
         <source>Size of the gp2 volume in GiB (1 TiB = 1,024 GiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>gp2 ボリュームのサイズ（GiB 単位、1 TiB = 1,024 GiB）</translation>
     </message>
     <message>
         <source>IOPS demand</source>
-        <translation type="unfinished"></translation>
+        <translation>要求 IOPS</translation>
     </message>
     <message>
         <source>IOPS the workload asks for while it bursts; without it, the burst level (3,000). At most the burst level, or the baseline when that is higher</source>
-        <translation type="unfinished"></translation>
+        <translation>バースト中にワークロードが要求する IOPS。省略するとバーストレベル（3,000）。上限はバーストレベル、ベースラインのほうが高い場合はベースライン</translation>
     </message>
     <message>
         <source>Baseline: %1 IOPS/GiB x %2 GiB = %3 IOPS, below the gp2 minimum, so %4 IOPS.</source>
         <extracomment>%1 IOPS per GiB, %2 a size in GiB, %3 the product in IOPS, %4 the gp2 minimum IOPS</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ベースライン: %1 IOPS/GiB x %2 GiB = %3 IOPS で gp2 の最小値を下回るため、%4 IOPS。</translation>
     </message>
     <message>
         <source>Baseline: %1 IOPS/GiB x %2 GiB = %3 IOPS, above the gp2 maximum, so %4 IOPS (reached at %5 GiB).</source>
         <extracomment>%1 IOPS per GiB, %2 a size in GiB, %3 the product in IOPS, %4 the gp2 maximum IOPS, %5 the size in GiB that reaches it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ベースライン: %1 IOPS/GiB x %2 GiB = %3 IOPS で gp2 の最大値を上回るため、%4 IOPS（%5 GiB で到達）。</translation>
     </message>
     <message>
         <source>Baseline: %1 IOPS/GiB x %2 GiB = %3 IOPS.</source>
         <extracomment>%1 IOPS per GiB, %2 a size in GiB, %3 the baseline IOPS</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ベースライン: %1 IOPS/GiB x %2 GiB = %3 IOPS。</translation>
     </message>
     <message>
         <source>must be a whole number from 1 to %1 IOPS for a gp2 volume of %2 GiB, its burst level (got &apos;%3&apos;)</source>
         <extracomment>%1 the largest valid IOPS demand, %2 a size in GiB, %3 the demand given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>は 1～%1 IOPS の整数でなければなりません。%2 GiB の gp2 ボリュームでは、バーストレベルが上限です（指定された値: &apos;%3&apos;）</translation>
     </message>
     <message>
         <source>must be a whole number from 1 to %1 IOPS for a gp2 volume of %2 GiB, its baseline (it does not burst) (got &apos;%3&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>は 1～%1 IOPS の整数でなければなりません。%2 GiB の gp2 ボリュームでは、ベースラインが上限です（このボリュームはバーストしません）（指定された値: &apos;%3&apos;）</translation>
     </message>
     <message>
         <source>The %1 IOPS baseline is below %2 IOPS, so the volume can burst to %2 IOPS while it has I/O credits; a full bucket (and a new volume) holds %3 credits.</source>
         <extracomment>%1 the baseline IOPS, %2 the burst IOPS, %3 the credits a full bucket holds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ベースライン %1 IOPS は %2 IOPS を下回るため、I/O クレジットがある間は %2 IOPS までバーストできます。満杯のバケット（および新しいボリューム）には %3 クレジットがあります。</translation>
     </message>
     <message>
         <source>No IOPS demand given: the burst level, %1 IOPS.</source>
         <extracomment>%1 the burst IOPS</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>要求 IOPS の指定なし: バーストレベルの %1 IOPS を使います。</translation>
     </message>
     <message>
         <source>Burst duration = credits / (demand - baseline) = %1 / (%2 - %3) = %1 / %4 = %5 s (%6 min).</source>
         <extracomment>%1 credits, %2 the IOPS demand, %3 the baseline IOPS, %4 demand minus baseline, %5 seconds, %6 the same in minutes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>バースト時間 = クレジット / (要求 - ベースライン) = %1 / (%2 - %3) = %1 / %4 = %5 秒（%6 分）。</translation>
     </message>
     <message>
         <source>A demand of %1 IOPS is at or below the %2 IOPS baseline: the volume serves it without spending credits, indefinitely (no burst duration).</source>
         <extracomment>%1 the IOPS demand, %2 the baseline IOPS</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>要求 %1 IOPS はベースライン %2 IOPS 以下です: ボリュームはクレジットを消費せずに無期限に処理できます（バースト時間なし）。</translation>
     </message>
     <message>
         <source>Refill of an empty bucket while idle: the volume earns credits at its baseline rate, so credits / baseline = %1 / %2 = %3 s (%4 h).</source>
         <extracomment>%1 credits, %2 the baseline IOPS, %3 seconds, %4 the same in hours</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>アイドル時の空のバケットの補充: ボリュームはベースラインのレートでクレジットを獲得するため、クレジット / ベースライン = %1 / %2 = %3 秒（%4 時間）。</translation>
     </message>
     <message>
         <source>The %1 IOPS baseline is at or above the %2 IOPS burst level: the volume does not burst; it delivers its baseline all the time (no burst duration, no refill time).</source>
         <extracomment>%1 the baseline IOPS, %2 the burst IOPS</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ベースライン %1 IOPS はバーストレベル %2 IOPS 以上です: ボリュームはバーストせず、常にベースラインの性能を提供します（バースト時間も補充時間もありません）。</translation>
     </message>
     <message>
         <source>A demand of %1 IOPS is within the %2 IOPS baseline: served indefinitely.</source>
         <extracomment>%1 the IOPS demand, %2 the baseline IOPS</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>要求 %1 IOPS はベースライン %2 IOPS の範囲内です: 無期限に処理できます。</translation>
     </message>
     <message>
         <source>Throughput: a gp2 volume of %2 GiB or less (this one is %1 GiB) delivers at most %3 MiB/s.</source>
         <extracomment>%1 a size in GiB, %2 the size limit in GiB, %3 MiB/s</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>スループット: %2 GiB 以下の gp2 ボリューム（このボリュームは %1 GiB）のスループットは最大 %3 MiB/s です。</translation>
     </message>
     <message>
         <source>Throughput: a gp2 volume of %1 GiB or more delivers %5 MiB/s (its %2 IOPS baseline x %3 KiB per I/O = %4 MiB/s reaches the %5 MiB/s limit).</source>
         <extracomment>%1 the size limit in GiB, %2 the baseline IOPS, %3 the largest I/O in KiB, %4 their product in MiB/s, %5 the throughput limit in MiB/s</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>スループット: %1 GiB 以上の gp2 ボリュームは %5 MiB/s を提供します（ベースライン %2 IOPS x I/O あたり %3 KiB = %4 MiB/s が上限の %5 MiB/s に達するため）。</translation>
     </message>
     <message>
         <source>Throughput: between %1 and %2 GiB a gp2 volume reaches %3 MiB/s only while it bursts; out of credits, its %4 IOPS baseline x %5 KiB per I/O gives %6 MiB/s. The figure here is the %3 MiB/s maximum.</source>
         <extracomment>%1 and %2 the size limits in GiB, %3 the throughput limit in MiB/s, %4 the baseline IOPS, %5 the largest I/O in KiB, %6 their product in MiB/s</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>スループット: %1～%2 GiB の gp2 ボリュームが %3 MiB/s に達するのはバースト中だけです。クレジットがなくなると、ベースライン %4 IOPS x I/O あたり %5 KiB = %6 MiB/s になります。ここでの値は最大値の %3 MiB/s です。</translation>
     </message>
     <message>
         <source>Baseline IOPS</source>
-        <translation type="unfinished"></translation>
+        <translation>ベースライン IOPS</translation>
     </message>
     <message>
         <source>Burst IOPS</source>
-        <translation type="unfinished"></translation>
+        <translation>バースト IOPS</translation>
     </message>
     <message>
         <source>Highest IOPS (burst or baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 IOPS（バーストまたはベースライン）</translation>
     </message>
     <message>
         <source>Burst duration from a full bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>満杯のバケットからのバースト時間</translation>
     </message>
     <message>
         <source>Time to refill an empty bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>空のバケットの補充時間</translation>
     </message>
     <message>
         <source>Maximum throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>最大スループット</translation>
     </message>
     <message>
         <source>%1 volumes are %2 to %3 GiB: no %1 figures for %4 GiB.</source>
         <extracomment>%1 a volume type (&quot;io1&quot;), %2 and %3 its smallest and largest size in GiB, %4 the size given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ボリュームのサイズは %2～%3 GiB です: %4 GiB での %1 の値はありません。</translation>
     </message>
     <message>
         <source>min(%1 x %2, %3) = %4 IOPS</source>
         <extracomment>%1 IOPS per GiB, %2 a size in GiB, %3 the largest IOPS, %4 the result</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>min(%1 x %2, %3) = %4 IOPS</translation>
     </message>
     <message>
         <source>%4 IOPS (%1 x %2 = %3 is below the %4 every gp3 volume gets)</source>
         <extracomment>%1 IOPS per GiB, %2 a size in GiB, %3 their product, %4 the baseline IOPS</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%4 IOPS（%1 x %2 = %3 は、すべての gp3 ボリュームに提供される %4 を下回ります）</translation>
     </message>
     <message>
         <source>gp3, %1 GiB: %2 IOPS and %3 MiB/s at any size; provisioned up to %4 and min(%5 x %6, %7) = %8 MiB/s.</source>
         <extracomment>%1 a size in GiB, %2 baseline IOPS, %3 baseline MiB/s, %4 how the largest IOPS is worked out, %5 the largest IOPS, %6 MiB/s per IOPS, %7 the largest MiB/s, %8 the result</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>gp3、%1 GiB: サイズにかかわらず %2 IOPS と %3 MiB/s。プロビジョニングにより最大 %4、min(%5 x %6, %7) = %8 MiB/s。</translation>
     </message>
     <message>
         <source>io1, %1 GiB: up to min(%2 x %1, %3) = %4 IOPS.</source>
         <extracomment>%1 a size in GiB, %2 IOPS per GiB, %3 the largest IOPS, %4 the result</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>io1、%1 GiB: 最大 min(%2 x %1, %3) = %4 IOPS。</translation>
     </message>
     <message>
         <source>io2 Block Express, %1 GiB: up to min(%2 x %1, %3) = %4 IOPS and min(%4 x %5, %6) = %7 MiB/s.</source>
         <extracomment>%1 a size in GiB, %2 IOPS per GiB, %3 the largest IOPS, %4 the result, %5 MiB/s per IOPS, %6 the largest MiB/s, %7 the result</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>io2 Block Express、%1 GiB: 最大 min(%2 x %1, %3) = %4 IOPS、min(%4 x %5, %6) = %7 MiB/s。</translation>
     </message>
     <message>
         <source>%1, %2 GiB = %3 TiB: baseline min(%4 x %3, %8) = %5 MiB/s, burst min(%6 x %3, %8) = %7 MiB/s.</source>
         <extracomment>%1 a volume type, %2 a size in GiB, %3 the same in TiB, %4 and %6 MiB/s per TiB, %5 and %7 the results, %8 the largest MiB/s</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2 GiB = %3 TiB: ベースライン min(%4 x %3, %8) = %5 MiB/s、バースト min(%6 x %3, %8) = %7 MiB/s。</translation>
     </message>
     <message>
         <source>gp3 baseline IOPS</source>
-        <translation type="unfinished"></translation>
+        <translation>gp3 のベースライン IOPS</translation>
     </message>
     <message>
         <source>gp3 maximum IOPS at this size</source>
-        <translation type="unfinished"></translation>
+        <translation>このサイズでの gp3 の最大 IOPS</translation>
     </message>
     <message>
         <source>gp3 baseline throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>gp3 のベースラインスループット</translation>
     </message>
     <message>
         <source>gp3 maximum throughput at this size</source>
-        <translation type="unfinished"></translation>
+        <translation>このサイズでの gp3 の最大スループット</translation>
     </message>
     <message>
         <source>io1 maximum IOPS at this size</source>
-        <translation type="unfinished"></translation>
+        <translation>このサイズでの io1 の最大 IOPS</translation>
     </message>
     <message>
         <source>io2 maximum IOPS at this size</source>
-        <translation type="unfinished"></translation>
+        <translation>このサイズでの io2 の最大 IOPS</translation>
     </message>
     <message>
         <source>io2 maximum throughput at this size</source>
-        <translation type="unfinished"></translation>
+        <translation>このサイズでの io2 の最大スループット</translation>
     </message>
     <message>
         <source>st1 baseline throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>st1 のベースラインスループット</translation>
     </message>
     <message>
         <source>st1 burst throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>st1 のバーストスループット</translation>
     </message>
     <message>
         <source>sc1 baseline throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>sc1 のベースラインスループット</translation>
     </message>
     <message>
         <source>sc1 burst throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>sc1 のバーストスループット</translation>
     </message>
     <message>
         <source>%1 TiB</source>
         <extracomment>%1 a volume size in TiB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 TiB</translation>
     </message>
     <message>
         <source>%1 GiB</source>
         <extracomment>%1 a volume size in GiB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB</translation>
     </message>
     <message>
         <source>1 TiB is 1,024 GiB, not 1,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 TiB は 1,000 GiB ではなく 1,024 GiB です。</translation>
     </message>
     <message>
         <source>The size is already in GiB; converting it to GB first inflates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズはすでに GiB 単位なので、先に GB に換算すると値が大きくなりすぎます。</translation>
     </message>
     <message>
         <source>Forgot the 100 IOPS floor of volumes of 33 GiB and smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>33 GiB 以下のボリュームに適用される下限の 100 IOPS を考慮していません。</translation>
     </message>
     <message>
         <source>Forgot the 16,000 IOPS cap, reached at 5,334 GiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>5,334 GiB で到達する上限の 16,000 IOPS を考慮していません。</translation>
     </message>
     <message>
         <source>What is the baseline IOPS of a gp2 volume of %1?</source>
         <extracomment>%1 a volume size with its unit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 の gp2 ボリュームのベースライン IOPS はいくつですか？</translation>
     </message>
     <message>
         <source>3,000 IOPS is the burst level of smaller gp2 volumes (and gp3&apos;s baseline), not the gp2 baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>3,000 IOPS は小さめの gp2 ボリュームのバーストレベル（および gp3 のベースライン）であり、gp2 のベースラインではありません。</translation>
     </message>
     <message>
         <source>16,000 IOPS is the gp2 maximum, which only volumes of 5,334 GiB and larger get.</source>
-        <translation type="unfinished"></translation>
+        <translation>16,000 IOPS は gp2 の最大値で、5,334 GiB 以上のボリュームにだけ適用されます。</translation>
     </message>
     <message>
         <source>100 IOPS is the minimum, which only volumes of 33 GiB and smaller get.</source>
-        <translation type="unfinished"></translation>
+        <translation>100 IOPS は最小値で、33 GiB 以下のボリュームにだけ適用されます。</translation>
     </message>
     <message>
         <source>A gp2 volume of %1 starts with a full I/O credit bucket (%2 million credits). For how many seconds can it sustain %3 IOPS before it falls back to its baseline?</source>
         <extracomment>%1 a volume size with its unit, %2 millions of I/O credits, %3 the IOPS demand</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 の gp2 ボリュームは、I/O クレジットバケットが満杯の状態（%2 百万クレジット）から始まります。ベースラインに戻るまでに、%3 IOPS を何秒間維持できますか？</translation>
     </message>
     <message>
         <source>Credits drain only by the IOPS above the baseline: divide by (demand - baseline), not by the demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>クレジットが減るのはベースラインを超える IOPS の分だけなので、要求ではなく (要求 - ベースライン) で割ります。</translation>
     </message>
     <message>
         <source>That is the time to refill an empty bucket at the baseline rate, not the burst duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>それは空のバケットをベースラインのレートで補充する時間であり、バースト時間ではありません。</translation>
     </message>
     <message>
         <source>The baseline is subtracted from the demand, not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>ベースラインは要求から引くもので、足すものではありません。</translation>
     </message>
     <message>
         <source>Can a gp2 volume of %1 burst above its baseline? What is the highest IOPS it delivers?</source>
         <extracomment>%1 a volume size with its unit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 の gp2 ボリュームは、ベースラインを超えてバーストできますか？ 提供できる最大 IOPS はいくつですか？</translation>
     </message>
     <message>
         <source>Bursting does not add 3,000 IOPS to the baseline; 3,000 IOPS is the burst level in total.</source>
-        <translation type="unfinished"></translation>
+        <translation>バーストはベースラインに 3,000 IOPS を上乗せするものではなく、3,000 IOPS はバーストレベルの合計値です。</translation>
     </message>
     <message>
         <source>Forgot the burst: gp2 volumes with a baseline below 3,000 IOPS burst to 3,000 IOPS while they have credits.</source>
-        <translation type="unfinished"></translation>
+        <translation>バーストを考慮していません: ベースラインが 3,000 IOPS 未満の gp2 ボリュームは、クレジットがある間は 3,000 IOPS までバーストします。</translation>
     </message>
     <message>
         <source>16,000 IOPS is the gp2 maximum, for volumes of 5,334 GiB and larger.</source>
-        <translation type="unfinished"></translation>
+        <translation>16,000 IOPS は gp2 の最大値で、5,334 GiB 以上のボリュームが対象です。</translation>
     </message>
     <message>
         <source>Volumes with a baseline of 3,000 IOPS or more do not burst; their baseline is the most they deliver.</source>
-        <translation type="unfinished"></translation>
+        <translation>ベースラインが 3,000 IOPS 以上のボリュームはバーストせず、ベースラインがそのボリュームの提供できる最大値です。</translation>
     </message>
     <message>
         <source>A gp2 volume of %1 has used up all its I/O credits. If it then sits idle, how many seconds until its bucket is full again (%2 million credits)?</source>
         <extracomment>%1 a volume size with its unit, %2 millions of I/O credits</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 の gp2 ボリュームが I/O クレジットをすべて使い切りました。その後アイドル状態が続いた場合、バケットが再び満杯（%2 百万クレジット）になるまで何秒かかりますか？</translation>
     </message>
     <message>
         <source>That is the burst duration at 3,000 IOPS, not the refill time.</source>
-        <translation type="unfinished"></translation>
+        <translation>それは 3,000 IOPS でのバースト時間であり、補充時間ではありません。</translation>
     </message>
     <message>
         <source>Credits are earned at the baseline rate, not at the burst rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>クレジットはバーストのレートではなく、ベースラインのレートで獲得されます。</translation>
     </message>
     <message>
         <source>That is in minutes; the question asks for seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>それは分単位の値ですが、問題は秒数を尋ねています。</translation>
     </message>
 </context>
 <context>
@@ -1953,574 +1969,574 @@ Options:
     <name>KinesisShards</name>
     <message>
         <source>Kinesis Data Streams shards</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinesis Data Streams のシャード</translation>
     </message>
     <message>
         <source>Shards a provisioned stream needs for its writes, its records per second and its readers</source>
-        <translation type="unfinished"></translation>
+        <translation>プロビジョンドモードのストリームが、書き込み量、1 秒あたりのレコード数、読み取り側のために必要とするシャード数</translation>
     </message>
     <message>
         <source>Average record size</source>
-        <translation type="unfinished"></translation>
+        <translation>平均レコードサイズ</translation>
     </message>
     <message>
         <source>Average size of one record&apos;s data; the sizing guide rounds it up to the next 1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>1 レコードのデータの平均サイズ。サイジングガイドでは次の 1 KiB 単位に切り上げます</translation>
     </message>
     <message>
         <source>Records per second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 秒あたりのレコード数</translation>
     </message>
     <message>
         <source>Records the producers write each second</source>
-        <translation type="unfinished"></translation>
+        <translation>プロデューサーが 1 秒間に書き込むレコード数</translation>
     </message>
     <message>
         <source>Consumers</source>
-        <translation type="unfinished"></translation>
+        <translation>コンシューマー</translation>
     </message>
     <message>
         <source>Applications that each read every record of the stream</source>
-        <translation type="unfinished"></translation>
+        <translation>それぞれがストリームのすべてのレコードを読み取るアプリケーション</translation>
     </message>
     <message>
         <source>Enhanced fan-out</source>
-        <translation type="unfinished"></translation>
+        <translation>拡張ファンアウト</translation>
     </message>
     <message>
         <source>Each consumer gets its own read throughput per shard (SubscribeToShard)</source>
-        <translation type="unfinished"></translation>
+        <translation>各コンシューマーが、シャードごとに専用の読み取りスループットを得ます（SubscribeToShard）</translation>
     </message>
     <message>
         <source>must be a whole number from 1 to %2 with enhanced fan-out: a provisioned stream registers at most %2 enhanced fan-out consumers (got &apos;%1&apos;)</source>
         <extracomment>%1 the consumers given, %2 the registered-consumer quota of a provisioned stream</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>は 1～%2 の整数でなければなりません: 拡張ファンアウトの場合、プロビジョンドモードのストリームに登録できる拡張ファンアウトコンシューマーは最大 %2 個です（指定された値: &apos;%1&apos;）</translation>
     </message>
     <message>
         <source>Records average %1 KiB.</source>
         <extracomment>%1 a record size in KiB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>レコードの平均サイズは %1 KiB です。</translation>
     </message>
     <message>
         <source>The sizing guide rounds the average record size up to the next 1 KiB: %1 KiB counts as %2 KiB.</source>
         <extracomment>%1 a record size, %2 the size rounded up to whole KiB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>サイジングガイドでは平均レコードサイズを次の 1 KiB 単位に切り上げます: %1 KiB は %2 KiB として数えます。</translation>
     </message>
     <message>
         <source>Records above %1 MiB need the stream&apos;s maximum record size raised (the default is %1 MiB; a stream can be set to up to %2 MiB). A shard still averages its write limit: large records only burst above it.</source>
         <extracomment>%1 the default maximum record size in MiB, %2 the largest a stream can be set to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB を超えるレコードには、ストリームの最大レコードサイズの引き上げが必要です（既定値は %1 MiB で、ストリームでは最大 %2 MiB まで設定できます）。それでもシャードの書き込み上限は平均で適用されます: 大きなレコードは一時的に上限を超えられるだけです。</translation>
     </message>
     <message>
         <source>Write bandwidth: %1 KiB x %2 records/s = %3 KiB/s.</source>
         <extracomment>%1 KiB per record, %2 records per second, %3 the product in KiB/s</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>書き込み帯域幅: %1 KiB x %2 レコード/秒 = %3 KiB/s。</translation>
     </message>
     <message numerus="yes">
         <source>By write bandwidth: %1 KiB/s / %2 KiB/s per shard = %3, rounded up: %n shard(s).</source>
         <extracomment>%1 write KiB/s, %2 KiB/s one shard takes (1 MiB/s), %3 the quotient, %n shards (rounded up)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>書き込み帯域幅基準: %1 KiB/s / シャードあたり %2 KiB/s = %3、切り上げて %n シャード。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>By records: %1 records/s / %2 records/s per shard = %3, rounded up: %n shard(s).</source>
         <extracomment>%1 records per second, %2 records per second one shard takes, %3 the quotient, %n shards</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>レコード数基準: %1 レコード/秒 / シャードあたり %2 レコード/秒 = %3、切り上げて %n シャード。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>With enhanced fan-out each of the %n consumer(s) gets its own %1 MiB/s per shard, more than a shard can take in, so reads add no shards (%2 KiB/s read in total).</source>
         <extracomment>%n consumers, %1 MiB/s each gets per shard, %2 the read bandwidth of all consumers in KiB/s</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>拡張ファンアウトでは、%n 個のコンシューマーそれぞれがシャードごとに専用の %1 MiB/s を得ます。これはシャードが受け入れられる量を上回るため、読み取りによってシャードは増えません（読み取りの合計は %2 KiB/s）。</numerusform>
         </translation>
     </message>
     <message>
         <source>A stream registers up to %1 enhanced fan-out consumers (%2 in On-demand Advantage mode).</source>
         <extracomment>%1 registered consumers per provisioned stream, %2 in On-demand Advantage mode</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ストリームに登録できる拡張ファンアウトコンシューマーは最大 %1 個です（On-demand Advantage モードでは %2 個）。</translation>
     </message>
     <message numerus="yes">
         <source>Read bandwidth: %1 KiB/s x %n consumer(s) = %2 KiB/s, all sharing each shard&apos;s read throughput.</source>
         <extracomment>%1 write KiB/s, %n consumers, %2 the read bandwidth in KiB/s</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>読み取り帯域幅: %1 KiB/s x %n コンシューマー = %2 KiB/s。すべてのコンシューマーが各シャードの読み取りスループットを共有します。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>By reads: %1 KiB/s / %2 KiB/s per shard = %3, rounded up: %n shard(s).</source>
         <extracomment>%1 read KiB/s, %2 KiB/s one shard serves (2 MiB/s), %3 the quotient, %n shards</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>読み取り基準: %1 KiB/s / シャードあたり %2 KiB/s = %3、切り上げて %n シャード。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n consumers also share %1 GetRecords calls per second per shard; with several consumers, enhanced fan-out avoids read throttling.</source>
         <extracomment>%n consumers, %1 GetRecords calls per second per shard</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のコンシューマーは、シャードごとに 1 秒あたり %1 回の GetRecords 呼び出しも共有します。コンシューマーが複数ある場合は、拡張ファンアウトを使うと読み取りのスロットリングを避けられます。</numerusform>
         </translation>
     </message>
     <message>
         <source>write bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み帯域幅</translation>
     </message>
     <message>
         <source>records per second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 秒あたりのレコード数</translation>
     </message>
     <message>
         <source>read bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り帯域幅</translation>
     </message>
     <message numerus="yes">
         <source>Shards: the largest count = %n shard(s); decided by %1.</source>
         <extracomment>%n shards, %1 the limit(s) that decide: &quot;read bandwidth&quot; or &quot;write bandwidth, records per second&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>シャード数: 最も大きい数 = %n シャード（%1 で決まります）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Shards</source>
-        <translation type="unfinished"></translation>
+        <translation>シャード数</translation>
     </message>
     <message>
         <source>Write bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み帯域幅</translation>
     </message>
     <message>
         <source>Read bandwidth (all consumers)</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り帯域幅（全コンシューマー）</translation>
     </message>
     <message>
         <source>Shards for write bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み帯域幅に必要なシャード数</translation>
     </message>
     <message>
         <source>Shards for records per second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 秒あたりのレコード数に必要なシャード数</translation>
     </message>
     <message>
         <source>Shards for shared reads</source>
-        <translation type="unfinished"></translation>
+        <translation>共有読み取りに必要なシャード数</translation>
     </message>
     <message numerus="yes">
         <source>Producers write %1 records per second of %2 KiB each to a provisioned Kinesis data stream. %n consumer application(s) read every record using enhanced fan-out. How many shards does the stream need?</source>
         <extracomment>%1 records per second, %2 record size in KiB, %n consumer applications</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>プロデューサーが、プロビジョンドモードの Kinesis データストリームに、サイズ %2 KiB のレコードを 1 秒あたり %1 件書き込みます。%n 個のコンシューマーアプリケーションが、拡張ファンアウトを使ってすべてのレコードを読み取ります。このストリームに必要なシャードはいくつですか？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Producers write %1 records per second of %2 KiB each to a provisioned Kinesis data stream. %n consumer application(s) read every record with GetRecords (shared throughput). How many shards does the stream need?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>プロデューサーが、プロビジョンドモードの Kinesis データストリームに、サイズ %2 KiB のレコードを 1 秒あたり %1 件書き込みます。%n 個のコンシューマーアプリケーションが、GetRecords（共有スループット）ですべてのレコードを読み取ります。このストリームに必要なシャードはいくつですか？</numerusform>
         </translation>
     </message>
     <message>
         <source>A shard takes 1 MiB/s = 1,024 KiB/s (and serves 2,048 KiB/s); 1,000 and 2,000 are decimal units.</source>
-        <translation type="unfinished"></translation>
+        <translation>シャードが受け入れるのは 1 MiB/s = 1,024 KiB/s（提供するのは 2,048 KiB/s）で、1,000 と 2,000 は 10 進の単位による値です。</translation>
     </message>
     <message>
         <source>Shard limits are megabytes per second, not megabits: do not multiply by 8.</source>
-        <translation type="unfinished"></translation>
+        <translation>シャードの上限はメガビット毎秒ではなくメガバイト毎秒です: 8 を掛けないでください。</translation>
     </message>
     <message>
         <source>A shard also takes at most 1,000 records per second, whatever their size.</source>
-        <translation type="unfinished"></translation>
+        <translation>シャードには、レコードのサイズにかかわらず、1 秒あたり最大 1,000 レコードという上限もあります。</translation>
     </message>
     <message>
         <source>The sizing guide rounds the average record size up to the next 1 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイジングガイドでは平均レコードサイズを次の 1 KiB 単位に切り上げます。</translation>
     </message>
     <message>
         <source>Enhanced fan-out consumers each get their own 2 MiB/s per shard; they do not share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>拡張ファンアウトのコンシューマーは、シャードごとにそれぞれ専用の 2 MiB/s を得るため、共有はしません。</translation>
     </message>
     <message>
         <source>Without enhanced fan-out, all consumers share each shard&apos;s 2 MiB/s of reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>拡張ファンアウトを使わない場合、すべてのコンシューマーが各シャードの読み取り 2 MiB/s を共有します。</translation>
     </message>
     <message>
         <source>The needs are not added: the largest one decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>必要数は合計しません: 最も大きいものがシャード数を決めます。</translation>
     </message>
     <message>
         <source>A shard serves 2 MiB/s of reads, twice its 1 MiB/s of writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>シャードの読み取りは 2 MiB/s で、書き込みの 1 MiB/s の 2 倍です。</translation>
     </message>
 </context>
 <context>
     <name>LambdaConcurrency</name>
     <message>
         <source>Lambda concurrency</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambda の同時実行</translation>
     </message>
     <message>
         <source>Concurrent executions a load needs (requests per second x duration), against the account limit and the scaling rate</source>
-        <translation type="unfinished"></translation>
+        <translation>負荷に必要な同時実行数（1 秒あたりのリクエスト数 x 実行時間）を、アカウントの上限およびスケーリングレートと比較します</translation>
     </message>
     <message>
         <source>Requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 秒あたりのリクエスト数</translation>
     </message>
     <message>
         <source>Average invocations each second (divide a per-minute rate by 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 秒あたりの平均呼び出し数（1 分あたりの値は 60 で割ります）</translation>
     </message>
     <message>
         <source>Average duration</source>
-        <translation type="unfinished"></translation>
+        <translation>平均実行時間</translation>
     </message>
     <message>
         <source>How long each invocation runs</source>
-        <translation type="unfinished"></translation>
+        <translation>各呼び出しの実行時間</translation>
     </message>
     <message>
         <source>Account concurrency limit</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの同時実行数の上限</translation>
     </message>
     <message>
         <source>Concurrent executions for all functions in the Region; 1,000 unless raised</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン内のすべての関数の同時実行数。引き上げていなければ 1,000</translation>
     </message>
     <message>
         <source>Little&apos;s law: the number of requests in progress at once = how many arrive per second x how long each one stays. Each request in progress holds its own execution environment, so concurrency = requests per second x duration in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>リトルの法則: 同時に処理中のリクエスト数 = 1 秒あたりの到着数 x 1 件あたりの滞在時間。処理中の各リクエストはそれぞれ専用の実行環境を占有するため、同時実行数 = 1 秒あたりのリクエスト数 x 実行時間（秒）です。</translation>
     </message>
     <message>
         <source>%1 ms = %2 s; %3 requests/s x %2 s = %4 concurrent executions.</source>
         <extracomment>%1 duration in ms, %2 in seconds, %3 requests per second, %4 concurrency</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms = %2 秒。%3 リクエスト/秒 x %2 秒 = 同時実行数 %4。</translation>
     </message>
     <message>
         <source>Account limit: %1 concurrent executions, shared by every function in the Region (the default is %2, raised on request).</source>
         <extracomment>%1 the account limit, %2 the default limit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの上限: 同時実行数 %1。リージョン内のすべての関数で共有します（既定値は %2 で、申請により引き上げられます）。</translation>
     </message>
     <message>
         <source>%1 of %2 fits, with %3 to spare.</source>
         <extracomment>%1 concurrency, %2 limit, %3 headroom</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 は上限 %2 に収まり、余裕は %3 です。</translation>
     </message>
     <message>
         <source>%1 does not fit in %2: at the limit, %2 / %4 s = %3 requests/s are served; the other %5 - %3 = %6 requests/s are throttled (429 TooManyRequestsException).</source>
         <extracomment>%1 concurrency, %2 limit, %3 requests per second served at the limit, %4 duration in s, %5 requests per second, %6 throttled requests per second</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 は上限 %2 に収まりません: 上限では %2 / %4 秒 = %3 リクエスト/秒が処理され、残りの %5 - %3 = %6 リクエスト/秒はスロットリングされます（429 TooManyRequestsException）。</translation>
     </message>
     <message>
         <source>Scaling from zero at %2 new execution environments per %3 s (per function): %1 / %2 x %3 s = %4 s.</source>
         <extracomment>%1 the concurrency to reach, %2 environments per period, %3 the period in seconds, %4 seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ゼロからのスケーリングは %3 秒ごとに新しい実行環境 %2 個（関数ごと）: %1 / %2 x %3 秒 = %4 秒。</translation>
     </message>
     <message>
         <source>Scaling from zero at %2 new execution environments per %3 s (per function), it reaches the limit in %1 / %2 x %3 s = %4 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゼロからのスケーリングは %3 秒ごとに新しい実行環境 %2 個（関数ごと）で、上限に達するまで %1 / %2 x %3 秒 = %4 秒かかります。</translation>
     </message>
     <message>
         <source>Concurrent executions needed</source>
-        <translation type="unfinished"></translation>
+        <translation>必要な同時実行数</translation>
     </message>
     <message>
         <source>Headroom (limit - needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>余裕（上限 - 必要数）</translation>
     </message>
     <message>
         <source>Fits in the limit (1 yes, 0 no)</source>
-        <translation type="unfinished"></translation>
+        <translation>上限内に収まるか（1 = はい、0 = いいえ）</translation>
     </message>
     <message>
         <source>Time to scale from zero</source>
-        <translation type="unfinished"></translation>
+        <translation>ゼロからのスケーリング時間</translation>
     </message>
     <message>
         <source>Throttled requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>スロットリングされる 1 秒あたりのリクエスト数</translation>
     </message>
     <message>
         <source>A Lambda function receives %1 requests per second, and each invocation runs for %2 ms on average. How many concurrent executions does it need?</source>
         <extracomment>%1 requests per second, %2 a duration in ms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lambda 関数は 1 秒あたり %1 件のリクエストを受け取り、各呼び出しの実行時間は平均 %2 ms です。必要な同時実行数はいくつですか？</translation>
     </message>
     <message>
         <source>The duration must be in seconds before multiplying.</source>
-        <translation type="unfinished"></translation>
+        <translation>掛ける前に、実行時間を秒に換算する必要があります。</translation>
     </message>
     <message>
         <source>Concurrency is the rate multiplied by the duration, not divided by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>同時実行数は、レートを実行時間で割るのではなく、掛けて求めます。</translation>
     </message>
     <message>
         <source>Requests per second are not concurrency: each request holds an execution environment for its whole duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 秒あたりのリクエスト数は同時実行数ではありません: 各リクエストは実行時間の間ずっと実行環境を占有します。</translation>
     </message>
     <message>
         <source>The rate is already per second; do not multiply by 60.</source>
-        <translation type="unfinished"></translation>
+        <translation>レートはすでに 1 秒あたりの値なので、60 を掛けてはいけません。</translation>
     </message>
     <message>
         <source>A Lambda function receives %1 requests per second, and each invocation runs for %2 ms. The account&apos;s concurrency limit in the Region is %3 and no other function runs. How many requests per second are throttled?</source>
         <extracomment>%1 requests per second, %2 a duration in ms, %3 the account&apos;s concurrency limit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lambda 関数は 1 秒あたり %1 件のリクエストを受け取り、各呼び出しの実行時間は %2 ms です。このリージョンのアカウントの同時実行数の上限は %3 で、ほかに実行中の関数はありません。1 秒あたり何件のリクエストがスロットリングされますか？</translation>
     </message>
     <message>
         <source>The account&apos;s concurrency limit caps the function; the load needs more than it.</source>
-        <translation type="unfinished"></translation>
+        <translation>関数はアカウントの同時実行数の上限で制限され、この負荷に必要な同時実行数は上限を超えています。</translation>
     </message>
     <message>
         <source>The excess is in concurrent executions; divide it by the duration to get requests per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>超過分は同時実行数です: 実行時間で割って 1 秒あたりのリクエスト数にします。</translation>
     </message>
     <message>
         <source>The limit counts concurrent executions, not requests per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>上限が数えるのは 1 秒あたりのリクエスト数ではなく、同時実行数です。</translation>
     </message>
     <message>
         <source>The duration must be in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行時間は秒単位にする必要があります。</translation>
     </message>
 </context>
 <context>
     <name>LambdaCost</name>
     <message>
         <source>Lambda monthly cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambda の月額料金</translation>
     </message>
     <message>
         <source>One function&apos;s month on demand: requests, duration in GB-seconds, ephemeral storage, with the free tier and the price tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つの関数のオンデマンドでの 1 か月分: リクエスト、GB-秒単位の実行時間、エフェメラルストレージ。無料利用枠と料金階層も考慮します</translation>
     </message>
     <message>
         <source>Requests per month</source>
-        <translation type="unfinished"></translation>
+        <translation>1 か月あたりのリクエスト数</translation>
     </message>
     <message>
         <source>Invocations in one month</source>
-        <translation type="unfinished"></translation>
+        <translation>1 か月間の呼び出し数</translation>
     </message>
     <message>
         <source>Duration of each invocation</source>
-        <translation type="unfinished"></translation>
+        <translation>各呼び出しの実行時間</translation>
     </message>
     <message>
         <source>Average run time; each invocation is billed rounded up to the next 1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>平均実行時間。各呼び出しは次の 1 ms 単位に切り上げて課金されます</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリ</translation>
     </message>
     <message>
         <source>The function&apos;s memory setting, in 1 MB steps</source>
-        <translation type="unfinished"></translation>
+        <translation>関数のメモリ設定 (1 MB 単位)</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>アーキテクチャ</translation>
     </message>
     <message>
         <source>x86_64</source>
-        <translation type="unfinished"></translation>
+        <translation>x86_64</translation>
     </message>
     <message>
         <source>arm64 (Graviton)</source>
-        <translation type="unfinished"></translation>
+        <translation>arm64 (Graviton)</translation>
     </message>
     <message>
         <source>Ephemeral storage (/tmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>エフェメラルストレージ (/tmp)</translation>
     </message>
     <message>
         <source>Storage configured for /tmp; only the part above the free 512 MB is billed</source>
-        <translation type="unfinished"></translation>
+        <translation>/tmp に設定したストレージ。無料の 512 MB を超える部分のみ課金されます</translation>
     </message>
     <message>
         <source>Without the free tier</source>
-        <translation type="unfinished"></translation>
+        <translation>無料利用枠なし</translation>
     </message>
     <message>
         <source>The free tier is the account&apos;s, shared by all its functions; switch it off when other functions already use it</source>
-        <translation type="unfinished"></translation>
+        <translation>無料利用枠はアカウント単位で、そのすべての関数で共有されます。他の関数がすでに使っている場合はオフにしてください</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>%1 a Region code (us-east-1), %2 the month the price was read (YYYY-MM)</extracomment>
-        <translation type="unfinished">%1。%2 {1,?}</translation>
+        <translation>%1、%2</translation>
     </message>
     <message>
         <source>Each invocation is billed for its duration, %1 ms (billed per %2 ms, rounded up).</source>
         <extracomment>%1 a duration in ms, %2 the billing step in ms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>各呼び出しは実行時間 %1 ms に対して課金されます (%2 ms 単位で切り上げ)。</translation>
     </message>
     <message>
         <source>Each invocation&apos;s %1 ms is billed as %2 ms (rounded up to the next %3 ms).</source>
         <extracomment>%1 a duration in ms, %2 the duration rounded up, %3 the billing step in ms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>各呼び出しの %1 ms は %2 ms として課金されます (%3 ms 単位で切り上げ)。</translation>
     </message>
     <message numerus="yes">
         <source>Compute time: %1 request(s) x %2 s = %3 s.</source>
         <extracomment>%1 requests, %2 billed seconds per request, %3 total seconds</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>コンピューティング時間: %1 リクエスト x %2 s = %3 s。</numerusform>
         </translation>
     </message>
     <message>
         <source>Memory %1 MB / %2 = %3 GB; %4 s x %3 GB = %5 GB-s.</source>
         <extracomment>%1 memory in MB, %2 MB per GB (1,024), %3 memory in GB, %4 seconds, %5 GB-seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>メモリ %1 MB / %2 = %3 GB。%4 s x %3 GB = %5 GB-s。</translation>
     </message>
     <message>
         <source>Free tier: %1 GB-s - %2 free GB-s = %3 billable GB-s (the free tier is the account&apos;s, shared by all its functions).</source>
         <extracomment>%1 GB-seconds used, %2 the free tier&apos;s GB-seconds, %3 billable GB-seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>無料利用枠: %1 GB-s - 無料分 %2 GB-s = 課金対象 %3 GB-s (無料利用枠はアカウント単位で、そのすべての関数で共有されます)。</translation>
     </message>
     <message>
         <source>No free tier: all %1 GB-s are billable.</source>
-        <translation type="unfinished"></translation>
+        <translation>無料利用枠なし: %1 GB-s すべてが課金対象です。</translation>
     </message>
     <message>
         <source>arm64</source>
-        <translation type="unfinished"></translation>
+        <translation>arm64</translation>
     </message>
     <message>
         <source>Duration: %1 GB-s x %2 (%4 price per GB-s, %5) = %3.</source>
         <extracomment>%1 billable GB-s, %2 the price per GB-s, %3 the charge, %4 x86_64 or arm64, %5 region and date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>実行時間: %1 GB-s x %2 (%4 の GB-s あたりの料金、%5) = %3。</translation>
     </message>
     <message>
         <source>The month&apos;s %2 GB-s pass the first %1 price tier (%3 GB-s); the tiers count every GB-second of the month and the free tier comes off the first.</source>
         <extracomment>%1 x86_64 or arm64, %2 GB-s in the month, %3 the first tier&apos;s size in GB-s</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>その月の %2 GB-s は %1 の最初の料金階層 (%3 GB-s) を超えます。階層はその月のすべての GB 秒を数え、無料利用枠は最初の階層から差し引かれます。</translation>
     </message>
     <message>
         <source>First tier</source>
-        <translation type="unfinished"></translation>
+        <translation>第 1 階層</translation>
     </message>
     <message>
         <source>Second tier</source>
-        <translation type="unfinished"></translation>
+        <translation>第 2 階層</translation>
     </message>
     <message>
         <source>Third tier</source>
-        <translation type="unfinished"></translation>
+        <translation>第 3 階層</translation>
     </message>
     <message>
         <source>%1: %2 GB-s x %3 (%5) = %4.</source>
         <extracomment>%1 &quot;First tier&quot; and so on, %2 billable GB-s, %3 price per GB-s, %4 charge, %5 region and date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 GB-s x %3 (%5) = %4。</translation>
     </message>
     <message>
         <source>Duration charge: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行時間の料金: %1。</translation>
     </message>
     <message>
         <source>Requests: %1 - %2 free = %3 billable x %4 per million (%6) = %5.</source>
         <extracomment>%1 requests, %2 free requests, %3 billable requests, %4 price per million, %5 charge, %6 region and date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト: %1 - 無料分 %2 = 課金対象 %3 x 100 万件あたり %4 (%6) = %5。</translation>
     </message>
     <message>
         <source>Requests: %1 x %2 per million (%4) = %3.</source>
         <extracomment>%1 requests, %2 price per million, %3 charge, %4 region and date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト: %1 x 100 万件あたり %2 (%4) = %3。</translation>
     </message>
     <message>
         <source>Ephemeral storage: %1 MB - %2 MB free = %3 MB = %4 GB; %5 s x %4 GB = %6 GB-s x %7 (%9) = %8.</source>
         <extracomment>%1 ephemeral storage in MB, %2 free MB, %3 billed MB, %4 billed GB, %5 seconds, %6 GB-s, %7 price per GB-s, %8 charge, %9 region and date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>エフェメラルストレージ: %1 MB - 無料分 %2 MB = %3 MB = %4 GB。%5 s x %4 GB = %6 GB-s x %7 (%9) = %8。</translation>
     </message>
     <message>
         <source>Ephemeral storage: the first %1 MB cost nothing.</source>
         <extracomment>%1 the free ephemeral storage in MB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>エフェメラルストレージ: 最初の %1 MB は無料です。</translation>
     </message>
     <message>
         <source>Total: %1 + %2 + %3 = %4 per month.</source>
         <extracomment>%1 duration, %2 requests, %3 ephemeral storage, %4 total (all in dollars)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>合計: %1 + %2 + %3 = 月額 %4。</translation>
     </message>
     <message>
         <source>Billed duration per invocation</source>
-        <translation type="unfinished"></translation>
+        <translation>呼び出しあたりの課金対象の実行時間</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>コンピューティング</translation>
     </message>
     <message>
         <source>Billable compute</source>
-        <translation type="unfinished"></translation>
+        <translation>課金対象のコンピューティング</translation>
     </message>
     <message>
         <source>Duration charge</source>
-        <translation type="unfinished"></translation>
+        <translation>実行時間の料金</translation>
     </message>
     <message>
         <source>Billable requests</source>
-        <translation type="unfinished"></translation>
+        <translation>課金対象のリクエスト</translation>
     </message>
     <message>
         <source>Request charge</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストの料金</translation>
     </message>
     <message>
         <source>Billable ephemeral storage</source>
-        <translation type="unfinished"></translation>
+        <translation>課金対象のエフェメラルストレージ</translation>
     </message>
     <message>
         <source>Ephemeral storage charge</source>
-        <translation type="unfinished"></translation>
+        <translation>エフェメラルストレージの料金</translation>
     </message>
     <message>
         <source>Total per month</source>
-        <translation type="unfinished"></translation>
+        <translation>月額合計</translation>
     </message>
     <message>
         <source>A Lambda function (%1, %2 MB of memory) is invoked %3 times a month and runs %4 ms each time.</source>
         <extracomment>%1 an architecture, %2 memory in MB, %3 requests per month, %4 a duration in ms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ある Lambda 関数 (%1、メモリ %2 MB) は月に %3 回呼び出され、毎回 %4 ms 実行されます。</translation>
     </message>
     <message>
         <source>It is configured with %1 MB of ephemeral storage.</source>
         <extracomment>%1 ephemeral storage in MB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>エフェメラルストレージは %1 MB に設定されています。</translation>
     </message>
     <message>
         <source>What does it cost per month in us-east-1, after the monthly free tier?</source>
-        <translation type="unfinished"></translation>
+        <translation>月間の無料利用枠を差し引いた後、us-east-1 での月額料金はいくらですか？</translation>
     </message>
     <message>
         <source>The account&apos;s free tier is already used by other functions. What does it cost per month in us-east-1?</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの無料利用枠はすでに他の関数で使われています。us-east-1 での月額料金はいくらですか？</translation>
     </message>
     <message>
         <source>The free tier&apos;s 1 million requests and 400,000 GB-s come off first.</source>
-        <translation type="unfinished"></translation>
+        <translation>無料利用枠の 100 万リクエストと 400,000 GB-s を先に差し引きます。</translation>
     </message>
     <message>
         <source>The free tier is already used up, so nothing comes off.</source>
-        <translation type="unfinished"></translation>
+        <translation>無料利用枠はすでに使い切っているため、何も差し引かれません。</translation>
     </message>
     <message>
         <source>Requests are charged on top of duration, per million beyond the free tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストには実行時間とは別に、無料利用枠を超えた分について 100 万件あたりの料金がかかります。</translation>
     </message>
     <message>
         <source>Duration has been billed per 1 ms since December 2020, not rounded up to 100 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>2020 年 12 月以降、実行時間は 1 ms 単位で課金されており、100 ms 単位に切り上げられることはありません。</translation>
     </message>
     <message>
         <source>arm64 (Graviton) duration is priced lower than x86_64; that is the x86_64 price.</source>
-        <translation type="unfinished"></translation>
+        <translation>arm64 (Graviton) の実行時間は x86_64 より安く設定されています。これは x86_64 の料金です。</translation>
     </message>
     <message>
         <source>That is the arm64 (Graviton) price; x86_64 duration costs more per GB-s.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは arm64 (Graviton) の料金です。x86_64 の実行時間は GB-s あたりの料金がより高くなります。</translation>
     </message>
     <message>
         <source>Duration is priced per GB-second: divide the memory in MB by 1,024 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行時間は GB 秒あたりで課金されます。まずメモリの MB 値を 1,024 で割ってください。</translation>
     </message>
 </context>
 <context>
@@ -2909,384 +2925,384 @@ Options:
     <name>S3Prefixes</name>
     <message>
         <source>S3 request rates per prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>S3 のプレフィックスあたりのリクエストレート</translation>
     </message>
     <message>
         <source>Prefixes a bucket&apos;s keys must spread over for a rate of reads and writes</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取りと書き込みのレートに応じて、バケットのキーを分散させる必要があるプレフィックス数</translation>
     </message>
     <message>
         <source>GET/HEAD requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 秒あたりの GET/HEAD リクエスト数</translation>
     </message>
     <message>
         <source>Reads of objects (GET and HEAD) each second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 秒ごとのオブジェクトの読み取り (GET と HEAD)</translation>
     </message>
     <message>
         <source>PUT/COPY/POST/DELETE requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 秒あたりの PUT/COPY/POST/DELETE リクエスト数</translation>
     </message>
     <message>
         <source>Writes and deletes of objects each second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 秒ごとのオブジェクトの書き込みと削除</translation>
     </message>
     <message>
         <source>S3 gives at least %1 GET/HEAD and %2 PUT/COPY/POST/DELETE requests per second per partitioned prefix: the limits are per prefix, not per bucket.</source>
         <extracomment>%1 GET/HEAD per second per prefix, %2 PUT/COPY/POST/DELETE per second per prefix</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>S3 は、パーティション化されたプレフィックスごとに 1 秒あたり少なくとも %1 件の GET/HEAD リクエストと %2 件の PUT/COPY/POST/DELETE リクエストを処理できます。上限はバケット単位ではなくプレフィックス単位です。</translation>
     </message>
     <message numerus="yes">
         <source>Reads: %1 GET/HEAD per second / %2 per prefix = %3, rounded up: %n prefix(es).</source>
         <extracomment>%1 GET requests per second, %2 per prefix, %3 the quotient, %n prefixes (rounded up)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>読み取り: 1 秒あたり %1 GET/HEAD / プレフィックスあたり %2 = %3、切り上げて %n プレフィックス。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Writes: %1 PUT/COPY/POST/DELETE per second / %2 per prefix = %3, rounded up: %n prefix(es).</source>
         <extracomment>%1 PUT requests per second, %2 per prefix, %3 the quotient, %n prefixes (rounded up)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>書き込み: 1 秒あたり %1 PUT/COPY/POST/DELETE / プレフィックスあたり %2 = %3、切り上げて %n プレフィックス。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Prefixes: the larger of the two = %n prefix(es); each prefix serves its reads and its writes, so the counts are not added.</source>
         <extracomment>%n prefixes</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>プレフィックス: 2 つのうち大きい方 = %n プレフィックス。各プレフィックスが自身の読み取りと書き込みの両方を処理するため、数は合計しません。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A bucket may hold any number of prefixes: spread the keys evenly over %n prefixes (for example a hash or date part at the start of the key) so that none carries more than %1 reads or %2 writes per second.</source>
         <extracomment>%n prefixes, %1 reads per second per prefix, %2 writes per second per prefix</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>バケットにはいくつでもプレフィックスを作成できます。どのプレフィックスも 1 秒あたり %1 件の読み取りまたは %2 件の書き込みを超えないように、キーを %n 個のプレフィックスに均等に分散させてください (たとえば、キーの先頭にハッシュや日付の部分を置きます)。</numerusform>
         </translation>
     </message>
     <message>
         <source>S3 adds partitions for a prefix gradually; during a sudden rise it may answer 503 Slow Down, so ramp up and retry with exponential backoff.</source>
-        <translation type="unfinished"></translation>
+        <translation>S3 はプレフィックスのパーティションを徐々に追加します。急激に増加している間は 503 Slow Down を返すことがあるため、リクエストレートを段階的に上げ、エクスポネンシャルバックオフで再試行してください。</translation>
     </message>
     <message>
         <source>Prefixes needed</source>
-        <translation type="unfinished"></translation>
+        <translation>必要なプレフィックス数</translation>
     </message>
     <message>
         <source>Prefixes for GET/HEAD</source>
-        <translation type="unfinished"></translation>
+        <translation>GET/HEAD 用のプレフィックス数</translation>
     </message>
     <message>
         <source>Prefixes for PUT/COPY/POST/DELETE</source>
-        <translation type="unfinished"></translation>
+        <translation>PUT/COPY/POST/DELETE 用のプレフィックス数</translation>
     </message>
     <message>
         <source>GET/HEAD per second per prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>プレフィックスあたりの 1 秒間の GET/HEAD 数</translation>
     </message>
     <message>
         <source>PUT/COPY/POST/DELETE per second per prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>プレフィックスあたりの 1 秒間の PUT/COPY/POST/DELETE 数</translation>
     </message>
     <message>
         <source>An application makes %1 GET requests and %2 PUT requests per second to objects in one S3 bucket. Across at least how many prefixes must it spread the keys?</source>
-        <translation type="unfinished"></translation>
+        <translation>あるアプリケーションが、1 つの S3 バケット内のオブジェクトに対して 1 秒あたり %1 件の GET リクエストと %2 件の PUT リクエストを送信します。キーを少なくともいくつのプレフィックスに分散させる必要がありますか？</translation>
     </message>
     <message>
         <source>An application makes %1 GET requests per second to objects in one S3 bucket. Across at least how many prefixes must it spread the keys?</source>
-        <translation type="unfinished"></translation>
+        <translation>あるアプリケーションが、1 つの S3 バケット内のオブジェクトに対して 1 秒あたり %1 件の GET リクエストを送信します。キーを少なくともいくつのプレフィックスに分散させる必要がありますか？</translation>
     </message>
     <message>
         <source>The request rates are per prefix, not per bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストレートはバケット単位ではなくプレフィックス単位です。</translation>
     </message>
     <message>
         <source>Reads get 5,500 requests per second per prefix and writes 3,500, not the other way round.</source>
-        <translation type="unfinished"></translation>
+        <translation>プレフィックスあたり 1 秒間に、読み取りは 5,500 リクエスト、書き込みは 3,500 リクエストです。逆ではありません。</translation>
     </message>
     <message>
         <source>Each prefix serves both its reads and its writes: take the larger count, not the sum.</source>
-        <translation type="unfinished"></translation>
+        <translation>各プレフィックスは読み取りと書き込みの両方を処理します。合計ではなく、大きい方の数を取ります。</translation>
     </message>
     <message>
         <source>Writes have their own, lower limit of 3,500 per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込みには、1 秒あたり 3,500 という読み取りより低い独自の上限があります。</translation>
     </message>
     <message>
         <source>A part of a prefix&apos;s rate needs a whole prefix: round up.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 プレフィックス分に満たない端数のレートにも、プレフィックスが丸ごと 1 つ必要です。切り上げてください。</translation>
     </message>
     <message>
         <source>Reads and writes have separate limits; reads get 5,500.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取りと書き込みの上限は別々です。読み取りは 5,500 です。</translation>
     </message>
 </context>
 <context>
     <name>SqsThroughput</name>
     <message>
         <source>SQS throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>SQS のスループット</translation>
     </message>
     <message>
         <source>API calls a message rate needs with batching, whether the queue type takes them, and the requests billed</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチ処理を使った場合にメッセージレートが必要とする API 呼び出し数、キュータイプがそれを処理できるかどうか、課金されるリクエスト数</translation>
     </message>
     <message>
         <source>Queue type</source>
-        <translation type="unfinished"></translation>
+        <translation>キュータイプ</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>標準</translation>
     </message>
     <message>
         <source>FIFO</source>
-        <translation type="unfinished"></translation>
+        <translation>FIFO</translation>
     </message>
     <message>
         <source>FIFO, high throughput mode</source>
-        <translation type="unfinished"></translation>
+        <translation>FIFO、高スループットモード</translation>
     </message>
     <message>
         <source>FIFO keeps order and removes duplicates but limits API calls; standard is nearly unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>FIFO は順序を保ち重複を除去しますが、API 呼び出し数に上限があります。標準はほぼ無制限です</translation>
     </message>
     <message>
         <source>Messages per second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 秒あたりのメッセージ数</translation>
     </message>
     <message>
         <source>Messages sent (and received, and deleted) each second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 秒ごとに送信 (および受信、削除) されるメッセージ数</translation>
     </message>
     <message>
         <source>Messages per batch</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチあたりのメッセージ数</translation>
     </message>
     <message>
         <source>Messages in one SendMessageBatch, ReceiveMessage or DeleteMessageBatch call</source>
-        <translation type="unfinished"></translation>
+        <translation>1 回の SendMessageBatch、ReceiveMessage、DeleteMessageBatch 呼び出しに含まれるメッセージ数</translation>
     </message>
     <message>
         <source>Message size</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージサイズ</translation>
     </message>
     <message>
         <source>Size of one message with its attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>属性を含むメッセージ 1 件のサイズ</translation>
     </message>
     <message>
         <source>must be a whole number from 1 to %5 for messages of %2 KiB: %1 of them make %3 KiB, more than the %4 KiB one batch request may carry (got &apos;%1&apos;)</source>
         <extracomment>%1 messages per batch, %2 KiB per message, %3 their total in KiB, %4 the batch limit in KiB, %5 the largest batch that fits</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2 KiB のメッセージでは 1～%5 の整数である必要があります。%1 件では %3 KiB となり、1 回のバッチリクエストで運べる %4 KiB を超えます (入力値: &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>%1 messages/s, one message per call = %2 API calls per second for each action (send, receive, delete).</source>
         <extracomment>%1 messages per second, %2 API calls per second</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 メッセージ/s、1 呼び出しあたり 1 メッセージ = アクション (送信、受信、削除) ごとに 1 秒あたり %2 回の API 呼び出し。</translation>
     </message>
     <message numerus="yes">
         <source>%1 messages/s in batches of %n = %2 API calls per second for each action (send, receive, delete).</source>
         <extracomment>%1 messages per second, %n messages per batch, %2 API calls per second</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 メッセージ/s を %n 件ずつのバッチで = アクション (送信、受信、削除) ごとに 1 秒あたり %2 回の API 呼び出し。</numerusform>
         </translation>
     </message>
     <message>
         <source>A standard queue supports a nearly unlimited number of API calls per second per action, so there is no ceiling to compare with; it delivers at least once, in best-effort order.</source>
-        <translation type="unfinished"></translation>
+        <translation>標準キューはアクションごとに 1 秒あたりほぼ無制限の API 呼び出しをサポートするため、比較する上限はありません。配信は少なくとも 1 回 (at-least-once) で、順序はベストエフォートです。</translation>
     </message>
     <message numerus="yes">
         <source>In high throughput mode a FIFO queue takes up to %1 API calls per second per action in US East (N. Virginia), US West (Oregon) and Europe (Ireland); other Regions take fewer. Its limits count API calls, not messages: with batches of %n that is %2 messages per second.</source>
         <extracomment>%1 API calls per second per action, %n messages per batch, %2 messages per second</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>高スループットモードの FIFO キューは、米国東部 (バージニア北部)、米国西部 (オレゴン)、欧州 (アイルランド) ではアクションごとに 1 秒あたり最大 %1 回の API 呼び出しを処理します。その他のリージョンではこれより少なくなります。上限はメッセージではなく API 呼び出しを数えるため、%n 件ずつのバッチでは 1 秒あたり %2 メッセージになります。</numerusform>
         </translation>
     </message>
     <message>
         <source>High throughput spreads a queue over partitions by message group ID: messages of one group are delivered in order, one after another, so the rate needs many distinct MessageGroupId values.</source>
-        <translation type="unfinished"></translation>
+        <translation>高スループットモードでは、メッセージグループ ID によってキューがパーティションに分散されます。1 つのグループのメッセージは順番に 1 件ずつ配信されるため、このレートには多数の異なる MessageGroupId 値が必要です。</translation>
     </message>
     <message numerus="yes">
         <source>A FIFO queue takes %1 API calls per second per action; with batches of %n that is %2 messages per second.</source>
         <extracomment>%1 API calls per second per action, %n messages per batch, %2 messages per second</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>FIFO キューはアクションごとに 1 秒あたり %1 回の API 呼び出しを処理します。%n 件ずつのバッチでは 1 秒あたり %2 メッセージになります。</numerusform>
         </translation>
     </message>
     <message>
         <source>Batches of %1 would raise it to %2 messages per second.</source>
         <extracomment>%1 messages per batch at most, %2 messages per second documented with full batches</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 件ずつのバッチにすれば、1 秒あたり %2 メッセージまで増やせます。</translation>
     </message>
     <message>
         <source>%1 messages/s fit within %2 messages/s.</source>
         <extracomment>%1 messages per second wanted, %2 the queue&apos;s maximum</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 メッセージ/s は %2 メッセージ/s 以内に収まります。</translation>
     </message>
     <message numerus="yes">
         <source>%1 messages/s exceed %2 messages/s: larger batches, a quota increase, or %n FIFO queues, each keeping order only for its own messages.</source>
         <extracomment>%1 messages per second wanted, %2 the queue&apos;s maximum, %n queues needed</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 メッセージ/s は %2 メッセージ/s を超えます。より大きなバッチ、クォータの引き上げ、または %n 個の FIFO キュー (各キューは自身のメッセージについてのみ順序を保持します) が必要です。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 messages/s exceed %2 messages/s: enable high throughput mode, or split the messages over %n FIFO queues, each keeping order only for its own messages.</source>
         <extracomment>%1 messages per second wanted, %2 the queue&apos;s maximum, %n queues needed</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 メッセージ/s は %2 メッセージ/s を超えます。高スループットモードを有効にするか、メッセージを %n 個の FIFO キューに分割してください (各キューは自身のメッセージについてのみ順序を保持します)。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Billing: each %4 KiB chunk of a call&apos;s payload is one request; a call carrying %1 KiB (%2 x %3 KiB) is billed as %n request(s).</source>
         <extracomment>%1 KiB in one call, %2 messages, %3 KiB each, %4 KiB per billed chunk, %n requests billed per call</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>課金: 呼び出しのペイロードは %4 KiB のチャンクごとに 1 リクエストです。%1 KiB (%2 x %3 KiB) を運ぶ呼び出しは %n リクエストとして課金されます。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 calls/s x %2 = %3 billed requests per second for each action.</source>
         <extracomment>%1 API calls per second, %2 requests per call, %3 billed requests per second</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 呼び出し/s x %2 = アクションごとに 1 秒あたり %3 件の課金リクエスト。</translation>
     </message>
     <message>
         <source>API calls per second per action</source>
-        <translation type="unfinished"></translation>
+        <translation>アクションごとの 1 秒あたりの API 呼び出し数</translation>
     </message>
     <message>
         <source>Most messages per second per action</source>
-        <translation type="unfinished"></translation>
+        <translation>アクションごとの 1 秒あたりの最大メッセージ数</translation>
     </message>
     <message>
         <source>API call limit per second per action</source>
-        <translation type="unfinished"></translation>
+        <translation>アクションごとの 1 秒あたりの API 呼び出し上限</translation>
     </message>
     <message>
         <source>Fits (1 yes, 0 no)</source>
-        <translation type="unfinished"></translation>
+        <translation>上限内に収まる (1 はい、0 いいえ)</translation>
     </message>
     <message>
         <source>Queues needed</source>
-        <translation type="unfinished"></translation>
+        <translation>必要なキュー数</translation>
     </message>
     <message>
         <source>Billed requests per call</source>
-        <translation type="unfinished"></translation>
+        <translation>呼び出しあたりの課金リクエスト数</translation>
     </message>
     <message>
         <source>Billed requests per second per action</source>
-        <translation type="unfinished"></translation>
+        <translation>アクションごとの 1 秒あたりの課金リクエスト数</translation>
     </message>
     <message numerus="yes">
         <source>A producer sends to an SQS FIFO queue with high throughput mode enabled in US East (N. Virginia), using SendMessageBatch with %n message(s) per call. At most how many messages per second can it send?</source>
         <extracomment>%n messages per batch</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>プロデューサーが、米国東部 (バージニア北部) にある高スループットモードを有効にした SQS FIFO キューに、1 回の呼び出しあたり %n 件のメッセージで SendMessageBatch を使って送信します。1 秒あたり最大でいくつのメッセージを送信できますか？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A producer sends to an SQS FIFO queue (high throughput mode off) using SendMessageBatch with %n message(s) per call. At most how many messages per second can it send?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>プロデューサーが、SQS FIFO キュー (高スループットモードはオフ) に、1 回の呼び出しあたり %n 件のメッセージで SendMessageBatch を使って送信します。1 秒あたり最大でいくつのメッセージを送信できますか？</numerusform>
         </translation>
     </message>
     <message>
         <source>FIFO limits count API calls; each call carries a whole batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>FIFO の上限は API 呼び出しを数えます。各呼び出しはバッチ全体を運びます。</translation>
     </message>
     <message>
         <source>The batch here is smaller than 10 messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>この問題のバッチは 10 メッセージより小さいです。</translation>
     </message>
     <message>
         <source>300 calls per second is the limit without high throughput mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 秒あたり 300 回の呼び出しは、高スループットモードなしの場合の上限です。</translation>
     </message>
     <message>
         <source>70,000 calls per second needs high throughput mode (and one of its largest Regions).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 秒あたり 70,000 回の呼び出しには、高スループットモード (と、その上限が最も高いリージョンのいずれか) が必要です。</translation>
     </message>
     <message>
         <source>Batching multiplies the messages per call; it does not divide them.</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチ処理では呼び出しあたりのメッセージ数を掛けます。割るのではありません。</translation>
     </message>
     <message>
         <source>The FIFO limit is 300 calls per second per action, not 330.</source>
-        <translation type="unfinished"></translation>
+        <translation>FIFO の上限はアクションごとに 1 秒あたり 300 回の呼び出しで、330 回ではありません。</translation>
     </message>
     <message numerus="yes">
         <source>An application sends %1 messages per second to an SQS queue with SendMessageBatch, %n messages per call. How many SendMessageBatch calls per second does it make?</source>
         <extracomment>%1 messages per second, %n messages per batch</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>あるアプリケーションが、SendMessageBatch を使って 1 回の呼び出しあたり %n 件のメッセージで、1 秒あたり %1 件のメッセージを SQS キューに送信します。1 秒あたり何回の SendMessageBatch 呼び出しを行いますか？</numerusform>
         </translation>
     </message>
     <message>
         <source>Each batch call carries several messages, so fewer calls are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>各バッチ呼び出しは複数のメッセージを運ぶため、必要な呼び出しは少なくなります。</translation>
     </message>
     <message>
         <source>Divide the messages by the batch size; do not multiply.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ数をバッチサイズで割ります。掛けるのではありません。</translation>
     </message>
     <message>
         <source>The batch here is not the maximum of 10 messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>この問題のバッチは最大の 10 メッセージではありません。</translation>
     </message>
     <message>
         <source>The question asks for the send calls only, not send, receive and delete together.</source>
-        <translation type="unfinished"></translation>
+        <translation>問われているのは送信の呼び出しだけで、送信・受信・削除の合計ではありません。</translation>
     </message>
     <message numerus="yes">
         <source>A system must send %1 messages per second through SQS FIFO queues without high throughput mode, in batches of %n message(s). Each queue keeps its own order. At least how many FIFO queues are needed?</source>
         <extracomment>%1 messages per second, %n messages per batch</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>あるシステムが、高スループットモードなしの SQS FIFO キューを通じて、%n 件ずつのバッチで 1 秒あたり %1 件のメッセージを送信する必要があります。各キューはそれぞれ独自の順序を保持します。FIFO キューは少なくともいくつ必要ですか？</numerusform>
         </translation>
     </message>
     <message>
         <source>Each call carries a batch: a queue takes 300 calls per second, not 300 messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>各呼び出しはバッチを運びます。キューが 1 秒あたりに処理するのは 300 メッセージではなく 300 回の呼び出しです。</translation>
     </message>
     <message>
         <source>3,000 messages per second needs batches of 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 秒あたり 3,000 メッセージには 10 件ずつのバッチが必要です。</translation>
     </message>
     <message>
         <source>A part of a queue&apos;s load needs a whole queue: round up.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 キュー分に満たない端数の負荷にも、キューが丸ごと 1 つ必要です。切り上げてください。</translation>
     </message>
     <message>
         <source>FIFO queues without high throughput mode are limited; a standard queue is the one with nearly unlimited throughput.</source>
-        <translation type="unfinished"></translation>
+        <translation>高スループットモードなしの FIFO キューには上限があります。スループットがほぼ無制限なのは標準キューです。</translation>
     </message>
     <message numerus="yes">
         <source>A producer sends %1 messages per second of %2 KiB each to an SQS standard queue with SendMessageBatch, %n message(s) per call. How many requests per second are billed for the sends?</source>
         <extracomment>%1 messages per second, %n messages per batch, %2 message size in KiB</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>プロデューサーが、SendMessageBatch を使って 1 回の呼び出しあたり %n 件のメッセージで、1 件 %2 KiB のメッセージを 1 秒あたり %1 件、SQS 標準キューに送信します。送信に対して 1 秒あたり何件のリクエストが課金されますか？</numerusform>
         </translation>
     </message>
     <message>
         <source>Each 64 KB chunk of a call&apos;s payload is billed as one request.</source>
-        <translation type="unfinished"></translation>
+        <translation>呼び出しのペイロードは 64 KB のチャンクごとに 1 リクエストとして課金されます。</translation>
     </message>
     <message>
         <source>A batch call is billed by its 64 KB chunks, not by its messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチ呼び出しはメッセージ数ではなく、64 KB のチャンク単位で課金されます。</translation>
     </message>
     <message>
         <source>The chunks are counted over the whole call&apos;s payload, not message by message.</source>
-        <translation type="unfinished"></translation>
+        <translation>チャンクはメッセージごとではなく、呼び出しのペイロード全体で数えます。</translation>
     </message>
     <message>
         <source>The billing chunk is 64 KiB (65,536 bytes), the unit of the message size: do not convert KiB to decimal KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>課金のチャンクはメッセージサイズと同じ単位の 64 KiB (65,536 バイト) です。KiB を 10 進数の KB に換算しないでください。</translation>
     </message>
     <message>
         <source>The question asks for the sends only, not send, receive and delete together.</source>
-        <translation type="unfinished"></translation>
+        <translation>問われているのは送信だけで、送信・受信・削除の合計ではありません。</translation>
     </message>
 </context>
 <context>
@@ -3304,294 +3320,294 @@ Options:
     <name>VpcSubnets</name>
     <message>
         <source>VPC subnets (IPv4)</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC サブネット (IPv4)</translation>
     </message>
     <message>
         <source>Addresses in a CIDR block, the five AWS reserves in each subnet, equal subnets of a block, and overlap with another block</source>
-        <translation type="unfinished"></translation>
+        <translation>CIDR ブロック内のアドレス数、各サブネットで AWS が予約する 5 つのアドレス、ブロックの均等なサブネットへの分割、別のブロックとの重複</translation>
     </message>
     <message>
         <source>CIDR block</source>
-        <translation type="unfinished"></translation>
+        <translation>CIDR ブロック</translation>
     </message>
     <message>
         <source>The VPC&apos;s or subnet&apos;s IPv4 block, from /16 to /28, such as 10.0.0.0/16</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC またはサブネットの IPv4 ブロック (/16～/28)。例: 10.0.0.0/16</translation>
     </message>
     <message>
         <source>Split into subnets of prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>分割するサブネットのプレフィックス</translation>
     </message>
     <message>
         <source>The prefix length of equal subnets to split the block into, such as 24; from the block&apos;s own prefix to 28</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロックを均等に分割するサブネットのプレフィックス長 (例: 24)。ブロック自体のプレフィックスから 28 まで</translation>
     </message>
     <message>
         <source>Check overlap with</source>
-        <translation type="unfinished"></translation>
+        <translation>重複を確認するブロック</translation>
     </message>
     <message>
         <source>Another IPv4 block (a peer VPC, an on-premises network), any prefix from /0 to /32</source>
-        <translation type="unfinished"></translation>
+        <translation>別の IPv4 ブロック (ピア VPC、オンプレミスネットワーク)。プレフィックスは /0～/32 の任意の値</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2: a subnet of %3 is at most as large as the block and at least a /%2 (got %4)</source>
         <extracomment>%1 and %2 are the shortest and longest prefix lengths allowed, %3 the block, %4 what was given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1～%2 の整数である必要があります。%3 のサブネットの大きさは、最大でブロックと同じ、最小で /%2 です (入力値: %4)</translation>
     </message>
     <message>
         <source>%1: 32 - %2 = %3 host bits, so 2^%3 = %4 addresses, from %5 to %6.</source>
         <extracomment>%1 a block such as 10.0.0.0/16, %2 its prefix length, %3 the host bits (32 - %2), %4 the address count, %5 and %6 its first and last address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: 32 - %2 = %3 ホストビット、したがって 2^%3 = %4 アドレス (%5～%6)。</translation>
     </message>
     <message>
         <source>AWS reserves %1 addresses in every subnet, the first four and the last; in the first subnet, %2, they are:</source>
         <extracomment>%1 the number of reserved addresses, %2 the first subnet of a split such as 10.0.0.0/24</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>AWS はすべてのサブネットで、最初の 4 つと最後の 1 つ、計 %1 個のアドレスを予約します。最初のサブネット %2 では次のとおりです:</translation>
     </message>
     <message>
         <source>AWS reserves %1 addresses in every subnet, the first four and the last; in %2 as one subnet they are:</source>
         <extracomment>%1 the number of reserved addresses, %2 a block such as 10.0.0.0/16</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>AWS はすべてのサブネットで、最初の 4 つと最後の 1 つ、計 %1 個のアドレスを予約します。%2 を 1 つのサブネットとした場合は次のとおりです:</translation>
     </message>
     <message>
         <source>%1: the network address.</source>
         <extracomment>%1 an IPv4 address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: ネットワークアドレス。</translation>
     </message>
     <message>
         <source>%1: the VPC router.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: VPC ルーター。</translation>
     </message>
     <message>
         <source>%1: the Amazon DNS server (the base plus two).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Amazon DNS サーバー (ベースアドレス + 2)。</translation>
     </message>
     <message>
         <source>%1: reserved by AWS for future use.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 将来の使用のために AWS が予約。</translation>
     </message>
     <message>
         <source>%1: the broadcast address (a VPC does not support broadcast, so it is reserved).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ブロードキャストアドレス (VPC はブロードキャストをサポートしていないため予約されています)。</translation>
     </message>
     <message>
         <source>Usable: %1 - %2 = %3 addresses, from %4 (first usable) to %5 (last usable).</source>
         <extracomment>%1 addresses in the block, %2 reserved addresses, %3 the difference, %4 and %5 the first and last address an instance can have</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>使用可能: %1 - %2 = %3 アドレス、%4 (最初の使用可能アドレス) から %5 (最後の使用可能アドレス) まで。</translation>
     </message>
     <message numerus="yes">
         <source>Split into /%1: 2^(%1 - %2) = 2^%3 = %n subnet(s) of 2^(32 - %1) = %4 addresses each.</source>
         <extracomment>%1 the subnets&apos; prefix length, %2 the block&apos;s, %3 the difference, %n the subnet count, %4 addresses in each subnet</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>/%1 に分割: 2^(%1 - %2) = 2^%3 = %n 個のサブネット、各 2^(32 - %1) = %4 アドレス。</numerusform>
         </translation>
     </message>
     <message>
         <source>Each subnet: %1 - %2 = %3 usable; %4 x %3 = %5 usable in all.</source>
         <extracomment>%1 addresses per subnet, %2 reserved per subnet, %3 usable per subnet, %4 the subnet count, %5 usable in all subnets</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>各サブネット: %1 - %2 = %3 個が使用可能。%4 x %3 = 合計 %5 個が使用可能。</translation>
     </message>
     <message>
         <source>Subnet %1: %2, usable %3 to %4.</source>
         <extracomment>%1 the subnet&apos;s number, %2 a subnet such as 10.0.1.0/24, %3 and %4 its first and last usable addresses</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>サブネット %1: %2、使用可能 %3～%4。</translation>
     </message>
     <message numerus="yes">
         <source>... and %n more, up to %1.</source>
         <extracomment>%n how many subnets are not listed, %1 the last subnet such as 10.0.255.0/24</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... ほか %n 個、%1 まで。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2 to %3) and %4 (%5 to %6)</source>
         <extracomment>%1 and %4 blocks such as 10.0.0.0/16, %2 %3 and %5 %6 their first and last addresses</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2～%3) と %4 (%5～%6)</translation>
     </message>
     <message>
         <source>%1 overlap: they share %2 addresses, %3 to %4. VPCs whose CIDR blocks overlap cannot be peered.</source>
         <extracomment>%1 names both blocks with their ranges, %2 the shared address count, %3 and %4 the first and last shared address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 は重複しています: %2 個のアドレス (%3～%4) を共有しています。CIDR ブロックが重複する VPC はピアリングできません。</translation>
     </message>
     <message>
         <source>%1 do not overlap: no address is in both.</source>
         <extracomment>%1 names both blocks with their ranges</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 は重複していません: 両方に含まれるアドレスはありません。</translation>
     </message>
     <message>
         <source>Addresses in the block</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロック内のアドレス数</translation>
     </message>
     <message>
         <source>Reserved by AWS per subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>サブネットごとに AWS が予約するアドレス数</translation>
     </message>
     <message>
         <source>Usable addresses (block as one subnet)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用可能なアドレス数 (ブロックを 1 つのサブネットとした場合)</translation>
     </message>
     <message>
         <source>Subnets in the split</source>
-        <translation type="unfinished"></translation>
+        <translation>分割後のサブネット数</translation>
     </message>
     <message>
         <source>Usable addresses per subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>サブネットあたりの使用可能なアドレス数</translation>
     </message>
     <message>
         <source>Usable addresses in all subnets</source>
-        <translation type="unfinished"></translation>
+        <translation>全サブネットの使用可能なアドレス数</translation>
     </message>
     <message>
         <source>Overlaps the other block (1 yes, 0 no)</source>
-        <translation type="unfinished"></translation>
+        <translation>別のブロックと重複 (1 はい、0 いいえ)</translation>
     </message>
     <message>
         <source>A subnet in a VPC has the CIDR block %1. How many IP addresses in it can be assigned to instances?</source>
         <extracomment>%1 a subnet&apos;s CIDR block such as 10.0.32.0/22</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>VPC 内のあるサブネットの CIDR ブロックは %1 です。このサブネット内でインスタンスに割り当てられる IP アドレスはいくつですか？</translation>
     </message>
     <message>
         <source>a /%1 has 2^(32 - %1) = 2^%2 addresses</source>
         <extracomment>%1 a prefix length such as 26, %2 the host bits (32 - %1)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>/%1 のアドレス数は 2^(32 - %1) = 2^%2</translation>
     </message>
     <message>
         <source>AWS reserves %1 addresses in every subnet; they cannot be assigned.</source>
         <extracomment>%1 the number of reserved addresses (5)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>AWS はすべてのサブネットで %1 個のアドレスを予約しており、それらは割り当てられません。</translation>
     </message>
     <message>
         <source>AWS reserves %1 addresses per subnet, not only the network and broadcast addresses an on-premises network loses.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS はサブネットごとに %1 個のアドレスを予約します。オンプレミスネットワークで使えなくなるネットワークアドレスとブロードキャストアドレスだけではありません。</translation>
     </message>
     <message>
         <source>Off by one power of two: %1, not half as many.</source>
         <extracomment>%1 says how many addresses a block has, such as &quot;a /26 has 2^(32 - 26) = 2^6 addresses&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>2 の累乗が 1 つずれています。%1 であり、その半分ではありません。</translation>
     </message>
     <message>
         <source>Off by one power of two: %1, not twice as many.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 の累乗が 1 つずれています。%1 であり、その 2 倍ではありません。</translation>
     </message>
     <message>
         <source>The last address, the broadcast address, is reserved too: %1 in all.</source>
         <extracomment>%1 the number of reserved addresses (5)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>最後のアドレス (ブロードキャストアドレス) も予約されます。合計 %1 個です。</translation>
     </message>
     <message>
         <source>A VPC has the CIDR block %1. How many subnets of size /%2 can it be divided into, without overlap?</source>
         <extracomment>%1 a VPC&apos;s CIDR block such as 10.20.0.0/16, %2 a longer prefix length such as 24</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ある VPC の CIDR ブロックは %1 です。重複なしで、サイズ /%2 のサブネットにいくつ分割できますか？</translation>
     </message>
     <message>
         <source>2^(%1 - %2) = 2^%3</source>
         <extracomment>%1 the subnets&apos; prefix length, %2 the VPC&apos;s, %3 the difference</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>2^(%1 - %2) = 2^%3</translation>
     </message>
     <message>
         <source>Off by one power of two: the count is %1, not half of it.</source>
         <extracomment>%1 the count as a power of two, such as &quot;2^(24 - 16) = 2^8&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>2 の累乗が 1 つずれています。数は %1 であり、その半分ではありません。</translation>
     </message>
     <message>
         <source>Off by one power of two: the count is %1, not twice it.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 の累乗が 1 つずれています。数は %1 であり、その 2 倍ではありません。</translation>
     </message>
     <message>
         <source>The reserved addresses are inside each subnet; they do not take a subnet away from the VPC.</source>
-        <translation type="unfinished"></translation>
+        <translation>予約アドレスは各サブネットの内部にあり、VPC のサブネット数を減らすものではありません。</translation>
     </message>
     <message>
         <source>That is the number of addresses in each subnet, not the number of subnets.</source>
-        <translation type="unfinished"></translation>
+        <translation>それは各サブネットのアドレス数であり、サブネットの数ではありません。</translation>
     </message>
     <message>
         <source>Each extra prefix bit doubles the count; %1 - %2 only counts the bits.</source>
         <extracomment>%1 the subnets&apos; prefix length, %2 the VPC&apos;s</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>プレフィックスが 1 ビット増えるごとに数は 2 倍になります。%1 - %2 はビット数を数えているだけです。</translation>
     </message>
     <message>
         <source>must be an IPv4 CIDR block: four numbers from 0 to 255, a slash and a prefix length, such as 10.0.0.0/16 (got &apos;%1&apos;)</source>
         <extracomment>%1 what was given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 CIDR ブロックである必要があります。0～255 の 4 つの数値、スラッシュ、プレフィックス長で、10.0.0.0/16 のように指定します (入力値: &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>must have four numbers from 0 to 255 (got %1 in &apos;%2&apos;)</source>
         <extracomment>%1 the number given, %2 the whole text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>0～255 の 4 つの数値が必要です (入力値: &apos;%2&apos; 内の %1)</translation>
     </message>
     <message>
         <source>must end in a prefix length from /%1 to /%2; /%3 is not an IPv4 prefix length</source>
         <extracomment>%1 and %2 the range of prefix lengths accepted here, %3 the prefix length given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>末尾は /%1～/%2 のプレフィックス長である必要があります。/%3 は IPv4 のプレフィックス長ではありません</translation>
     </message>
     <message>
         <source>must be from /%1 (%2 addresses) to /%3 (%4 addresses): /%5 is too big for a VPC</source>
         <extracomment>%1 and %3 the shortest and longest prefix lengths of a VPC, %2 and %4 their address counts, %5 the prefix length given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>/%1 (%2 アドレス)～/%3 (%4 アドレス) である必要があります。/%5 は VPC には大きすぎます</translation>
     </message>
     <message>
         <source>must be from /%1 (%2 addresses) to /%3 (%4 addresses): /%5 is too small for a VPC</source>
-        <translation type="unfinished"></translation>
+        <translation>/%1 (%2 アドレス)～/%3 (%4 アドレス) である必要があります。/%5 は VPC には小さすぎます</translation>
     </message>
     <message>
         <source>must start at the first address of a /%1 block, and %2 does not: did you mean %3?</source>
         <extracomment>%1 a prefix length, %2 the address given, %3 the block it lies in, such as 10.0.0.0/16</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>/%1 ブロックの最初のアドレスで始まる必要がありますが、%2 はそうではありません。%3 のことですか？</translation>
     </message>
 </context>
 <context>
     <name>Work</name>
     <message>
         <source>a whole number from %1 to %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1～%2%3 の整数</translation>
     </message>
     <message>
         <source>a number from %1 to %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1～%2%3 の数値</translation>
     </message>
     <message>
         <source>is required: one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必須です: %1 のいずれか</translation>
     </message>
     <message>
         <source>must be one of %1 (got &apos;%2&apos;)</source>
         <extracomment>%1 lists the accepted words, %2 what was given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 のいずれかである必要があります (入力値: &apos;%2&apos;)</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必須です</translation>
     </message>
     <message>
         <source>is required: %1</source>
         <extracomment>%1 is a range such as &quot;a number from 0.001 to 400 KB&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>必須です: %1</translation>
     </message>
     <message>
         <source>must be %1 (got &apos;%2&apos;)</source>
         <extracomment>%1 is a range such as &quot;a number from 0.001 to 400 KB&quot;, %2 what was given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1である必要があります (入力値: &apos;%2&apos;)</translation>
     </message>
     <message>
         <source>is not an input of this calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>この計算機の入力項目ではありません</translation>
     </message>
     <message>
         <source>the content has no figure &apos;%1&apos; (calculators.yaml); rebuild the content</source>
         <extracomment>%1 is a fact id such as ebs.gp2.max-iops</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>コンテンツに数値 &apos;%1&apos; (calculators.yaml) がありません。コンテンツを再ビルドしてください</translation>
     </message>
     <message>
         <source>This is what the formula gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>これが公式から得られる値です。</translation>
     </message>
     <message>
         <source>%1 can make %3 different questions for this seed, not %2</source>
         <extracomment>%1 a calculator&apos;s name, %2 how many questions were asked for, %3 how many it could make</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 がこのシードで作成できる異なる問題は %2 問ではなく %3 問です</translation>
     </message>
 </context>
 <context>
@@ -3610,215 +3626,215 @@ Options:
     <message>
         <source>Drill: %1</source>
         <extracomment>The drill dialog&apos;s title: %1 a calculator&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ドリル: %1</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished">解答</translation>
+        <translation>解答</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>確認(&amp;C)</translation>
     </message>
     <message>
         <source>See whether your answer is right (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>解答が正しいかどうかを確認します (Enter)</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ(&amp;N)</translation>
     </message>
     <message>
         <source>Drill &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度ドリル(&amp;A)</translation>
     </message>
     <message>
         <source>Ten new questions</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい問題 10 問</translation>
     </message>
     <message>
         <source>No drill can be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ドリルを作成できません: %1</translation>
     </message>
     <message>
         <source>Question %1 of %2 · %3 right so far</source>
         <extracomment>%1 the question&apos;s number, %2 how many there are; %3 the right answers so far</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>問題 %1/%2 · これまでの正解 %3 問</translation>
     </message>
     <message>
         <source>✓ Right: %1</source>
         <extracomment>Under the right option after checking: %1 why it is right</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>✓ 正解: %1</translation>
     </message>
     <message>
         <source>✗ Your answer: %1</source>
         <extracomment>Under the wrong option the learner chose: %1 the mistake that gives it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>✗ あなたの解答: %1</translation>
     </message>
     <message>
         <source>✗ %1</source>
         <extracomment>Under another wrong option: %1 the mistake that gives it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1</translation>
     </message>
     <message>
         <source>Right!</source>
         <extracomment>After a wrong answer: %1 the right one</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正解です！</translation>
     </message>
     <message>
         <source>Not quite: the answer is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不正解です。正解は %1 です。</translation>
     </message>
     <message>
         <source>How it is worked out</source>
-        <translation type="unfinished"></translation>
+        <translation>解き方</translation>
     </message>
     <message>
         <source>Drill over</source>
-        <translation type="unfinished"></translation>
+        <translation>ドリル終了</translation>
     </message>
     <message>
         <source>You answered %1 of %2 questions right.</source>
         <extracomment>The end of a drill: %1 right answers, %2 questions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2 問中 %1 問正解しました。</translation>
     </message>
     <message>
         <source>Every one. Try the calculator with inputs of your own, or another drill.</source>
-        <translation type="unfinished"></translation>
+        <translation>全問正解です。自分で入力した値で計算機を試すか、別のドリルに挑戦してください。</translation>
     </message>
     <message>
         <source>Go through the steps of the ones you missed in the calculator, then drill again.</source>
-        <translation type="unfinished"></translation>
+        <translation>間違えた問題の計算手順を計算機で確認してから、もう一度ドリルに挑戦してください。</translation>
     </message>
     <message>
         <source>See the &amp;Score</source>
-        <translation type="unfinished"></translation>
+        <translation>スコアを表示(&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>certdeck::CalculatorsPage</name>
     <message>
         <source>&amp;Calculators</source>
-        <translation type="unfinished"></translation>
+        <translation>計算機(&amp;C)</translation>
     </message>
     <message>
         <source>Calculators</source>
-        <translation type="unfinished"></translation>
+        <translation>計算機</translation>
     </message>
     <message>
         <source>Co&amp;py</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー(&amp;P)</translation>
     </message>
     <message>
         <source>Copy the answer, its steps and the figures used, with their sources, as text</source>
-        <translation type="unfinished"></translation>
+        <translation>答え、計算手順、使用した数値とその出典をテキストとしてコピーします</translation>
     </message>
     <message>
         <source>&amp;Drill Me…</source>
-        <translation type="unfinished"></translation>
+        <translation>ドリル(&amp;D)…</translation>
     </message>
     <message>
         <source>Exam-style questions worked out by this calculator, one after another</source>
-        <translation type="unfinished"></translation>
+        <translation>この計算機で解く試験形式の問題を 1 問ずつ出題します</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished">解答</translation>
+        <translation>答え</translation>
     </message>
     <message>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>入力</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A field&apos;s accessible name with its unit: &quot;Item size (KB)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1:</source>
         <extracomment>A field&apos;s label in a calculator&apos;s form: &quot;Item size:&quot;</extracomment>
-        <translation type="unfinished">%1:</translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>An error under a field: %1 the field&apos;s label, %2 what is wrong (&quot;must be a number from 0.001 to 400 KB (got &apos;abc&apos;)&quot;)</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The calculators need the figures in the content, which cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>計算機にはコンテンツ内の数値が必要ですが、読み込めません。</translation>
     </message>
     <message>
         <source>Choose a calculator.</source>
-        <translation type="unfinished"></translation>
+        <translation>計算機を選んでください。</translation>
     </message>
     <message>
         <source>To see the answer, fix what is marked in red:</source>
-        <translation type="unfinished"></translation>
+        <translation>答えを表示するには、赤で示された箇所を修正してください:</translation>
     </message>
     <message>
         <source>No answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>答えを出せません:</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>該当なし</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>計算手順</translation>
     </message>
     <message>
         <source>Figures used</source>
-        <translation type="unfinished"></translation>
+        <translation>使用した数値</translation>
     </message>
     <message>
         <source>%1, %2, as of %3</source>
         <extracomment>Where a price comes from: %1 the AWS page, %2 a region, %3 a month (2026-11)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2、%3 時点</translation>
     </message>
     <message>
         <source>(no longer documented by AWS)</source>
-        <translation type="unfinished"></translation>
+        <translation>(AWS のドキュメントに記載がなくなりました)</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
         <extracomment>One figure a calculator used: %1 its name, %2 its value and unit, %3 the page it comes from</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>In your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ノートの該当箇所</translation>
     </message>
     <message>
         <source>(in “%1”)</source>
         <extracomment>After a formula&apos;s name: the section of the notes it comes from</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(「%1」内)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">はい</translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A line of copied text: %1 a label, %2 a value</extracomment>
-        <translation type="unfinished">%1。%2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>手順:</translation>
     </message>
     <message>
         <source>Figures used:</source>
-        <translation type="unfinished"></translation>
+        <translation>使用した数値:</translation>
     </message>
     <message>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーしました。</translation>
     </message>
 </context>
 <context>
@@ -4784,7 +4800,7 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
     </message>
     <message>
         <source>Calculators</source>
-        <translation type="unfinished"></translation>
+        <translation>計算機</translation>
     </message>
 </context>
 <context>

@@ -224,8 +224,9 @@ public:
     virtual QStringList factIds() const = 0;
     /// Works out the answer from validated values.
     virtual void compute(const Values& values, Work& work) const = 0;
-    /// One drill question's makings from `random` (drill() in Drill.h turns it into a question).
-    virtual DrillCase drillCase(DrillRandom& random, const FactBook& facts) const = 0;
+    /// One drill question's makings from `random` (drill() in Drill.h turns it into a question); numbers in
+    /// the stem are written in `locale`.
+    virtual DrillCase drillCase(DrillRandom& random, const FactBook& facts, const QLocale& locale) const = 0;
 
     /// Validates `inputs` and computes.
     CalcResult run(const Inputs& inputs, const FactBook& facts) const;

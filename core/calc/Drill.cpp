@@ -37,7 +37,7 @@ Result<QList<DrillQuestion>> drill(const Calculator& calculator, const FactBook&
     QSet<QString> stems;
     const QLocale shown = locale == QLocale::c() ? QLocale(QLocale::English, QLocale::UnitedStates) : locale;
     for (int attempt = 0; questions.size() < count && attempt < count * kAttemptsPerQuestion; ++attempt) {
-        const DrillCase c = calculator.drillCase(random, facts);
+        const DrillCase c = calculator.drillCase(random, facts, shown);
         if (stems.contains(c.stem)) {
             continue;
         }

@@ -149,7 +149,7 @@ public:
                  tr("On-demand write request units per second"), writeUnits, QStringLiteral("WRU/s"), 2);
     }
 
-    DrillCase drillCase(DrillRandom& random, const FactBook& facts) const override
+    DrillCase drillCase(DrillRandom& random, const FactBook& facts, const QLocale& locale) const override
     {
         auto fact = [&](const char* id, double fallback) {
             const CalcFact* f = facts.find(QString::fromLatin1(id));
@@ -163,7 +163,6 @@ public:
         const int rate = random.pick(QList<int>{5, 8, 10, 12, 20, 25, 40, 50, 75, 80, 100, 150, 200});
         const QString sizeText = QLocale::c().toString(size);
         DrillCase c;
-        const QLocale en(QLocale::English, QLocale::UnitedStates);
         if (random.between(0, 1) == 0) {
             const QString mode = random.pick(QStringList{QStringLiteral("eventual"), QStringLiteral("strong"),
                                                          QStringLiteral("transactional")});
@@ -175,7 +174,7 @@ public:
             c.stem = tr("An application makes %1 %3 reads per second of items that are %2 KB each. How many "
                         "read capacity units must the table provision?")
                          .arg(rate)
-                         .arg(en.toString(size), how);
+                         .arg(locale.toString(size), how);
             c.answer = kRcu;
             c.unit = QStringLiteral("RCU");
             const double factor = mode == QLatin1String("eventual") ? half
@@ -210,7 +209,7 @@ public:
                      : tr("An application writes %1 items per second; each item is %2 KB. How many write "
                           "capacity units must the table provision?"))
                     .arg(rate)
-                    .arg(en.toString(size));
+                    .arg(locale.toString(size));
             c.answer = kWcu;
             c.unit = QStringLiteral("WCU");
             const double factor = transactional ? twice : 1.0;
@@ -296,7 +295,7 @@ public:
         w.figure(QStringLiteral("by_size"), tr("Partitions by size"), bySize, QString());
     }
 
-    DrillCase drillCase(DrillRandom& random, const FactBook& facts) const override
+    DrillCase drillCase(DrillRandom& random, const FactBook& facts, const QLocale&) const override
     {
         auto fact = [&](const char* id, double fallback) {
             const CalcFact* f = facts.find(QString::fromLatin1(id));

@@ -250,7 +250,7 @@ public:
         otherTypes(size, w);
     }
 
-    DrillCase drillCase(DrillRandom& random, const FactBook& facts) const override;
+    DrillCase drillCase(DrillRandom& random, const FactBook& facts, const QLocale& locale) const override;
 
 private:
     /// Whether `size` is within the type's sizes; if not, a step says so.
@@ -373,7 +373,7 @@ private:
     }
 };
 
-DrillCase Gp2::drillCase(DrillRandom& random, const FactBook& facts) const
+DrillCase Gp2::drillCase(DrillRandom& random, const FactBook& facts, const QLocale& locale) const
 {
     auto fact = [&](const char* id, double fallback) {
         const CalcFact* f = facts.find(QString::fromLatin1(id));
@@ -398,12 +398,11 @@ DrillCase Gp2::drillCase(DrillRandom& random, const FactBook& facts) const
     const int size = random.pick(pool == 0 ? small : pool == 1 ? bursting : large);
 
     // Whole TiB fractions are sometimes given in TiB, inviting the 1 TiB = 1,000 GiB slip.
-    const QLocale en(QLocale::English, QLocale::UnitedStates);
     const bool inTib = size % 256 == 0 && random.between(0, 1) == 0;
     //: %1 a volume size in TiB
-    const QString sizeText = inTib ? tr("%1 TiB").arg(en.toString(size / kGibPerTib))
+    const QString sizeText = inTib ? tr("%1 TiB").arg(locale.toString(size / kGibPerTib))
                                    //: %1 a volume size in GiB
-                                   : tr("%1 GiB").arg(en.toString(size));
+                                   : tr("%1 GiB").arg(locale.toString(size));
     const double wrongGib = inTib ? size / kGibPerTib * 1000 : size * kGbPerGib;
     const QString unitSlip = inTib ? tr("1 TiB is 1,024 GiB, not 1,000.")
                                    : tr("The size is already in GiB; converting it to GB first inflates it.");
@@ -412,7 +411,7 @@ DrillCase Gp2::drillCase(DrillRandom& random, const FactBook& facts) const
     const QString floorOrCap = raw < minIops
                                    ? tr("Forgot the 100 IOPS floor of volumes of 33 GiB and smaller.")
                                    : tr("Forgot the 16,000 IOPS cap, reached at 5,334 GiB.");
-    const QString creditText = en.toString(credits / 1e6);
+    const QString creditText = locale.toString(credits / 1e6);
 
     DrillCase c;
     c.inputs = {{kSize, QString::number(size)}};
@@ -445,7 +444,7 @@ DrillCase Gp2::drillCase(DrillRandom& random, const FactBook& facts) const
         c.stem =
             tr("A gp2 volume of %1 starts with a full I/O credit bucket (%2 million credits). For how many "
                "seconds can it sustain %3 IOPS before it falls back to its baseline?")
-                .arg(sizeText, creditText, en.toString(demand));
+                .arg(sizeText, creditText, locale.toString(demand));
         c.answer = QStringLiteral("burst_seconds");
         c.unit = QStringLiteral("s");
         const double wrongBase = baselineOf(wrongGib);

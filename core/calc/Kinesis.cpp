@@ -221,7 +221,7 @@ public:
         w.figure(QStringLiteral("shards_for_reads"), tr("Shards for shared reads"), byReads, QString());
     }
 
-    DrillCase drillCase(DrillRandom& random, const FactBook& facts) const override
+    DrillCase drillCase(DrillRandom& random, const FactBook& facts, const QLocale& locale) const override
     {
         auto fact = [&](const QString& id, double fallback) {
             const CalcFact* f = facts.find(id);
@@ -245,7 +245,6 @@ public:
         if (fanOut) {
             c.inputs.insert(kFanOut, QStringLiteral("true"));
         }
-        const QLocale en(QLocale::English, QLocale::UnitedStates);
         c.stem =
             (fanOut
                  //: %1 records per second, %2 record size in KiB, %n consumer applications
@@ -258,7 +257,7 @@ public:
                       "stream. %n consumer application(s) read every record with GetRecords (shared "
                       "throughput). How many shards does the stream need?",
                       nullptr, consumers))
-                .arg(en.toString(records), en.toString(size));
+                .arg(locale.toString(records), locale.toString(size));
         c.answer = kShards;
 
         const double counted = ceilUnits(size);

@@ -373,7 +373,7 @@ public:
         w.figure(QStringLiteral("total_usd"), tr("Total per month"), b.totalUsd, QStringLiteral("USD"), 2);
     }
 
-    DrillCase drillCase(DrillRandom& random, const FactBook& facts) const override
+    DrillCase drillCase(DrillRandom& random, const FactBook& facts, const QLocale& locale) const override
     {
         Usage u;
         u.requests = random.pick(QList<double>{1.5e6, 2e6, 3e6, 4e6, 5e6, 8e6, 10e6, 12e6, 15e6, 20e6, 25e6,
@@ -390,7 +390,6 @@ public:
         const Bill right = monthlyBill(p, u);
 
         DrillCase c;
-        const QLocale en(QLocale::English, QLocale::UnitedStates);
         const QString archName = arm ? tr("arm64") : tr("x86_64");
         c.inputs = {{kRequests, QLocale::c().toString(u.requests, 'f', 0)},
                     {kDurationMs, QLocale::c().toString(u.durationMs)},
@@ -404,12 +403,13 @@ public:
         QString stem =
             tr("A Lambda function (%1, %2 MB of memory) is invoked %3 times a month and runs %4 ms "
                "each time.")
-                .arg(archName, en.toString(u.memoryMb), en.toString(u.requests, 'f', 0),
-                     en.toString(u.durationMs));
+                .arg(archName, locale.toString(u.memoryMb), locale.toString(u.requests, 'f', 0),
+                     locale.toString(u.durationMs));
         if (right.extraEphemeralMb > 0) {
             //: %1 ephemeral storage in MB
-            stem += u' ' +
-                    tr("It is configured with %1 MB of ephemeral storage.").arg(en.toString(u.ephemeralMb));
+            stem +=
+                u' ' +
+                tr("It is configured with %1 MB of ephemeral storage.").arg(locale.toString(u.ephemeralMb));
         }
         stem +=
             u' ' + (u.freeTier ? tr("What does it cost per month in us-east-1, after the monthly free tier?")
@@ -545,10 +545,9 @@ public:
                  1);
     }
 
-    DrillCase drillCase(DrillRandom& random, const FactBook&) const override
+    DrillCase drillCase(DrillRandom& random, const FactBook&, const QLocale& locale) const override
     {
         DrillCase c;
-        const QLocale en(QLocale::English, QLocale::UnitedStates);
         if (random.between(0, 1) == 0) {
             const double rps = random.pick(
                 QList<double>{5, 10, 20, 40, 50, 80, 100, 200, 250, 400, 500, 750, 1200, 2000, 3000});
@@ -560,7 +559,7 @@ public:
             c.stem =
                 tr("A Lambda function receives %1 requests per second, and each invocation runs for %2 ms "
                    "on average. How many concurrent executions does it need?")
-                    .arg(en.toString(rps), en.toString(ms));
+                    .arg(locale.toString(rps), locale.toString(ms));
             c.answer = QStringLiteral("concurrency");
             c.decimals = 2;
             c.mistakes = {
@@ -587,7 +586,7 @@ public:
             tr("A Lambda function receives %1 requests per second, and each invocation runs for %2 ms. The "
                "account's concurrency limit in the Region is %3 and no other function runs. How many "
                "requests per second are throttled?")
-                .arg(en.toString(rps), en.toString(ms), en.toString(limit));
+                .arg(locale.toString(rps), locale.toString(ms), locale.toString(limit));
         c.answer = QStringLiteral("throttled_rps");
         c.unit = QStringLiteral("req/s");
         c.decimals = 1;

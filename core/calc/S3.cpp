@@ -116,7 +116,7 @@ public:
                  putLimit, QStringLiteral("requests/s"));
     }
 
-    DrillCase drillCase(DrillRandom& random, const FactBook& facts) const override
+    DrillCase drillCase(DrillRandom& random, const FactBook& facts, const QLocale& locale) const override
     {
         auto fact = [&](const QString& id, double fallback) {
             const CalcFact* f = facts.find(id);
@@ -128,17 +128,16 @@ public:
         const int puts = random.between(0, 40) * 1000;
         DrillCase c;
         c.inputs = {{kGets, QString::number(gets)}, {kPuts, QString::number(puts)}};
-        const QLocale en(QLocale::English, QLocale::UnitedStates);
         c.stem =
             (puts > 0
                  //: %1 GET requests per second, %2 PUT requests per second
                  ? tr("An application makes %1 GET requests and %2 PUT requests per second to objects in "
                       "one S3 bucket. Across at least how many prefixes must it spread the keys?")
-                       .arg(en.toString(gets), en.toString(puts))
+                       .arg(locale.toString(gets), locale.toString(puts))
                  //: %1 GET requests per second
                  : tr("An application makes %1 GET requests per second to objects in one S3 bucket. "
                       "Across at least how many prefixes must it spread the keys?")
-                       .arg(en.toString(gets)));
+                       .arg(locale.toString(gets)));
         c.answer = kPrefixes;
         auto count = [](double rate, double limit) { return std::max(1.0, ceilUnits(rate / limit)); };
         c.mistakes = {

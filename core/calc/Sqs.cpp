@@ -223,7 +223,7 @@ public:
                  2);
     }
 
-    DrillCase drillCase(DrillRandom& random, const FactBook& facts) const override
+    DrillCase drillCase(DrillRandom& random, const FactBook& facts, const QLocale& locale) const override
     {
         auto fact = [&](const QString& id, double fallback) {
             const CalcFact* f = facts.find(id);
@@ -233,7 +233,6 @@ public:
         const double highTps = fact(kFifoHighTps, 70000);
         const double batchMax = fact(kBatchMax, 10);
         const double chunkKib = fact(kChunkKib, 64);
-        const QLocale en(QLocale::English, QLocale::UnitedStates);
         DrillCase c;
         const int kind = random.between(0, 3);
         if (kind == 0) {
@@ -280,7 +279,7 @@ public:
                 tr("An application sends %1 messages per second to an SQS queue with SendMessageBatch, %n "
                    "messages per call. How many SendMessageBatch calls per second does it make?",
                    nullptr, batch)
-                    .arg(en.toString(messages));
+                    .arg(locale.toString(messages));
             c.answer = kApiCalls;
             c.unit = QStringLiteral("calls/s");
             c.mistakes = {
@@ -304,7 +303,7 @@ public:
                    "throughput mode, in batches of %n message(s). Each queue keeps its own order. At least "
                    "how many FIFO queues are needed?",
                    nullptr, batch)
-                    .arg(en.toString(messages));
+                    .arg(locale.toString(messages));
             c.answer = kQueues;
             const double perQueue = fifoTps * batch;
             c.mistakes = {
@@ -337,7 +336,7 @@ public:
                    "SendMessageBatch, %n message(s) per call. How many requests per second are billed for "
                    "the sends?",
                    nullptr, batch)
-                    .arg(en.toString(messages), en.toString(size));
+                    .arg(locale.toString(messages), locale.toString(size));
             c.answer = kBilled;
             c.unit = QStringLiteral("requests/s");
             const double chunks = std::max(1.0, ceilUnits(batch * size / chunkKib));

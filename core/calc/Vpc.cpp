@@ -265,7 +265,7 @@ public:
                  QString());
     }
 
-    DrillCase drillCase(DrillRandom& random, const FactBook& facts) const override
+    DrillCase drillCase(DrillRandom& random, const FactBook& facts, const QLocale&) const override
     {
         auto fact = [&](const QString& id, double fallback) {
             const CalcFact* f = facts.find(id);

@@ -517,7 +517,7 @@ TEST(CalcLambda, CostDrillMistakesAreTheTypicalOnes)
     ASSERT_NE(calc, nullptr);
     DrillRandom random(7);
     for (int i = 0; i < 200; ++i) {
-        const DrillCase c = calc->drillCase(random, bundledFacts());
+        const DrillCase c = calc->drillCase(random, bundledFacts(), QLocale(QLocale::English, QLocale::UnitedStates));
         ASSERT_GE(c.mistakes.size(), 3);
         const CalcResult r = calc->run(Inputs{c.inputs, QLocale::c()}, bundledFacts());
         ASSERT_TRUE(r.ok()) << c.stem.toStdString();
@@ -543,7 +543,7 @@ TEST(CalcLambda, ConcurrencyDrillMistakes)
     DrillRandom random(3);
     int throttled = 0;
     for (int i = 0; i < 200; ++i) {
-        const DrillCase c = calc->drillCase(random, bundledFacts());
+        const DrillCase c = calc->drillCase(random, bundledFacts(), QLocale(QLocale::English, QLocale::UnitedStates));
         ASSERT_GE(c.mistakes.size(), 3);
         const CalcResult r = calc->run(Inputs{c.inputs, QLocale::c()}, bundledFacts());
         ASSERT_TRUE(r.ok());

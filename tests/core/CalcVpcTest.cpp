@@ -331,7 +331,7 @@ TEST(CalcVpc, DrillsAskDifferentQuestionsWithTypicalMistakes)
     // one.
     DrillRandom random(3);
     for (int i = 0; i < 50; ++i) {
-        const DrillCase c = vpc().drillCase(random, bundledFacts());
+        const DrillCase c = vpc().drillCase(random, bundledFacts(), QLocale(QLocale::English, QLocale::UnitedStates));
         const CalcResult r = vpc().run(Inputs{c.inputs, QLocale::c()}, bundledFacts());
         ASSERT_TRUE(r.ok()) << c.stem.toStdString();
         ASSERT_GE(c.mistakes.size(), 3);
