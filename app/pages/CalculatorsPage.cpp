@@ -116,21 +116,6 @@ QString inputText(double value, const QLocale& locale)
     return plain.toString(value, 'f', QLocale::FloatingPointShortest);
 }
 
-/// A figure for reading: the locale's digits with the figure's decimals, trailing zeros dropped.
-QString figureNumber(double value, int decimals, const QLocale& locale)
-{
-    QString s = locale.toString(value, 'f', decimals);
-    if (decimals > 0 && s.contains(locale.decimalPoint())) {
-        while (s.endsWith(u'0')) {
-            s.chop(1);
-        }
-        if (s.endsWith(locale.decimalPoint())) {
-            s.chop(locale.decimalPoint().size());
-        }
-    }
-    return s;
-}
-
 QString withUnit(const QString& number, const QString& unit)
 {
     return unit.isEmpty() ? number : number + u' ' + unit;
@@ -724,8 +709,7 @@ QString CalculatorsPage::resultHtml() const
     for (const calc::Figure& fig : m_result.figures) {
         const QString value =
             fig.value
-                ? QStringLiteral("<b>%1</b>")
-                      .arg(figureNumber(*fig.value, fig.decimals, locale).toHtmlEscaped())
+                ? QStringLiteral("<b>%1</b>").arg(fig.number(locale).toHtmlEscaped())
                 : QStringLiteral("<span style=\"color:%1\">%2</span>").arg(dim, tr("n/a").toHtmlEscaped());
         html +=
             QStringLiteral("<tr><td style=\"padding-right:14px\">%1</td>"
@@ -831,8 +815,7 @@ QString CalculatorsPage::resultText() const
     }
     text += u'\n';
     for (const calc::Figure& fig : m_result.figures) {
-        const QString value =
-            fig.value ? withUnit(figureNumber(*fig.value, fig.decimals, locale), fig.unit) : tr("n/a");
+        const QString value = fig.value ? withUnit(fig.number(locale), fig.unit) : tr("n/a");
         text += QStringLiteral("  ") + tr("%1: %2").arg(fig.label, value) + u'\n';
     }
     if (!m_result.steps.isEmpty()) {

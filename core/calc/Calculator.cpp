@@ -17,6 +17,23 @@ const CalcFact* FactBook::find(const QString& id) const
     return it == m_facts.cend() ? nullptr : &*it;
 }
 
+QString Figure::number(const QLocale& locale) const
+{
+    if (!value) {
+        return {};
+    }
+    QString s = locale.toString(*value, 'f', decimals);
+    if (decimals > 0 && unit != QLatin1String("USD") && s.contains(locale.decimalPoint())) {
+        while (s.endsWith(u'0')) {
+            s.chop(1);
+        }
+        if (s.endsWith(locale.decimalPoint())) {
+            s.chop(locale.decimalPoint().size());
+        }
+    }
+    return s;
+}
+
 std::optional<double> CalcResult::figure(const QString& key) const
 {
     for (const Figure& f : figures) {

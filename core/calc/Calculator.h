@@ -104,6 +104,10 @@ struct Figure {
     std::optional<double> value; ///< none: does not apply (shown as "n/a", JSON null)
     QString unit;
     int decimals = 0; ///< for reading; JSON gives the value unrounded
+
+    /// The number for reading, in `locale`: `decimals` decimals, trailing zeros dropped except in money
+    /// (USD keeps its cents). Empty when there is no value.
+    QString number(const QLocale& locale) const;
 };
 
 struct CalcResult {

@@ -44,9 +44,19 @@ QString synopsis(const Calculator& c)
     return parts.join(u' ');
 }
 
+/// A fact's or a range's value in full: no exponent, no trailing zeros ("0.0000166667", "16384").
 QString numberText(double v)
 {
-    return QLocale::c().toString(v, 'g', 12);
+    QString s = QLocale::c().toString(v, 'f', 10);
+    if (s.contains(u'.')) {
+        while (s.endsWith(u'0')) {
+            s.chop(1);
+        }
+        if (s.endsWith(u'.')) {
+            s.chop(1);
+        }
+    }
+    return s;
 }
 
 QString helpText(const Calculator& c, const FactBook& facts)
@@ -85,16 +95,7 @@ QString figureText(const Figure& f, const QLocale& locale)
     if (!f.value) {
         return CommandLine::tr("n/a");
     }
-    QString s = locale.toString(*f.value, 'f', f.decimals);
-    if (f.decimals > 0) {
-        while (s.endsWith(u'0')) {
-            s.chop(1);
-        }
-        if (s.endsWith(locale.decimalPoint())) {
-            s.chop(locale.decimalPoint().size());
-        }
-    }
-    return f.unit.isEmpty() ? s : s + u' ' + f.unit;
+    return f.unit.isEmpty() ? f.number(locale) : f.number(locale) + u' ' + f.unit;
 }
 
 QJsonObject factJson(const CalcFact& f)
