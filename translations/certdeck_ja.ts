@@ -1969,7 +1969,7 @@ Options:
     <name>KinesisShards</name>
     <message>
         <source>Kinesis Data Streams shards</source>
-        <translation>Kinesis Data Streams のシャード</translation>
+        <translation>Kinesis のシャード数</translation>
     </message>
     <message>
         <source>Shards a provisioned stream needs for its writes, its records per second and its readers</source>
