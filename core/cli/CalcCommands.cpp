@@ -156,7 +156,12 @@ int runCalculator(CommandLine& cli, const Calculator& c, const QStringList& args
         if (e.key.isEmpty()) {
             return cli.failure(e.message);
         }
-        return cli.usageError(command, QStringLiteral("--") + e.key + u' ' + e.message);
+        // One line that names the flag and its valid range (the value is the problem, not the command line's
+        // shape, so no "Try --help" line follows).
+        cli.err() << QStringLiteral("certdeck ") << command << QStringLiteral(": --") << e.key << u' '
+                  << PlainText::printable(e.message) << u'\n';
+        cli.err().flush();
+        return ExitUsage;
     }
     const QList<CalcLibrary::Formula> formulas = library->formulasFor(c.id());
     if (parser.isSet(json)) {

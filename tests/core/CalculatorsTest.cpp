@@ -1,11 +1,15 @@
 // The calculators (core/calc) with the figures of the bundled content: every calculator's answers against
 // tables of inputs and expected figures (AWS documentation's own examples named where they come from), and
 // for every calculator and every input, that a bad value is reported at its field with its range.
+#include "TestSupport.h"
 #include "calc/CalcLibrary.h"
 #include "calc/Calculator.h"
 #include "content/ContentRepository.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -276,6 +280,72 @@ TEST(Calculators, EveryValueInRangeGivesFiniteFigures)
                 }
             }
         }
+    }
+}
+
+/// The command line's contract: the --json keys the issue names, and a bad value as one line on standard
+/// error that names the flag and its range, with exit status 2 and nothing on standard output.
+TEST(Calculators, TheCommandLineKeepsItsContract)
+{
+    QTemporaryDir dir;
+    const QString progress = dir.filePath(QStringLiteral("progress.db"));
+    struct Contract {
+        QStringList args;
+        QStringList keys;
+    };
+    const QList<Contract> contracts{
+        {{"dynamodb", "--item-kb", "6", "--reads-per-sec", "10"},
+         {"rcu", "wcu", "read_units_per_item", "write_units_per_item"}},
+        {{"gp2", "--size-gib", "100"},
+         {"baseline_iops", "burst_iops", "burst_seconds", "refill_seconds", "max_throughput_mibps"}},
+        {{"lambda", "--requests", "3000000", "--duration-ms", "1000", "--memory-mb", "512"},
+         {"gb_seconds", "billable_gb_seconds", "compute_usd", "requests_usd", "ephemeral_usd", "total_usd"}},
+        {{"kinesis", "--record-kb", "3", "--records-per-sec", "1000", "--consumers", "3"},
+         {"write_kib_per_sec", "read_kib_per_sec", "shards"}},
+    };
+    for (const Contract& c : contracts) {
+        const test::CliRun run = test::runCli(progress, QStringList{QStringLiteral("calc")} + c.args +
+                                                            QStringList{QStringLiteral("--json")});
+        ASSERT_EQ(run.status, 0) << run.err.toStdString();
+        const QJsonObject o = run.json().object();
+        for (const QString& key : c.keys) {
+            EXPECT_TRUE(o.value(key).isDouble()) << c.args.first().toStdString() << " " << key.toStdString();
+        }
+        EXPECT_FALSE(o.value(QStringLiteral("steps")).toArray().isEmpty());
+        EXPECT_FALSE(o.value(QStringLiteral("facts")).toArray().isEmpty());
+        EXPECT_FALSE(o.value(QStringLiteral("formulas")).toArray().isEmpty())
+            << "each names its formula in the notes";
+    }
+    // The AWS example: 3 million requests of 1 s at 512 MB = $18.33 compute + $0.40 requests.
+    const test::CliRun lambda =
+        test::runCli(progress, {"calc", "lambda", "--requests", "3000000", "--duration-ms", "1000",
+                                "--memory-mb", "512", "--json"});
+    EXPECT_NEAR(lambda.json().object().value(QStringLiteral("total_usd")).toDouble(), 18.73, 0.005);
+    // A 100 GiB gp2 volume bursts; a 1,000 GiB one does not (burst_seconds null).
+    const test::CliRun big = test::runCli(progress, {"calc", "gp2", "--size-gib", "1000", "--json"});
+    EXPECT_TRUE(big.json().object().value(QStringLiteral("burst_seconds")).isNull());
+
+    struct Bad {
+        QStringList args;
+        const char* flag;
+        const char* range;
+    };
+    const QList<Bad> bad{
+        {{"gp2", "--size-gib", "20480"}, "--size-gib", "1 to 16384"},
+        {{"lambda", "--requests", "1", "--duration-ms", "1", "--memory-mb", "11264"},
+         "--memory-mb",
+         "128 to 10240"},
+        {{"dynamodb", "--item-kb", "1e308"}, "--item-kb", "0.001 to 400"},
+        {{"dynamodb", "--item-kb", "-1"}, "--item-kb", "0.001 to 400"},
+        {{"kinesis", "--record-kb", "abc", "--records-per-sec", "1"}, "--record-kb", " to "},
+    };
+    for (const Bad& b : bad) {
+        const test::CliRun run = test::runCli(progress, QStringList{QStringLiteral("calc")} + b.args);
+        EXPECT_EQ(run.status, 2) << b.flag;
+        EXPECT_TRUE(run.out.isEmpty()) << b.flag;
+        EXPECT_EQ(run.err.count(u'\n'), 1) << "one line: " << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains(QString::fromLatin1(b.flag))) << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains(QString::fromLatin1(b.range))) << run.err.toStdString();
     }
 }
 
