@@ -2,6 +2,7 @@
 
 #include "content/ContentDatabase.h"
 #include "content/DeckLoader.h"
+#include "content/QuoteIndex.h"
 #include "util/PlainText.h"
 #include "util/RegularFile.h"
 #include "util/SqliteConnection.h"
@@ -76,7 +77,7 @@ void collect(const QString& folder, const QString& extension, const QString& mis
 /// Finds every source quote in the notes. A quote must sit on exactly one line of all the notes.
 class SourceResolver {
 public:
-    explicit SourceResolver(const QList<NotesDocument>& notes) : m_notes(notes) {}
+    explicit SourceResolver(const QList<NotesDocument>& notes) : m_notes(notes), m_index(notes) {}
 
     void resolve(SourceRef& source, const QString& deckFile, const QString& itemId,
                  QList<Diagnostic>& diagnostics)
@@ -85,16 +86,12 @@ public:
             return; // reported as a missing field already
         }
         QStringList places;
-        for (const NotesDocument& doc : m_notes) {
-            for (qsizetype i = 0; i < doc.lines.size(); ++i) {
-                if (doc.lines[i].contains(source.quote)) {
-                    if (places.isEmpty()) {
-                        source.file = doc.fileName;
-                        source.line = int(i + 1);
-                    }
-                    places.append(QStringLiteral("%1:%2").arg(doc.fileName).arg(i + 1));
-                }
+        for (const QuoteIndex::Place& p : m_index.find(source.quote)) {
+            if (places.isEmpty()) {
+                source.file = m_notes[p.document].fileName;
+                source.line = p.line;
             }
+            places.append(QStringLiteral("%1:%2").arg(m_notes[p.document].fileName).arg(p.line));
         }
         if (places.isEmpty()) {
             diagnostics.append(Diagnostic{
@@ -117,6 +114,7 @@ public:
 
 private:
     const QList<NotesDocument>& m_notes;
+    QuoteIndex m_index;
 };
 
 } // namespace
