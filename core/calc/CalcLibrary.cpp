@@ -18,10 +18,7 @@ Result<CalcLibrary> CalcLibrary::load(const ContentRepository& repo)
         if (f.calculator.isEmpty()) {
             continue;
         }
-        Formula entry{f.id, f.name, f.expression, f.example, f.source, std::nullopt, {}};
-        for (const auto& [key, value] : f.inputs) {
-            entry.inputs.insert(key, value);
-        }
+        Formula entry{f.id, f.name, f.expression, f.example, f.source, std::nullopt};
         if (!f.source.file.isEmpty()) {
             const Result<std::optional<NoteSectionRow>> section =
                 repo.sectionAt(f.source.file, f.source.line);
@@ -31,19 +28,8 @@ Result<CalcLibrary> CalcLibrary::load(const ContentRepository& repo)
             entry.section = *section;
         }
         library.m_formulas[f.calculator].append(entry);
-        library.m_calculatorOf.insert(f.id, f.calculator);
     }
     return library;
-}
-
-std::optional<CalcLibrary::Formula> CalcLibrary::formula(const QString& formulaId) const
-{
-    for (const Formula& f : m_formulas.value(m_calculatorOf.value(formulaId))) {
-        if (f.id == formulaId) {
-            return f;
-        }
-    }
-    return std::nullopt;
 }
 
 } // namespace certdeck::calc

@@ -17,13 +17,10 @@ const CalcFact* FactBook::find(const QString& id) const
     return it == m_facts.cend() ? nullptr : &*it;
 }
 
-QString Figure::number(const QLocale& locale) const
+QString decimalText(double value, int decimals, const QLocale& locale)
 {
-    if (!value) {
-        return {};
-    }
-    QString s = locale.toString(*value, 'f', decimals);
-    if (decimals > 0 && unit != QLatin1String("USD") && s.contains(locale.decimalPoint())) {
+    QString s = locale.toString(value, 'f', decimals);
+    if (decimals > 0 && s.contains(locale.decimalPoint())) {
         while (s.endsWith(u'0')) {
             s.chop(1);
         }
@@ -32,6 +29,15 @@ QString Figure::number(const QLocale& locale) const
         }
     }
     return s;
+}
+
+QString Figure::number(const QLocale& locale) const
+{
+    if (!value) {
+        return {};
+    }
+    return unit == QLatin1String("USD") ? locale.toString(*value, 'f', decimals)
+                                        : decimalText(*value, decimals, locale);
 }
 
 std::optional<double> CalcResult::figure(const QString& key) const
@@ -48,18 +54,7 @@ namespace {
 
 QString rangeText(const Field& f, const QLocale& locale)
 {
-    auto n = [&](double v) {
-        QString s = locale.toString(v, 'f', f.integer ? 0 : 3);
-        if (!f.integer && s.contains(locale.decimalPoint())) {
-            while (s.endsWith(u'0')) {
-                s.chop(1);
-            }
-            if (s.endsWith(locale.decimalPoint())) {
-                s.chop(locale.decimalPoint().size());
-            }
-        }
-        return s;
-    };
+    auto n = [&](double v) { return decimalText(v, f.integer ? 0 : 3, locale); };
     const QString unit = f.unit.isEmpty() ? QString() : QLatin1Char(' ') + f.unit;
     return f.integer
                //: %1 and %2 are the smallest and largest valid values, %3 a unit (with a leading space) or
@@ -166,16 +161,7 @@ double Work::fact(const QString& id)
 
 QString Work::num(double value, int decimals) const
 {
-    QString s = m_locale.toString(value, 'f', decimals);
-    if (decimals > 0 && s.contains(m_locale.decimalPoint())) {
-        while (s.endsWith(u'0')) {
-            s.chop(1);
-        }
-        if (s.endsWith(m_locale.decimalPoint())) {
-            s.chop(m_locale.decimalPoint().size());
-        }
-    }
-    return s;
+    return decimalText(value, decimals, m_locale);
 }
 
 void Work::figure(const QString& key, const QString& label, std::optional<double> value, const QString& unit,

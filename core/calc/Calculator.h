@@ -19,9 +19,26 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+#include <cmath>
 #include <optional>
 
 namespace certdeck::calc {
+
+/// Rounds a count of units up, forgiving the last bits of a quotient such as 0.3 / 0.1.
+inline double ceilUnits(double x)
+{
+    return std::ceil(x - 1e-9);
+}
+
+/// A figure as the count that picks a message's plural form (tr(..., n)), kept within int.
+inline int countOf(double x)
+{
+    return int(std::min(x, 1e9));
+}
+
+/// `value` in `locale` with at most `decimals` decimals, trailing zeros dropped ("2.5", "16,384").
+QString decimalText(double value, int decimals, const QLocale& locale);
 
 /// The facts of calculators.yaml by id.
 class FactBook {
@@ -29,6 +46,13 @@ public:
     FactBook() = default;
     explicit FactBook(const QList<CalcFact>& facts);
     const CalcFact* find(const QString& id) const;
+    /// The value of fact `id`, or `fallback` when content lacks it (for field ranges and drills, which work
+    /// before content is read; an answer reads facts through Work::fact, which reports a missing one).
+    double value(const QString& id, double fallback) const
+    {
+        const CalcFact* f = find(id);
+        return f ? f->value : fallback;
+    }
     bool isEmpty() const { return m_facts.isEmpty(); }
 
 private:
@@ -198,7 +222,8 @@ struct DrillCase {
     QString answer;                 ///< the figure key that answers it
     QString unit;                   ///< shown after each option's number
     int decimals = 0;               ///< how the options are written
-    QList<Mistake> mistakes;        ///< at least three, from the calculator's typical mistakes
+    QList<Mistake> mistakes;        ///< at least three, from the calculator's typical mistakes (a drill
+                                    ///< picks three of them at random)
 };
 
 /// A numeric exam-style question made from a calculator.

@@ -37,7 +37,11 @@ Result<QList<DrillQuestion>> drill(const Calculator& calculator, const FactBook&
     QSet<QString> stems;
     const QLocale shown = locale == QLocale::c() ? QLocale(QLocale::English, QLocale::UnitedStates) : locale;
     for (int attempt = 0; questions.size() < count && attempt < count * kAttemptsPerQuestion; ++attempt) {
-        const DrillCase c = calculator.drillCase(random, facts, shown);
+        DrillCase c = calculator.drillCase(random, facts, shown);
+        // Three of the typical mistakes, a different three from question to question.
+        for (qsizetype i = c.mistakes.size() - 1; i > 0; --i) {
+            c.mistakes.swapItemsAt(i, random.between(0, int(i)));
+        }
         if (stems.contains(c.stem)) {
             continue;
         }
@@ -53,9 +57,8 @@ Result<QList<DrillQuestion>> drill(const Calculator& calculator, const FactBook&
         if (!answer || !std::isfinite(*answer)) {
             continue;
         }
-        Work format(facts, shown);
         auto text = [&](double v) {
-            const QString n = format.num(v, c.decimals);
+            const QString n = decimalText(v, c.decimals, shown);
             return c.unit.isEmpty() ? n : n + u' ' + c.unit;
         };
         DrillQuestion q;

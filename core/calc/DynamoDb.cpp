@@ -22,12 +22,6 @@ const QString kWcu = QStringLiteral("wcu");
 
 constexpr double kMaxRate = 1e9; // far above any table's quota, still a finite, exact double
 
-/// Rounds up, forgiving the last bits of a quotient such as 0.3 / 0.1.
-double ceilUnits(double x)
-{
-    return std::ceil(x - 1e-9);
-}
-
 class DynamoDbCapacity : public Calculator {
     Q_DECLARE_TR_FUNCTIONS(DynamoDbCapacity)
 
@@ -152,8 +146,7 @@ public:
     DrillCase drillCase(DrillRandom& random, const FactBook& facts, const QLocale& locale) const override
     {
         auto fact = [&](const char* id, double fallback) {
-            const CalcFact* f = facts.find(QString::fromLatin1(id));
-            return f ? f->value : fallback;
+            return facts.value(QString::fromLatin1(id), fallback);
         };
         const double readKb = fact("dynamodb.rcu-size-kb", 4);
         const double writeKb = fact("dynamodb.wcu-size-kb", 1);
@@ -298,8 +291,7 @@ public:
     DrillCase drillCase(DrillRandom& random, const FactBook& facts, const QLocale&) const override
     {
         auto fact = [&](const char* id, double fallback) {
-            const CalcFact* f = facts.find(QString::fromLatin1(id));
-            return f ? f->value : fallback;
+            return facts.value(QString::fromLatin1(id), fallback);
         };
         const double perRcu = fact("dynamodb.partition-rcu", 3000);
         const double perWcu = fact("dynamodb.partition-wcu", 1000);

@@ -82,8 +82,7 @@ public:
     QList<Field> fields(const FactBook& facts) const override
     {
         auto fact = [&](const char* id, double fallback) {
-            const CalcFact* f = facts.find(QString::fromLatin1(id));
-            return f ? f->value : fallback;
+            return facts.value(QString::fromLatin1(id), fallback);
         };
         Field size = Field::number(kSize, tr("Volume size"), QStringLiteral("GiB"),
                                    fact("ebs.gp2.min-size-gib", 1), fact("ebs.gp2.max-size-gib", 16384));
@@ -376,8 +375,7 @@ private:
 DrillCase Gp2::drillCase(DrillRandom& random, const FactBook& facts, const QLocale& locale) const
 {
     auto fact = [&](const char* id, double fallback) {
-        const CalcFact* f = facts.find(QString::fromLatin1(id));
-        return f ? f->value : fallback;
+        return facts.value(QString::fromLatin1(id), fallback);
     };
     const double perGib = fact("ebs.gp2.iops-per-gib", 3);
     const double minIops = fact("ebs.gp2.min-iops", 100);

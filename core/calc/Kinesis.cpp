@@ -41,26 +41,6 @@ constexpr double kMaxRate = 1e9;    // far above any stream's quota, still a fin
 /// registered-consumer quota (a fact).
 constexpr int kMaxSharedConsumers = 100;
 
-/// Rounds up, forgiving the last bits of a quotient such as 0.3 / 0.1.
-double ceilUnits(double x)
-{
-    return std::ceil(x - 1e-9);
-}
-
-int countOf(double x)
-{
-    return int(std::min(x, 1e9));
-}
-
-/// Puts the typical mistakes in a random order, so that a drill shows different ones from question to
-/// question.
-void shuffle(QList<DrillCase::Mistake>& mistakes, DrillRandom& random)
-{
-    for (qsizetype i = mistakes.size() - 1; i > 0; --i) {
-        mistakes.swapItemsAt(i, random.between(0, int(i)));
-    }
-}
-
 class KinesisShards : public Calculator {
     Q_DECLARE_TR_FUNCTIONS(KinesisShards)
 
@@ -223,10 +203,7 @@ public:
 
     DrillCase drillCase(DrillRandom& random, const FactBook& facts, const QLocale& locale) const override
     {
-        auto fact = [&](const QString& id, double fallback) {
-            const CalcFact* f = facts.find(id);
-            return f ? f->value : fallback;
-        };
+        auto fact = [&](const QString& id, double fallback) { return facts.value(id, fallback); };
         const double writePerShard = fact(kWriteMib, 1) * kKibPerMib;
         const double recordsPerShard = fact(kWriteRecords, 1000);
         const double readPerShard = fact(kReadMib, 2) * kKibPerMib;
@@ -296,7 +273,6 @@ public:
             c.mistakes.append({shardsFor(counted, writePerShard, writePerShard, true, true),
                                tr("A shard serves 2 MiB/s of reads, twice its 1 MiB/s of writes.")});
         }
-        shuffle(c.mistakes, random);
         return c;
     }
 };

@@ -34,30 +34,10 @@ constexpr double kMinDurationMs = 0.001; // billed as one whole millisecond
 constexpr double kMsPerSecond = 1000;
 constexpr double kPerMillion = 1e6;
 
-/// Rounds up, forgiving the last bits of a quotient such as 0.3 / 0.1.
-double ceilUnits(double x)
-{
-    return std::ceil(x - 1e-9);
-}
-
-double factOr(const FactBook& facts, const QString& id, double fallback)
-{
-    const CalcFact* f = facts.find(id);
-    return f ? f->value : fallback;
-}
-
-/// The mistakes in a random order, so that a drill's three wrong options are not always the first three.
-void shuffle(QList<DrillCase::Mistake>& mistakes, DrillRandom& random)
-{
-    for (qsizetype i = mistakes.size() - 1; i > 0; --i) {
-        mistakes.swapItemsAt(i, random.between(0, int(i)));
-    }
-}
-
 /// The duration ceiling of the timeout (15 minutes), in ms.
 double maxDurationMs(const FactBook& facts)
 {
-    return factOr(facts, QStringLiteral("lambda.timeout-max-seconds"), 900) * kMsPerSecond;
+    return facts.value(QStringLiteral("lambda.timeout-max-seconds"), 900) * kMsPerSecond;
 }
 
 Field durationField(const FactBook& facts, const QString& label, const QString& example, const QString& help)
@@ -127,7 +107,7 @@ Prices readPrices(const std::function<double(const QString&)>& fact, bool arm)
 
 Prices readPrices(const FactBook& facts, bool arm)
 {
-    return readPrices([&](const QString& id) { return factOr(facts, id, 0); }, arm);
+    return readPrices([&](const QString& id) { return facts.value(id, 0); }, arm);
 }
 
 struct Usage {
@@ -228,18 +208,18 @@ public:
             durationField(facts, tr("Duration of each invocation"), QStringLiteral("120"),
                           tr("Average run time; each invocation is billed rounded up to the next 1 ms"));
         Field memory = Field::number(kMemoryMb, tr("Memory"), QStringLiteral("MB"),
-                                     factOr(facts, QStringLiteral("lambda.memory-min-mb"), 128),
-                                     factOr(facts, QStringLiteral("lambda.memory-max-mb"), 10240));
+                                     facts.value(QStringLiteral("lambda.memory-min-mb"), 128),
+                                     facts.value(QStringLiteral("lambda.memory-max-mb"), 10240));
         memory.integer = true;
         memory.required = true;
         memory.example = QStringLiteral("1536");
         memory.help = tr("The function's memory setting, in 1 MB steps");
         Field arch =
             Field::choice(kArch, tr("Architecture"), {kX86, kArm}, {tr("x86_64"), tr("arm64 (Graviton)")});
-        const double ephemeralMin = factOr(facts, QStringLiteral("lambda.ephemeral-min-mb"), 512);
+        const double ephemeralMin = facts.value(QStringLiteral("lambda.ephemeral-min-mb"), 512);
         Field ephemeral =
             Field::number(kEphemeralMb, tr("Ephemeral storage (/tmp)"), QStringLiteral("MB"), ephemeralMin,
-                          factOr(facts, QStringLiteral("lambda.ephemeral-max-mb"), 10240));
+                          facts.value(QStringLiteral("lambda.ephemeral-max-mb"), 10240));
         ephemeral.integer = true;
         ephemeral.defaultValue = QLocale::c().toString(ephemeralMin, 'f', 0);
         ephemeral.example = ephemeral.defaultValue;
@@ -383,9 +363,8 @@ public:
         u.memoryMb = random.pick(QList<double>{128, 256, 512, 1024, 1536, 2048, 3008, 4096});
         const bool arm = random.between(0, 2) == 0;
         u.freeTier = random.between(0, 2) != 0;
-        u.ephemeralMb = random.between(0, 3) == 0
-                            ? random.pick(QList<double>{1024, 2048, 4096, 10240})
-                            : factOr(facts, QStringLiteral("lambda.ephemeral-min-mb"), 0);
+        u.ephemeralMb = random.between(0, 3) == 0 ? random.pick(QList<double>{1024, 2048, 4096, 10240})
+                                                  : facts.value(QStringLiteral("lambda.ephemeral-min-mb"), 0);
         const Prices p = readPrices(facts, arm);
         const Bill right = monthlyBill(p, u);
 
@@ -425,7 +404,7 @@ public:
         Prices inMb = p;
         inMb.mbPerGb = 1;
         Prices per100 = p;
-        per100.granularityMs = factOr(facts, QStringLiteral("lambda.billing-granularity-ms-before-2020"), 0);
+        per100.granularityMs = facts.value(QStringLiteral("lambda.billing-granularity-ms-before-2020"), 0);
         const Bill otherArch = monthlyBill(readPrices(facts, !arm), u);
         c.mistakes = {
             {monthlyBill(p, flipped).totalUsd,
@@ -441,7 +420,6 @@ public:
             {monthlyBill(inMb, u).totalUsd,
              tr("Duration is priced per GB-second: divide the memory in MB by 1,024 first.")},
         };
-        shuffle(c.mistakes, random);
         return c;
     }
 };
@@ -570,7 +548,6 @@ public:
                     "for its whole duration.")},
                 {rps * s * 60, tr("The rate is already per second; do not multiply by 60.")},
             };
-            shuffle(c.mistakes, random);
             return c;
         }
         const double limit = random.pick(QList<double>{1000, 1000, 1000, 500, 2000, 3000});
@@ -599,7 +576,6 @@ public:
             {rps - limit, tr("The limit counts concurrent executions, not requests per second.")},
             {rps - limit / ms, tr("The duration must be in seconds.")},
         };
-        shuffle(c.mistakes, random);
         return c;
     }
 };

@@ -20,26 +20,6 @@ const QString kPutLimit = QStringLiteral("s3.prefix-put-per-sec");
 
 constexpr double kMaxRate = 1e9; // far above any workload, still a finite, exact double
 
-/// Rounds up, forgiving the last bits of a quotient such as 0.3 / 0.1.
-double ceilUnits(double x)
-{
-    return std::ceil(x - 1e-9);
-}
-
-int countOf(double x)
-{
-    return int(std::min(x, 1e9));
-}
-
-/// Puts the typical mistakes in a random order, so that a drill shows different ones from question to
-/// question.
-void shuffle(QList<DrillCase::Mistake>& mistakes, DrillRandom& random)
-{
-    for (qsizetype i = mistakes.size() - 1; i > 0; --i) {
-        mistakes.swapItemsAt(i, random.between(0, int(i)));
-    }
-}
-
 class S3Prefixes : public Calculator {
     Q_DECLARE_TR_FUNCTIONS(S3Prefixes)
 
@@ -118,10 +98,7 @@ public:
 
     DrillCase drillCase(DrillRandom& random, const FactBook& facts, const QLocale& locale) const override
     {
-        auto fact = [&](const QString& id, double fallback) {
-            const CalcFact* f = facts.find(id);
-            return f ? f->value : fallback;
-        };
+        auto fact = [&](const QString& id, double fallback) { return facts.value(id, fallback); };
         const double getLimit = fact(kGetLimit, 5500);
         const double putLimit = fact(kPutLimit, 3500);
         const int gets = random.between(1, 80) * 1000;
@@ -151,7 +128,6 @@ public:
              tr("A part of a prefix's rate needs a whole prefix: round up.")},
             {count(gets + puts, putLimit), tr("Reads and writes have separate limits; reads get 5,500.")},
         };
-        shuffle(c.mistakes, random);
         return c;
     }
 };

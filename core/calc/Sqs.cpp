@@ -39,26 +39,6 @@ const QString kBilled = QStringLiteral("billed_requests_per_sec");
 
 constexpr double kMaxRate = 1e9; // far above any queue's quota, still a finite, exact double
 
-/// Rounds up, forgiving the last bits of a quotient such as 0.3 / 0.1.
-double ceilUnits(double x)
-{
-    return std::ceil(x - 1e-9);
-}
-
-int countOf(double x)
-{
-    return int(std::min(x, 1e9));
-}
-
-/// Puts the typical mistakes in a random order, so that a drill shows different ones from question to
-/// question.
-void shuffle(QList<DrillCase::Mistake>& mistakes, DrillRandom& random)
-{
-    for (qsizetype i = mistakes.size() - 1; i > 0; --i) {
-        mistakes.swapItemsAt(i, random.between(0, int(i)));
-    }
-}
-
 class SqsThroughput : public Calculator {
     Q_DECLARE_TR_FUNCTIONS(SqsThroughput)
 
@@ -225,10 +205,7 @@ public:
 
     DrillCase drillCase(DrillRandom& random, const FactBook& facts, const QLocale& locale) const override
     {
-        auto fact = [&](const QString& id, double fallback) {
-            const CalcFact* f = facts.find(id);
-            return f ? f->value : fallback;
-        };
+        auto fact = [&](const QString& id, double fallback) { return facts.value(id, fallback); };
         const double fifoTps = fact(kFifoTps, 300);
         const double highTps = fact(kFifoHighTps, 70000);
         const double batchMax = fact(kBatchMax, 10);
@@ -353,7 +330,6 @@ public:
                  tr("The question asks for the sends only, not send, receive and delete together.")},
             };
         }
-        shuffle(c.mistakes, random);
         return c;
     }
 };

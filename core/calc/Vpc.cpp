@@ -267,10 +267,7 @@ public:
 
     DrillCase drillCase(DrillRandom& random, const FactBook& facts, const QLocale&) const override
     {
-        auto fact = [&](const QString& id, double fallback) {
-            const CalcFact* f = facts.find(id);
-            return f ? f->value : fallback;
-        };
+        auto fact = [&](const QString& id, double fallback) { return facts.value(id, fallback); };
         const double reserved = fact(kReserved, 5);
         const int vpcMin = int(fact(kVpcMinPrefix, 16));
         const int vpcMax = int(fact(kVpcMaxPrefix, 28));

@@ -47,16 +47,7 @@ QString synopsis(const Calculator& c)
 /// A fact's or a range's value in full: no exponent, no trailing zeros ("0.0000166667", "16384").
 QString numberText(double v)
 {
-    QString s = QLocale::c().toString(v, 'f', 10);
-    if (s.contains(u'.')) {
-        while (s.endsWith(u'0')) {
-            s.chop(1);
-        }
-        if (s.endsWith(u'.')) {
-            s.chop(1);
-        }
-    }
-    return s;
+    return decimalText(v, 10, QLocale::c());
 }
 
 QString helpText(const Calculator& c, const FactBook& facts)

@@ -1,6 +1,7 @@
 // The EBS calculator (gp2) with the figures of the bundled content: the gp2 burst table of the Amazon EBS
 // User Guide, the boundaries of the baseline and throughput rules, the IOPS demand's range, the other volume
 // types' figures at the same size (with the guide's own examples), and its drill.
+#include "CalcTestSupport.h"
 #include "calc/Calculator.h"
 #include "calc/Drill.h"
 #include "content/ContentRepository.h"
@@ -16,36 +17,13 @@
 
 using namespace certdeck;
 using namespace certdeck::calc;
+using namespace certdeck::calctest;
 
 namespace {
 
-const FactBook& bundledFacts()
-{
-    static const FactBook facts = [] {
-        ContentRepository repo;
-        QString error;
-        EXPECT_TRUE(repo.open(QStringLiteral(CERTDECK_TEST_CONTENT_DB), &error)) << error.toStdString();
-        const Result<QList<CalcFact>> read = repo.calcFacts();
-        EXPECT_TRUE(read) << read.error().toStdString();
-        return FactBook(read ? *read : QList<CalcFact>());
-    }();
-    return facts;
-}
-
-QHash<QString, QString> in(std::initializer_list<std::pair<const char*, const char*>> pairs)
-{
-    QHash<QString, QString> h;
-    for (const auto& [k, v] : pairs) {
-        h.insert(QString::fromLatin1(k), QString::fromLatin1(v));
-    }
-    return h;
-}
-
 CalcResult run(const QHash<QString, QString>& inputs)
 {
-    const Calculator* calc = calculator(QStringLiteral("gp2"));
-    EXPECT_NE(calc, nullptr);
-    return calc ? calc->run(Inputs{inputs, QLocale::c()}, bundledFacts()) : CalcResult{};
+    return runCalc(QStringLiteral("gp2"), inputs);
 }
 
 /// A figure expected: a value (to 1e-9 relative, or to `tolerance`) or none (n/a).

@@ -3,6 +3,7 @@
 // tests/data/calc/aws-examples.md, section 1) that on-demand duration, requests and ephemeral storage cover,
 // to the cent the page prints; the AWS News Blog's 1 ms billing example; the duration tiers; the concurrency
 // examples of the Lambda Developer Guide; the fields' limits; the command line's keys; the drills.
+#include "CalcTestSupport.h"
 #include "TestSupport.h"
 #include "calc/Calculator.h"
 #include "calc/Drill.h"
@@ -19,36 +20,13 @@
 
 using namespace certdeck;
 using namespace certdeck::calc;
+using namespace certdeck::calctest;
 
 namespace {
 
-const FactBook& bundledFacts()
-{
-    static const FactBook facts = [] {
-        ContentRepository repo;
-        QString error;
-        EXPECT_TRUE(repo.open(QStringLiteral(CERTDECK_TEST_CONTENT_DB), &error)) << error.toStdString();
-        const Result<QList<CalcFact>> read = repo.calcFacts();
-        EXPECT_TRUE(read) << read.error().toStdString();
-        return FactBook(read ? *read : QList<CalcFact>());
-    }();
-    return facts;
-}
-
-QHash<QString, QString> in(std::initializer_list<std::pair<const char*, const char*>> pairs)
-{
-    QHash<QString, QString> h;
-    for (const auto& [k, v] : pairs) {
-        h.insert(QString::fromLatin1(k), QString::fromLatin1(v));
-    }
-    return h;
-}
-
 CalcResult run(const char* id, const QHash<QString, QString>& inputs)
 {
-    const Calculator* calc = calculator(QString::fromLatin1(id));
-    EXPECT_NE(calc, nullptr) << id;
-    return calc ? calc->run(Inputs{inputs, QLocale::c()}, bundledFacts()) : CalcResult{};
+    return runCalc(QString::fromLatin1(id), inputs);
 }
 
 double figure(const CalcResult& r, const char* key)
@@ -517,7 +495,8 @@ TEST(CalcLambda, CostDrillMistakesAreTheTypicalOnes)
     ASSERT_NE(calc, nullptr);
     DrillRandom random(7);
     for (int i = 0; i < 200; ++i) {
-        const DrillCase c = calc->drillCase(random, bundledFacts(), QLocale(QLocale::English, QLocale::UnitedStates));
+        const DrillCase c =
+            calc->drillCase(random, bundledFacts(), QLocale(QLocale::English, QLocale::UnitedStates));
         ASSERT_GE(c.mistakes.size(), 3);
         const CalcResult r = calc->run(Inputs{c.inputs, QLocale::c()}, bundledFacts());
         ASSERT_TRUE(r.ok()) << c.stem.toStdString();
@@ -543,7 +522,8 @@ TEST(CalcLambda, ConcurrencyDrillMistakes)
     DrillRandom random(3);
     int throttled = 0;
     for (int i = 0; i < 200; ++i) {
-        const DrillCase c = calc->drillCase(random, bundledFacts(), QLocale(QLocale::English, QLocale::UnitedStates));
+        const DrillCase c =
+            calc->drillCase(random, bundledFacts(), QLocale(QLocale::English, QLocale::UnitedStates));
         ASSERT_GE(c.mistakes.size(), 3);
         const CalcResult r = calc->run(Inputs{c.inputs, QLocale::c()}, bundledFacts());
         ASSERT_TRUE(r.ok());

@@ -1,6 +1,7 @@
 // The streaming and request-rate calculators (kinesis, sqs, s3-prefix) with the figures of the bundled
 // content: the AWS pages' own formulas and worked examples (each case names its page), the edges of each
 // limit, the combinations a calculator refuses at a field, and drills of 100 different questions.
+#include "CalcTestSupport.h"
 #include "calc/CalcLibrary.h"
 #include "calc/Calculator.h"
 #include "calc/Drill.h"
@@ -14,68 +15,13 @@
 
 using namespace certdeck;
 using namespace certdeck::calc;
+using namespace certdeck::calctest;
 
 namespace {
 
-const FactBook& bundledFacts()
-{
-    static const FactBook facts = [] {
-        ContentRepository repo;
-        QString error;
-        EXPECT_TRUE(repo.open(QStringLiteral(CERTDECK_TEST_CONTENT_DB), &error)) << error.toStdString();
-        const Result<QList<CalcFact>> read = repo.calcFacts();
-        EXPECT_TRUE(read) << read.error().toStdString();
-        return FactBook(read ? *read : QList<CalcFact>());
-    }();
-    return facts;
-}
-
-struct Case {
-    const char* calculator;
-    QHash<QString, QString> inputs;
-    QHash<QString, double> expected; ///< figure key -> value (to 1e-9 relative)
-    const char* source;              ///< where the expected figures come from
-};
-
 CalcResult run(const char* id, const QHash<QString, QString>& inputs)
 {
-    const Calculator* calc = calculator(QString::fromLatin1(id));
-    EXPECT_NE(calc, nullptr) << id;
-    return calc ? calc->run(Inputs{inputs, QLocale::c()}, bundledFacts()) : CalcResult{};
-}
-
-void check(const Case& c)
-{
-    const CalcResult r = run(c.calculator, c.inputs);
-    ASSERT_TRUE(r.ok()) << c.calculator << ": " << r.errors.first().key.toStdString() << " "
-                        << r.errors.first().message.toStdString() << " (" << c.source << ")";
-    for (auto it = c.expected.cbegin(); it != c.expected.cend(); ++it) {
-        const std::optional<double> got = r.figure(it.key());
-        ASSERT_TRUE(got.has_value()) << c.calculator << " " << it.key().toStdString() << " (" << c.source
-                                     << ")";
-        EXPECT_NEAR(*got, it.value(), std::abs(it.value()) * 1e-9 + 1e-12)
-            << c.calculator << " " << it.key().toStdString() << " (" << c.source << ")";
-    }
-    EXPECT_FALSE(r.steps.isEmpty()) << c.calculator << ": an answer shows its working";
-    EXPECT_FALSE(r.factIds.isEmpty()) << c.calculator << ": an answer names the figures it used";
-}
-
-QHash<QString, QString> in(std::initializer_list<std::pair<const char*, const char*>> pairs)
-{
-    QHash<QString, QString> h;
-    for (const auto& [k, v] : pairs) {
-        h.insert(QString::fromLatin1(k), QString::fromLatin1(v));
-    }
-    return h;
-}
-
-QHash<QString, double> out(std::initializer_list<std::pair<const char*, double>> pairs)
-{
-    QHash<QString, double> h;
-    for (const auto& [k, v] : pairs) {
-        h.insert(QString::fromLatin1(k), v);
-    }
-    return h;
+    return runCalc(QString::fromLatin1(id), inputs);
 }
 
 /// The first error of `inputs`, which must be refused.

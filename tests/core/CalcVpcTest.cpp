@@ -2,6 +2,7 @@
 // five addresses AWS reserves in each subnet, splits and overlaps against tables of cases, the AWS VPC User
 // Guide's own examples ("Subnet CIDR blocks": 10.0.0.0/24 has 256 addresses, splits into 10.0.0.0/25 and
 // 10.0.0.128/25, and reserves 10.0.0.0-3 and 10.0.0.255), and every malformed block refused at its field.
+#include "CalcTestSupport.h"
 #include "calc/Calculator.h"
 #include "calc/Drill.h"
 #include "content/ContentRepository.h"
@@ -14,6 +15,7 @@
 
 using namespace certdeck;
 using namespace certdeck::calc;
+using namespace certdeck::calctest;
 
 namespace {
 
@@ -21,33 +23,11 @@ namespace {
 constexpr const char* kGuide = "Amazon VPC User Guide, Subnet CIDR blocks (subnet sizing), "
                                "https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html";
 
-const FactBook& bundledFacts()
-{
-    static const FactBook facts = [] {
-        ContentRepository repo;
-        QString error;
-        EXPECT_TRUE(repo.open(QStringLiteral(CERTDECK_TEST_CONTENT_DB), &error)) << error.toStdString();
-        const Result<QList<CalcFact>> read = repo.calcFacts();
-        EXPECT_TRUE(read) << read.error().toStdString();
-        return FactBook(read ? *read : QList<CalcFact>());
-    }();
-    return facts;
-}
-
 const Calculator& vpc()
 {
     const Calculator* c = calculator(QStringLiteral("vpc"));
     EXPECT_NE(c, nullptr);
     return *c;
-}
-
-QHash<QString, QString> in(std::initializer_list<std::pair<const char*, const char*>> pairs)
-{
-    QHash<QString, QString> h;
-    for (const auto& [k, v] : pairs) {
-        h.insert(QString::fromLatin1(k), QString::fromLatin1(v));
-    }
-    return h;
 }
 
 CalcResult run(const QHash<QString, QString>& inputs)
@@ -331,7 +311,8 @@ TEST(CalcVpc, DrillsAskDifferentQuestionsWithTypicalMistakes)
     // one.
     DrillRandom random(3);
     for (int i = 0; i < 50; ++i) {
-        const DrillCase c = vpc().drillCase(random, bundledFacts(), QLocale(QLocale::English, QLocale::UnitedStates));
+        const DrillCase c =
+            vpc().drillCase(random, bundledFacts(), QLocale(QLocale::English, QLocale::UnitedStates));
         const CalcResult r = vpc().run(Inputs{c.inputs, QLocale::c()}, bundledFacts());
         ASSERT_TRUE(r.ok()) << c.stem.toStdString();
         ASSERT_GE(c.mistakes.size(), 3);

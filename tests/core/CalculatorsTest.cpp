@@ -1,14 +1,17 @@
 // The calculators (core/calc) with the figures of the bundled content: every calculator's answers against
 // tables of inputs and expected figures (AWS documentation's own examples named where they come from), and
 // for every calculator and every input, that a bad value is reported at its field with its range.
+#include "CalcTestSupport.h"
 #include "TestSupport.h"
 #include "calc/CalcLibrary.h"
 #include "calc/Calculator.h"
+#include "calc/Drill.h"
 #include "content/ContentRepository.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -17,64 +20,9 @@
 
 using namespace certdeck;
 using namespace certdeck::calc;
+using namespace certdeck::calctest;
 
 namespace {
-
-const FactBook& bundledFacts()
-{
-    static const FactBook facts = [] {
-        ContentRepository repo;
-        QString error;
-        EXPECT_TRUE(repo.open(QStringLiteral(CERTDECK_TEST_CONTENT_DB), &error)) << error.toStdString();
-        const Result<QList<CalcFact>> read = repo.calcFacts();
-        EXPECT_TRUE(read) << read.error().toStdString();
-        return FactBook(read ? *read : QList<CalcFact>());
-    }();
-    return facts;
-}
-
-struct Case {
-    const char* calculator;
-    QHash<QString, QString> inputs;
-    QHash<QString, double> expected; ///< figure key -> value (to 1e-9 relative)
-    const char* source;              ///< where the expected figures come from
-};
-
-void check(const Case& c)
-{
-    const Calculator* calc = calculator(QString::fromLatin1(c.calculator));
-    ASSERT_NE(calc, nullptr) << c.calculator;
-    const CalcResult r = calc->run(Inputs{c.inputs, QLocale::c()}, bundledFacts());
-    ASSERT_TRUE(r.ok()) << c.calculator << ": " << r.errors.first().key.toStdString() << " "
-                        << r.errors.first().message.toStdString();
-    for (auto it = c.expected.cbegin(); it != c.expected.cend(); ++it) {
-        const std::optional<double> got = r.figure(it.key());
-        ASSERT_TRUE(got.has_value()) << c.calculator << " " << it.key().toStdString() << " (" << c.source
-                                     << ")";
-        EXPECT_NEAR(*got, it.value(), std::abs(it.value()) * 1e-9 + 1e-12)
-            << c.calculator << " " << it.key().toStdString() << " (" << c.source << ")";
-    }
-    EXPECT_FALSE(r.steps.isEmpty()) << c.calculator << ": an answer shows its working";
-    EXPECT_FALSE(r.factIds.isEmpty()) << c.calculator << ": an answer names the figures it used";
-}
-
-QHash<QString, QString> in(std::initializer_list<std::pair<const char*, const char*>> pairs)
-{
-    QHash<QString, QString> h;
-    for (const auto& [k, v] : pairs) {
-        h.insert(QString::fromLatin1(k), QString::fromLatin1(v));
-    }
-    return h;
-}
-
-QHash<QString, double> out(std::initializer_list<std::pair<const char*, double>> pairs)
-{
-    QHash<QString, double> h;
-    for (const auto& [k, v] : pairs) {
-        h.insert(QString::fromLatin1(k), v);
-    }
-    return h;
-}
 
 TEST(Calculators, DynamoDbCapacityFollowsTheDeveloperGuide)
 {
@@ -346,6 +294,48 @@ TEST(Calculators, TheCommandLineKeepsItsContract)
         EXPECT_EQ(run.err.count(u'\n'), 1) << "one line: " << run.err.toStdString();
         EXPECT_TRUE(run.err.contains(QString::fromLatin1(b.flag))) << run.err.toStdString();
         EXPECT_TRUE(run.err.contains(QString::fromLatin1(b.range))) << run.err.toStdString();
+    }
+}
+
+/// Every calculator's drill: 100 different questions, each with four different options of which exactly one
+/// is right, a why on each, the steps as the explanation; the same seed gives the same drill, and
+/// another seed another one.
+TEST(Calculators, EveryDrillIsDeterministicWithoutRepeatsAndOneRightAnswer)
+{
+    for (const Calculator* c : calculators()) {
+        const std::string name = c->id().toStdString();
+        const Result<QList<DrillQuestion>> first = drill(*c, bundledFacts(), 42, 100, QLocale::c());
+        ASSERT_TRUE(first) << name << ": " << first.error().toStdString();
+        ASSERT_EQ(first->size(), 100) << name;
+        QSet<QString> stems;
+        for (const DrillQuestion& q : *first) {
+            stems.insert(q.stem);
+            ASSERT_EQ(q.options.size(), 4) << name;
+            int right = 0;
+            QSet<QString> texts;
+            for (const DrillOption& o : q.options) {
+                right += o.correct ? 1 : 0;
+                texts.insert(o.text);
+                EXPECT_FALSE(o.why.isEmpty()) << name;
+            }
+            EXPECT_EQ(right, 1) << name << ": " << q.stem.toStdString();
+            EXPECT_EQ(texts.size(), 4) << name << ": options differ";
+            EXPECT_FALSE(q.explanation.isEmpty()) << name;
+        }
+        EXPECT_EQ(stems.size(), 100) << name << ": no question twice";
+        const Result<QList<DrillQuestion>> again = drill(*c, bundledFacts(), 42, 100, QLocale::c());
+        ASSERT_TRUE(again);
+        for (qsizetype i = 0; i < first->size(); ++i) {
+            ASSERT_EQ((*again)[i].stem, (*first)[i].stem) << name << ": the same seed, the same drill";
+            ASSERT_EQ((*again)[i].options.first().text, (*first)[i].options.first().text) << name;
+        }
+        const Result<QList<DrillQuestion>> other = drill(*c, bundledFacts(), 43, 10, QLocale::c());
+        ASSERT_TRUE(other);
+        int same = 0;
+        for (qsizetype i = 0; i < other->size(); ++i) {
+            same += (*other)[i].stem == (*first)[i].stem ? 1 : 0;
+        }
+        EXPECT_LT(same, 10) << name << ": another seed, another drill";
     }
 }
 
