@@ -3702,6 +3702,10 @@ Optionen:
         <extracomment>%1 a prefix length, %2 the address given, %3 the block it lies in, such as 10.0.0.0/16</extracomment>
         <translation>muss an der ersten Adresse eines /%1-Blocks beginnen, %2 tut das nicht: War %3 gemeint?</translation>
     </message>
+    <message>
+        <source>Addresses in both blocks</source>
+        <translation>Adressen in beiden Blöcken</translation>
+    </message>
 </context>
 <context>
     <name>Work</name>

@@ -3705,6 +3705,10 @@ Opciones:
         <extracomment>%1 a prefix length, %2 the address given, %3 the block it lies in, such as 10.0.0.0/16</extracomment>
         <translation>debe empezar en la primera dirección de un bloque /%1, y %2 no lo hace: ¿querías decir %3?</translation>
     </message>
+    <message>
+        <source>Addresses in both blocks</source>
+        <translation>Direcciones en ambos bloques</translation>
+    </message>
 </context>
 <context>
     <name>Work</name>

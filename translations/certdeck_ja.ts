@@ -3661,6 +3661,10 @@ Options:
         <extracomment>%1 a prefix length, %2 the address given, %3 the block it lies in, such as 10.0.0.0/16</extracomment>
         <translation>/%1 ブロックの最初のアドレスで始まる必要がありますが、%2 はそうではありません。%3 のことですか？</translation>
     </message>
+    <message>
+        <source>Addresses in both blocks</source>
+        <translation>両方のブロックに含まれるアドレス</translation>
+    </message>
 </context>
 <context>
     <name>Work</name>
