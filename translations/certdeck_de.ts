@@ -12,28 +12,6 @@
         <translation>unbekannte Option &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Usage: certdeck content stats [--json]
-
-Counts of topics, note sections, cards, questions (and multi-response questions),
-limits, formulas and errata, in all and per topic, with the share of note sections that
-some item cites (section_coverage, 0 to 1).
-
-Options:
-  --json        print JSON
-  -h, --help    show this help
-</source>
-        <translation>Aufruf: certdeck content stats [--json]
-
-Zählt Themen, Notizabschnitte, Karten, Fragen (und Fragen mit Mehrfachantwort), Grenzwerte,
-Formeln und Korrekturen, insgesamt und je Thema, dazu den Anteil der Notizabschnitte, die
-ein Eintrag zitiert (section_coverage, 0 bis 1).
-
-Optionen:
-  --json        gibt JSON aus
-  -h, --help    zeigt diese Hilfe
-</translation>
-    </message>
-    <message>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
@@ -76,10 +54,6 @@ Optionen:
     <message>
         <source>all</source>
         <translation>Gesamt</translation>
-    </message>
-    <message>
-        <source>%1 topics; %2% of note sections are cited by some item.</source>
-        <translation>%1 Themen; %2 % der Notizabschnitte werden von mindestens einem Eintrag zitiert.</translation>
     </message>
     <message>
         <source>Usage: certdeck content check [DIR]
@@ -957,6 +931,52 @@ Optionen:
         <source>exam-style numeric questions from a calculator</source>
         <translation>prüfungsnahe Rechenaufgaben aus einem Rechner</translation>
     </message>
+    <message>
+        <source>Usage: certdeck content stats [--json]
+
+Counts of topics, note sections, cards, questions (and multi-response questions),
+limits, formulas and errata, in all and per topic, with the share of note sections that
+some item cites (section_coverage, 0 to 1) and the sections a deck skips on purpose;
+questions per exam domain and task statement, and the task statements no question
+covers; the quality figures of the questions (scenario and recall shares, how often the
+correct option is the longest); the note sections nothing cites.
+
+Options:
+  --json        print JSON
+  -h, --help    show this help
+</source>
+        <translation>Aufruf: certdeck content stats [--json]
+
+Anzahl der Themen, Notizabschnitte, Karten, Fragen (und Mehrfachauswahlfragen),
+Grenzwerte, Formeln und Korrekturen, insgesamt und je Thema, mit dem Anteil der
+Notizabschnitte, die ein Eintrag zitiert (section_coverage, 0 bis 1), und den Abschnitten,
+die ein Deck bewusst auslässt; Fragen je Prüfungsdomäne und Aufgabenbereich sowie die
+Aufgabenbereiche, die keine Frage abdeckt; die Qualitätskennzahlen der Fragen (Anteil der
+Szenario- und Wissensfragen, wie oft die richtige Antwortoption die längste ist); die
+Notizabschnitte, die nichts zitiert.
+
+Optionen:
+  --json        gibt JSON aus
+  -h, --help    zeigt diese Hilfe
+</translation>
+    </message>
+    <message>
+        <source>%1 topics; %2% of note sections are cited by some item, %3 skipped.</source>
+        <translation>%1 Themen; %2 % der Notizabschnitte werden von einem Eintrag zitiert, %3 ausgelassen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 questions (%3)</source>
+        <extracomment>%1 exam code, %2 question count, %3 &quot;domain count, domain count, ...&quot;</extracomment>
+        <translation>%1: %2 Fragen (%3)</translation>
+    </message>
+    <message>
+        <source>Task statements no question covers (the notes do not touch them):</source>
+        <translation>Aufgabenbereiche, die keine Frage abdeckt (die Notizen behandeln sie nicht):</translation>
+    </message>
+    <message>
+        <source>Questions: %1% scenarios, %2% recall; the correct option is the only longest in %3% of single-answer questions and %4 times as long as a distractor on average.</source>
+        <translation>Fragen: %1 % Szenariofragen, %2 % Wissensfragen; die richtige Antwortoption ist bei %3 % der Einfachauswahlfragen als einzige die längste und im Durchschnitt %4-mal so lang wie ein Distraktor.</translation>
+    </message>
 </context>
 <context>
     <name>ContentCompiler</name>
@@ -997,16 +1017,21 @@ Optionen:
         <translation>Frage &apos;%1&apos; nennt das unbekannte Prüfungsprofil &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>question &apos;%1&apos;: &apos;%2&apos; is not a domain of %3 (one of: %4)</source>
-        <translation>Frage &apos;%1&apos;: &apos;%2&apos; ist keine Domäne von %3 (möglich: %4)</translation>
-    </message>
-    <message>
         <source>cannot create folder %1</source>
         <translation>Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot replace %1</source>
         <translation>%1 kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos;: &apos;%2&apos; is not a task statement of %3 (one of: %4)</source>
+        <translation>Frage &apos;%1&apos;: &apos;%2&apos; ist kein Aufgabenbereich von %3 (erlaubt: %4)</translation>
+    </message>
+    <message>
+        <source>skipped section</source>
+        <extracomment>names a skipped note section in messages, by the quote that marks it</extracomment>
+        <translation>ausgelassener Abschnitt</translation>
     </message>
 </context>
 <context>
@@ -1124,10 +1149,6 @@ Optionen:
     <message>
         <source>question</source>
         <translation>Frage</translation>
-    </message>
-    <message>
-        <source>question &apos;%1&apos; needs &apos;domains&apos;: a mapping of exam profile to domain, e.g. {saa-c03: resilient}</source>
-        <translation>Frage &apos;%1&apos; braucht &apos;domains&apos;: eine Zuordnung von Prüfungsprofil zu Domäne, z. B. {saa-c03: resilient}</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; has no options</source>
@@ -1287,10 +1308,6 @@ Optionen:
         <translation>eine Prüfungsprofil-ID</translation>
     </message>
     <message>
-        <source>an exam domain id</source>
-        <translation>eine Domänen-ID</translation>
-    </message>
-    <message>
         <source>limit value &apos;%1&apos; is not a finite number; write a number, or words such as &quot;no limit&quot;</source>
         <translation>der Wert &apos;%1&apos; des Grenzwerts ist keine endliche Zahl; bitte eine Zahl angeben oder Wörter wie „unbegrenzt“</translation>
     </message>
@@ -1357,6 +1374,30 @@ Optionen:
     <message>
         <source>as_of of &apos;%1&apos; must be a month, YYYY-MM</source>
         <translation>as_of von &apos;%1&apos; muss ein Monat sein, JJJJ-MM</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; needs &apos;tasks&apos;: a mapping of exam profile to task statement, e.g. {saa-c03: &quot;2.1&quot;}</source>
+        <translation>Frage &apos;%1&apos; braucht &apos;tasks&apos;: eine Zuordnung von Prüfungsprofil zu Aufgabenbereich, z. B. {saa-c03: &quot;2.1&quot;}</translation>
+    </message>
+    <message>
+        <source>a task statement id</source>
+        <translation>eine Aufgabenbereichs-ID</translation>
+    </message>
+    <message>
+        <source>skipped section</source>
+        <translation>ausgelassener Abschnitt</translation>
+    </message>
+    <message>
+        <source>task statement</source>
+        <translation>Aufgabenbereich</translation>
+    </message>
+    <message>
+        <source>task statement &apos;%1&apos; appears twice in &apos;%2&apos;</source>
+        <translation>Aufgabenbereich &apos;%1&apos; kommt in &apos;%2&apos; zweimal vor</translation>
+    </message>
+    <message>
+        <source>domain &apos;%1&apos; of &apos;%2&apos; lists no task statements (&apos;tasks&apos;)</source>
+        <translation>Domäne &apos;%1&apos; von &apos;%2&apos; nennt keine Aufgabenbereiche (&apos;tasks&apos;)</translation>
     </message>
 </context>
 <context>
@@ -2857,6 +2898,70 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>QualityGate</name>
+    <message>
+        <source>question &apos;%1&apos;: a single-answer question has exactly %2 options, like the exam (has %3)</source>
+        <translation>Frage &apos;%1&apos;: Eine Einfachauswahlfrage hat wie in der Prüfung genau %2 Antwortoptionen (hat %3)</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; has one correct option but its stem says &quot;(Choose ...)&quot;</source>
+        <translation>Frage &apos;%1&apos; hat eine richtige Antwortoption, aber die Fragestellung enthält „(Choose ...)“</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos;: the exam asks to choose two or three, not %2</source>
+        <translation>Frage &apos;%1&apos;: Die Prüfung verlangt die Auswahl von zwei oder drei Antworten, nicht %2</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos;: a multi-response question has %2 or %3 options (has %4)</source>
+        <translation>Frage &apos;%1&apos;: Eine Mehrfachauswahlfrage hat %2 oder %3 Antwortoptionen (hat %4)</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; has %2 correct options: its stem must say &quot;%3&quot;</source>
+        <translation>Frage &apos;%1&apos; hat %2 richtige Antwortoptionen: Die Fragestellung muss „%3“ enthalten</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos;: &quot;%2&quot; is not an answer the exam uses; write a real design instead</source>
+        <translation>Frage &apos;%1&apos;: „%2“ ist keine Antwort, die in der Prüfung vorkommt; stattdessen einen echten Lösungsentwurf formulieren</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos;: the option &quot;%2&quot; is under %3 of the correct option&apos;s length, a distractor nobody would pick</source>
+        <translation>Frage &apos;%1&apos;: Die Antwortoption „%2“ ist kürzer als %3 der Länge der richtigen Antwortoption – ein Distraktor, den niemand wählen würde</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has the same %2 as the item at %3:%4</source>
+        <extracomment>%2 is &quot;stem&quot; or &quot;front&quot;</extracomment>
+        <translation>&apos;%1&apos; hat dieselbe %2 wie der Eintrag in %3:%4</translation>
+    </message>
+    <message>
+        <source>front</source>
+        <translation>Vorderseite</translation>
+    </message>
+    <message>
+        <source>stem</source>
+        <translation>Fragestellung</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos;: %2</source>
+        <translation>Frage &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>not a scenario, and only %1 of the bank&apos;s questions are (at least %2): set a situation and a requirement such as &quot;MOST cost-effective&quot;</source>
+        <translation>keine Szenariofrage, und nur %1 der Fragen im Bestand sind es (mindestens %2): eine Situation und eine Anforderung wie „MOST cost-effective“ vorgeben</translation>
+    </message>
+    <message>
+        <source>a recall stem, and %1 of the bank&apos;s questions are (at most %2): make it a scenario, or a card</source>
+        <translation>eine Wissensfrage, und %1 der Fragen im Bestand sind es (höchstens %2): daraus eine Szenariofrage oder eine Karte machen</translation>
+    </message>
+    <message>
+        <source>the correct option is the longest, as in %1 of single-answer questions (at most %2)</source>
+        <translation>die richtige Antwortoption ist die längste, wie bei %1 der Einfachauswahlfragen (höchstens %2)</translation>
+    </message>
+    <message>
+        <source>the correct option is over %1 times as long as the others; across the bank correct options are %2 times as long as distractors (at most %1)</source>
+        <translation>die richtige Antwortoption ist mehr als %1-mal so lang wie die anderen; im gesamten Bestand sind richtige Antwortoptionen %2-mal so lang wie Distraktoren (höchstens %1)</translation>
+    </message>
+</context>
+<context>
     <name>RegularFile</name>
     <message>
         <source>a folder</source>
@@ -3596,6 +3701,10 @@ Optionen:
         <source>must start at the first address of a /%1 block, and %2 does not: did you mean %3?</source>
         <extracomment>%1 a prefix length, %2 the address given, %3 the block it lies in, such as 10.0.0.0/16</extracomment>
         <translation>muss an der ersten Adresse eines /%1-Blocks beginnen, %2 tut das nicht: War %3 gemeint?</translation>
+    </message>
+    <message>
+        <source>Addresses in both blocks</source>
+        <translation>Adressen in beiden Blöcken</translation>
     </message>
 </context>
 <context>
@@ -4898,10 +5007,6 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
         <translation>Notiztext</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Your notes&lt;/b&gt;&lt;br&gt;Pick a section on the left. Corrections to outdated or wrong lines appear beside them.</source>
-        <translation>&lt;b&gt;Eigene Notizen&lt;/b&gt;&lt;br&gt;Links einen Abschnitt auswählen. Korrekturen zu veralteten oder falschen Zeilen erscheinen direkt daneben.</translation>
-    </message>
-    <message>
         <source>%1 · %2, lines %3–%4</source>
         <extracomment>Under a note section&apos;s title: topic · notes file, lines first–last</extracomment>
         <translation>%1 · %2, Zeilen %3–%4</translation>
@@ -4913,6 +5018,42 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
     <message>
         <source>The note says: %1 · Source: %2</source>
         <translation>In der Notiz steht: %1 · Quelle: %2</translation>
+    </message>
+    <message>
+        <source>What the exam guide asks</source>
+        <translation>Was der Prüfungsleitfaden verlangt</translation>
+    </message>
+    <message>
+        <source>The exam guides&apos; task statements that no question from these notes covers</source>
+        <translation>Die Aufgabenbereiche der Prüfungsleitfäden, die keine Frage aus diesen Notizen abdeckt</translation>
+    </message>
+    <message>
+        <source>What the exam guide asks that these notes do not cover</source>
+        <translation>Was der Prüfungsleitfaden verlangt und diese Notizen nicht abdecken</translation>
+    </message>
+    <message>
+        <source>Pick a section on the left to read your notes. Corrections to outdated or wrong lines appear beside them.</source>
+        <translation>Links einen Abschnitt wählen, um die Notizen zu lesen. Korrekturen zu veralteten oder falschen Zeilen erscheinen daneben.</translation>
+    </message>
+    <message>
+        <source>Every task statement of the %1 exam guide has questions from your notes.</source>
+        <translation>Zu jedem Aufgabenbereich des Prüfungsleitfadens für %1 gibt es Fragen aus den Notizen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task statement(s) of the exam guide have no question from your notes. Study them from the AWS documentation too:</source>
+        <translation>
+            <numerusform>%n Aufgabenbereich des Prüfungsleitfadens hat keine Frage aus den Notizen. Dafür auch die AWS-Dokumentation lesen:</numerusform>
+            <numerusform>%n Aufgabenbereiche des Prüfungsleitfadens haben keine Frage aus den Notizen. Dafür auch die AWS-Dokumentation lesen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questions per task statement:</source>
+        <translation>Fragen je Aufgabenbereich:</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <extracomment>A task statement: its number, its name, and the exam domain it belongs to</extracomment>
+        <translation>%1 %2 (%3)</translation>
     </message>
 </context>
 <context>

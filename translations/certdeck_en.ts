@@ -493,6 +493,16 @@
     </message>
 </context>
 <context>
+    <name>certdeck::NotesPage</name>
+    <message numerus="yes">
+        <source>%n task statement(s) of the exam guide have no question from your notes. Study them from the AWS documentation too:</source>
+        <translation>
+            <numerusform>%n task statement of the exam guide has no question from your notes. Study it from the AWS documentation too:</numerusform>
+            <numerusform>%n task statements of the exam guide have no question from your notes. Study them from the AWS documentation too:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>certdeck::RestoreBackupDialog</name>
     <message numerus="yes">
         <source>%n backup(s) in %1</source>

@@ -12,28 +12,6 @@
         <translation>opción desconocida &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Usage: certdeck content stats [--json]
-
-Counts of topics, note sections, cards, questions (and multi-response questions),
-limits, formulas and errata, in all and per topic, with the share of note sections that
-some item cites (section_coverage, 0 to 1).
-
-Options:
-  --json        print JSON
-  -h, --help    show this help
-</source>
-        <translation>Uso: certdeck content stats [--json]
-
-Recuento de temas, secciones de notas, tarjetas, preguntas (y preguntas de respuesta
-múltiple), límites, fórmulas y erratas, en total y por tema, con la proporción de
-secciones de notas que cita algún elemento (section_coverage, de 0 a 1).
-
-Opciones:
-  --json        muestra la salida en JSON
-  -h, --help    muestra esta ayuda
-</translation>
-    </message>
-    <message>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>argumento inesperado &apos;%1&apos;</translation>
     </message>
@@ -76,10 +54,6 @@ Opciones:
     <message>
         <source>all</source>
         <translation>total</translation>
-    </message>
-    <message>
-        <source>%1 topics; %2% of note sections are cited by some item.</source>
-        <translation>%1 temas; algún elemento cita el %2 % de las secciones de notas.</translation>
     </message>
     <message>
         <source>Usage: certdeck content check [DIR]
@@ -960,6 +934,52 @@ Opciones:
         <source>exam-style numeric questions from a calculator</source>
         <translation>preguntas numéricas de estilo examen a partir de una calculadora</translation>
     </message>
+    <message>
+        <source>Usage: certdeck content stats [--json]
+
+Counts of topics, note sections, cards, questions (and multi-response questions),
+limits, formulas and errata, in all and per topic, with the share of note sections that
+some item cites (section_coverage, 0 to 1) and the sections a deck skips on purpose;
+questions per exam domain and task statement, and the task statements no question
+covers; the quality figures of the questions (scenario and recall shares, how often the
+correct option is the longest); the note sections nothing cites.
+
+Options:
+  --json        print JSON
+  -h, --help    show this help
+</source>
+        <translation>Uso: certdeck content stats [--json]
+
+Recuentos de temas, secciones de notas, tarjetas, preguntas (y preguntas de respuesta
+múltiple), límites, fórmulas y erratas, en total y por tema, con la parte de las secciones
+de notas que cita algún elemento (section_coverage, de 0 a 1) y las secciones que un mazo
+omite a propósito; preguntas por dominio de examen y por enunciado de tarea, y los
+enunciados de tarea que no cubre ninguna pregunta; las cifras de calidad de las preguntas
+(proporción de preguntas de escenario y de memoria, con qué frecuencia la opción correcta
+es la más larga); las secciones de notas que no cita ningún elemento.
+
+Opciones:
+  --json        muestra la salida en JSON
+  -h, --help    muestra esta ayuda
+</translation>
+    </message>
+    <message>
+        <source>%1 topics; %2% of note sections are cited by some item, %3 skipped.</source>
+        <translation>%1 temas; algún elemento cita el %2 % de las secciones de notas, %3 omitidas.</translation>
+    </message>
+    <message>
+        <source>%1: %2 questions (%3)</source>
+        <extracomment>%1 exam code, %2 question count, %3 &quot;domain count, domain count, ...&quot;</extracomment>
+        <translation>%1: %2 preguntas (%3)</translation>
+    </message>
+    <message>
+        <source>Task statements no question covers (the notes do not touch them):</source>
+        <translation>Enunciados de tarea que no cubre ninguna pregunta (las notas no los tratan):</translation>
+    </message>
+    <message>
+        <source>Questions: %1% scenarios, %2% recall; the correct option is the only longest in %3% of single-answer questions and %4 times as long as a distractor on average.</source>
+        <translation>Preguntas: %1 % de escenario, %2 % de memoria; la opción correcta es la única más larga en el %3 % de las preguntas de respuesta única y, de media, su longitud es %4 veces la de un distractor.</translation>
+    </message>
 </context>
 <context>
     <name>ContentCompiler</name>
@@ -1000,16 +1020,21 @@ Opciones:
         <translation>la pregunta &apos;%1&apos; indica un perfil de examen desconocido: &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>question &apos;%1&apos;: &apos;%2&apos; is not a domain of %3 (one of: %4)</source>
-        <translation>pregunta &apos;%1&apos;: &apos;%2&apos; no es un dominio de %3 (dominios válidos: %4)</translation>
-    </message>
-    <message>
         <source>cannot create folder %1</source>
         <translation>no se puede crear la carpeta %1</translation>
     </message>
     <message>
         <source>cannot replace %1</source>
         <translation>no se puede reemplazar %1</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos;: &apos;%2&apos; is not a task statement of %3 (one of: %4)</source>
+        <translation>pregunta &apos;%1&apos;: &apos;%2&apos; no es un enunciado de tarea de %3 (se esperaba uno de estos: %4)</translation>
+    </message>
+    <message>
+        <source>skipped section</source>
+        <extracomment>names a skipped note section in messages, by the quote that marks it</extracomment>
+        <translation>la sección omitida</translation>
     </message>
 </context>
 <context>
@@ -1127,10 +1152,6 @@ Opciones:
     <message>
         <source>question</source>
         <translation>la pregunta</translation>
-    </message>
-    <message>
-        <source>question &apos;%1&apos; needs &apos;domains&apos;: a mapping of exam profile to domain, e.g. {saa-c03: resilient}</source>
-        <translation>la pregunta &apos;%1&apos; necesita &apos;domains&apos;: un mapeo de perfil de examen a dominio, p. ej., {saa-c03: resilient}</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; has no options</source>
@@ -1290,10 +1311,6 @@ Opciones:
         <translation>un id de perfil de examen</translation>
     </message>
     <message>
-        <source>an exam domain id</source>
-        <translation>un id de dominio de examen</translation>
-    </message>
-    <message>
         <source>limit value &apos;%1&apos; is not a finite number; write a number, or words such as &quot;no limit&quot;</source>
         <translation>el valor del límite &apos;%1&apos; no es un número finito; escribe un número o palabras como «sin límite»</translation>
     </message>
@@ -1360,6 +1377,30 @@ Opciones:
     <message>
         <source>as_of of &apos;%1&apos; must be a month, YYYY-MM</source>
         <translation>el as_of de &apos;%1&apos; debe ser un mes, YYYY-MM</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; needs &apos;tasks&apos;: a mapping of exam profile to task statement, e.g. {saa-c03: &quot;2.1&quot;}</source>
+        <translation>la pregunta &apos;%1&apos; necesita &apos;tasks&apos;: un mapeo de perfil de examen a enunciado de tarea, p. ej. {saa-c03: &quot;2.1&quot;}</translation>
+    </message>
+    <message>
+        <source>a task statement id</source>
+        <translation>un id de enunciado de tarea</translation>
+    </message>
+    <message>
+        <source>skipped section</source>
+        <translation>la sección omitida</translation>
+    </message>
+    <message>
+        <source>task statement</source>
+        <translation>el enunciado de tarea</translation>
+    </message>
+    <message>
+        <source>task statement &apos;%1&apos; appears twice in &apos;%2&apos;</source>
+        <translation>el enunciado de tarea &apos;%1&apos; aparece dos veces en &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>domain &apos;%1&apos; of &apos;%2&apos; lists no task statements (&apos;tasks&apos;)</source>
+        <translation>el dominio &apos;%1&apos; de &apos;%2&apos; no enumera ningún enunciado de tarea (&apos;tasks&apos;)</translation>
     </message>
 </context>
 <context>
@@ -2860,6 +2901,70 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>QualityGate</name>
+    <message>
+        <source>question &apos;%1&apos;: a single-answer question has exactly %2 options, like the exam (has %3)</source>
+        <translation>pregunta &apos;%1&apos;: una pregunta de respuesta única tiene exactamente %2 opciones, como en el examen (tiene %3)</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; has one correct option but its stem says &quot;(Choose ...)&quot;</source>
+        <translation>la pregunta &apos;%1&apos; tiene una sola opción correcta, pero su enunciado dice «(Choose ...)»</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos;: the exam asks to choose two or three, not %2</source>
+        <translation>pregunta &apos;%1&apos;: el examen pide elegir dos o tres, no %2</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos;: a multi-response question has %2 or %3 options (has %4)</source>
+        <translation>pregunta &apos;%1&apos;: una pregunta de respuesta múltiple tiene %2 o %3 opciones (tiene %4)</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; has %2 correct options: its stem must say &quot;%3&quot;</source>
+        <translation>la pregunta &apos;%1&apos; tiene %2 opciones correctas: su enunciado debe decir «%3»</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos;: &quot;%2&quot; is not an answer the exam uses; write a real design instead</source>
+        <translation>pregunta &apos;%1&apos;: «%2» no es una respuesta que use el examen; escribe en su lugar un diseño real</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos;: the option &quot;%2&quot; is under %3 of the correct option&apos;s length, a distractor nobody would pick</source>
+        <translation>pregunta &apos;%1&apos;: la opción «%2» no llega al %3 de la longitud de la opción correcta; es un distractor que nadie elegiría</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has the same %2 as the item at %3:%4</source>
+        <extracomment>%2 is &quot;stem&quot; or &quot;front&quot;</extracomment>
+        <translation>&apos;%1&apos; tiene el mismo %2 que el elemento de %3:%4</translation>
+    </message>
+    <message>
+        <source>front</source>
+        <translation>anverso</translation>
+    </message>
+    <message>
+        <source>stem</source>
+        <translation>enunciado</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos;: %2</source>
+        <translation>pregunta &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>not a scenario, and only %1 of the bank&apos;s questions are (at least %2): set a situation and a requirement such as &quot;MOST cost-effective&quot;</source>
+        <translation>no es una pregunta de escenario, y solo el %1 de las preguntas del banco lo son (al menos %2): plantea una situación y un requisito como «MOST cost-effective»</translation>
+    </message>
+    <message>
+        <source>a recall stem, and %1 of the bank&apos;s questions are (at most %2): make it a scenario, or a card</source>
+        <translation>es una pregunta de memoria, y el %1 de las preguntas del banco lo son (como máximo %2): conviértela en una pregunta de escenario o en una tarjeta</translation>
+    </message>
+    <message>
+        <source>the correct option is the longest, as in %1 of single-answer questions (at most %2)</source>
+        <translation>la opción correcta es la más larga, como en el %1 de las preguntas de respuesta única (como máximo %2)</translation>
+    </message>
+    <message>
+        <source>the correct option is over %1 times as long as the others; across the bank correct options are %2 times as long as distractors (at most %1)</source>
+        <translation>la opción correcta mide más de %1 veces lo que las demás; en todo el banco, las opciones correctas miden %2 veces lo que los distractores (como máximo %1)</translation>
+    </message>
+</context>
+<context>
     <name>RegularFile</name>
     <message>
         <source>a folder</source>
@@ -3599,6 +3704,10 @@ Opciones:
         <source>must start at the first address of a /%1 block, and %2 does not: did you mean %3?</source>
         <extracomment>%1 a prefix length, %2 the address given, %3 the block it lies in, such as 10.0.0.0/16</extracomment>
         <translation>debe empezar en la primera dirección de un bloque /%1, y %2 no lo hace: ¿querías decir %3?</translation>
+    </message>
+    <message>
+        <source>Addresses in both blocks</source>
+        <translation>Direcciones en ambos bloques</translation>
     </message>
 </context>
 <context>
@@ -4901,10 +5010,6 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
         <translation>Texto de la nota</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Your notes&lt;/b&gt;&lt;br&gt;Pick a section on the left. Corrections to outdated or wrong lines appear beside them.</source>
-        <translation>&lt;b&gt;Tus notas&lt;/b&gt;&lt;br&gt;Elige una sección a la izquierda. Las correcciones de líneas desactualizadas o erróneas aparecen junto a ellas.</translation>
-    </message>
-    <message>
         <source>%1 · %2, lines %3–%4</source>
         <extracomment>Under a note section&apos;s title: topic · notes file, lines first–last</extracomment>
         <translation>%1 · %2, líneas %3–%4</translation>
@@ -4916,6 +5021,42 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
     <message>
         <source>The note says: %1 · Source: %2</source>
         <translation>La nota dice: %1 · Fuente: %2</translation>
+    </message>
+    <message>
+        <source>What the exam guide asks</source>
+        <translation>Lo que pide la guía del examen</translation>
+    </message>
+    <message>
+        <source>The exam guides&apos; task statements that no question from these notes covers</source>
+        <translation>Los enunciados de tarea de las guías del examen que no cubre ninguna pregunta de estas notas</translation>
+    </message>
+    <message>
+        <source>What the exam guide asks that these notes do not cover</source>
+        <translation>Lo que pide la guía del examen y estas notas no cubren</translation>
+    </message>
+    <message>
+        <source>Pick a section on the left to read your notes. Corrections to outdated or wrong lines appear beside them.</source>
+        <translation>Elige una sección a la izquierda para leer tus notas. Las correcciones de las líneas obsoletas o incorrectas aparecen a su lado.</translation>
+    </message>
+    <message>
+        <source>Every task statement of the %1 exam guide has questions from your notes.</source>
+        <translation>Todos los enunciados de tarea de la guía del examen %1 tienen preguntas de tus notas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task statement(s) of the exam guide have no question from your notes. Study them from the AWS documentation too:</source>
+        <translation>
+            <numerusform>%n enunciado de tarea de la guía del examen no tiene ninguna pregunta de tus notas. Estúdialo también con la documentación de AWS:</numerusform>
+            <numerusform>%n enunciados de tarea de la guía del examen no tienen ninguna pregunta de tus notas. Estúdialos también con la documentación de AWS:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questions per task statement:</source>
+        <translation>Preguntas por enunciado de tarea:</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <extracomment>A task statement: its number, its name, and the exam domain it belongs to</extracomment>
+        <translation>%1 %2 (%3)</translation>
     </message>
 </context>
 <context>

@@ -12,28 +12,6 @@
         <translation>不明なオプション &apos;%1&apos; です</translation>
     </message>
     <message>
-        <source>Usage: certdeck content stats [--json]
-
-Counts of topics, note sections, cards, questions (and multi-response questions),
-limits, formulas and errata, in all and per topic, with the share of note sections that
-some item cites (section_coverage, 0 to 1).
-
-Options:
-  --json        print JSON
-  -h, --help    show this help
-</source>
-        <translation>Usage: certdeck content stats [--json]
-
-トピック、ノートのセクション、カード、問題（うち複数選択問題）、制限、
-計算式、訂正の数を全体とトピックごとに表示し、いずれかの項目が引用している
-ノートのセクションの割合（section_coverage、0～1）も表示します。
-
-オプション:
-  --json        JSON で出力する
-  -h, --help    このヘルプを表示する
-</translation>
-    </message>
-    <message>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>予期しない引数 &apos;%1&apos; があります</translation>
     </message>
@@ -76,10 +54,6 @@ Options:
     <message>
         <source>all</source>
         <translation>合計</translation>
-    </message>
-    <message>
-        <source>%1 topics; %2% of note sections are cited by some item.</source>
-        <translation>トピック数 %1。ノートのセクションの %2% がいずれかの項目に引用されています。</translation>
     </message>
     <message>
         <source>Usage: certdeck content check [DIR]
@@ -949,6 +923,51 @@ Options:
         <source>exam-style numeric questions from a calculator</source>
         <translation>計算機から作る試験形式の数値問題</translation>
     </message>
+    <message>
+        <source>Usage: certdeck content stats [--json]
+
+Counts of topics, note sections, cards, questions (and multi-response questions),
+limits, formulas and errata, in all and per topic, with the share of note sections that
+some item cites (section_coverage, 0 to 1) and the sections a deck skips on purpose;
+questions per exam domain and task statement, and the task statements no question
+covers; the quality figures of the questions (scenario and recall shares, how often the
+correct option is the longest); the note sections nothing cites.
+
+Options:
+  --json        print JSON
+  -h, --help    show this help
+</source>
+        <translation>Usage: certdeck content stats [--json]
+
+トピック、ノートのセクション、カード、問題（うち複数選択問題）、制限、計算式、訂正の
+件数を、全体とトピックごとに表示します。あわせて、いずれかの項目が引用している
+ノートのセクションの割合（section_coverage、0～1）、デッキが意図的にスキップしている
+セクション、試験ドメインとタスクステートメントごとの問題数、どの問題も扱っていない
+タスクステートメント、問題の品質指標（シナリオ問題と知識問題の割合、正解の選択肢が
+最も長い頻度）、どこからも引用されていないノートのセクションを表示します。
+
+オプション:
+  --json        JSON で出力する
+  -h, --help    このヘルプを表示する
+</translation>
+    </message>
+    <message>
+        <source>%1 topics; %2% of note sections are cited by some item, %3 skipped.</source>
+        <translation>トピック %1 件。ノートのセクションの %2% がいずれかの項目から引用されており、%3 件はスキップ対象です。</translation>
+    </message>
+    <message>
+        <source>%1: %2 questions (%3)</source>
+        <extracomment>%1 exam code, %2 question count, %3 &quot;domain count, domain count, ...&quot;</extracomment>
+        <translation>%1: %2 問（%3）</translation>
+    </message>
+    <message>
+        <source>Task statements no question covers (the notes do not touch them):</source>
+        <translation>どの問題も扱っていないタスクステートメント（ノートで触れていません）:</translation>
+    </message>
+    <message>
+        <source>Questions: %1% scenarios, %2% recall; the correct option is the only longest in %3% of single-answer questions and %4 times as long as a distractor on average.</source>
+        <translation>問題: シナリオ問題 %1%、知識問題 %2%。択一選択問題の %3% で正解の選択肢だけが最も長く、正解の選択肢の長さは平均で誤答選択肢の %4 倍です。</translation>
+    </message>
 </context>
 <context>
     <name>ContentCompiler</name>
@@ -989,16 +1008,21 @@ Options:
         <translation>問題 &apos;%1&apos; が不明な試験プロファイル &apos;%2&apos; を指定しています</translation>
     </message>
     <message>
-        <source>question &apos;%1&apos;: &apos;%2&apos; is not a domain of %3 (one of: %4)</source>
-        <translation>問題 &apos;%1&apos;: &apos;%2&apos; は %3 のドメインではありません（指定できるドメイン: %4）</translation>
-    </message>
-    <message>
         <source>cannot create folder %1</source>
         <translation>フォルダー %1 を作成できません</translation>
     </message>
     <message>
         <source>cannot replace %1</source>
         <translation>%1 を置き換えられません</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos;: &apos;%2&apos; is not a task statement of %3 (one of: %4)</source>
+        <translation>問題 &apos;%1&apos;: &apos;%2&apos; は %3 のタスクステートメントではありません（使える値: %4）</translation>
+    </message>
+    <message>
+        <source>skipped section</source>
+        <extracomment>names a skipped note section in messages, by the quote that marks it</extracomment>
+        <translation>スキップ対象のセクション</translation>
     </message>
 </context>
 <context>
@@ -1116,10 +1140,6 @@ Options:
     <message>
         <source>question</source>
         <translation>問題</translation>
-    </message>
-    <message>
-        <source>question &apos;%1&apos; needs &apos;domains&apos;: a mapping of exam profile to domain, e.g. {saa-c03: resilient}</source>
-        <translation>問題 &apos;%1&apos; には &apos;domains&apos; が必要です: 試験プロファイルからドメインへのマッピング（例: {saa-c03: resilient}）</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; has no options</source>
@@ -1279,10 +1299,6 @@ Options:
         <translation>試験プロファイル ID</translation>
     </message>
     <message>
-        <source>an exam domain id</source>
-        <translation>試験ドメイン ID</translation>
-    </message>
-    <message>
         <source>limit value &apos;%1&apos; is not a finite number; write a number, or words such as &quot;no limit&quot;</source>
         <translation>制限の値 &apos;%1&apos; は有限の数値ではありません。数値か、「no limit」のような言葉を書いてください</translation>
     </message>
@@ -1349,6 +1365,30 @@ Options:
     <message>
         <source>as_of of &apos;%1&apos; must be a month, YYYY-MM</source>
         <translation>&apos;%1&apos; の as_of は YYYY-MM 形式の月にしてください</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; needs &apos;tasks&apos;: a mapping of exam profile to task statement, e.g. {saa-c03: &quot;2.1&quot;}</source>
+        <translation>問題 &apos;%1&apos; には &apos;tasks&apos; が必要です: 試験プロファイルからタスクステートメントへのマッピング（例: {saa-c03: &quot;2.1&quot;}）</translation>
+    </message>
+    <message>
+        <source>a task statement id</source>
+        <translation>タスクステートメント ID</translation>
+    </message>
+    <message>
+        <source>skipped section</source>
+        <translation>スキップ対象のセクション</translation>
+    </message>
+    <message>
+        <source>task statement</source>
+        <translation>タスクステートメント</translation>
+    </message>
+    <message>
+        <source>task statement &apos;%1&apos; appears twice in &apos;%2&apos;</source>
+        <translation>タスクステートメント &apos;%1&apos; が &apos;%2&apos; に 2 回出てきます</translation>
+    </message>
+    <message>
+        <source>domain &apos;%1&apos; of &apos;%2&apos; lists no task statements (&apos;tasks&apos;)</source>
+        <translation>&apos;%2&apos; のドメイン &apos;%1&apos; にタスクステートメント（&apos;tasks&apos;）がありません</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +2874,70 @@ Options:
     </message>
 </context>
 <context>
+    <name>QualityGate</name>
+    <message>
+        <source>question &apos;%1&apos;: a single-answer question has exactly %2 options, like the exam (has %3)</source>
+        <translation>問題 &apos;%1&apos;: 択一選択問題の選択肢は、試験と同じくちょうど %2 個です（現在 %3 個）</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; has one correct option but its stem says &quot;(Choose ...)&quot;</source>
+        <translation>問題 &apos;%1&apos; は正解の選択肢が 1 つですが、問題文に「(Choose ...)」とあります</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos;: the exam asks to choose two or three, not %2</source>
+        <translation>問題 &apos;%1&apos;: 試験で選ばせる数は 2 つか 3 つです（%2 ではありません）</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos;: a multi-response question has %2 or %3 options (has %4)</source>
+        <translation>問題 &apos;%1&apos;: 複数選択問題の選択肢は %2 個か %3 個です（現在 %4 個）</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; has %2 correct options: its stem must say &quot;%3&quot;</source>
+        <translation>問題 &apos;%1&apos; は正解の選択肢が %2 個あります: 問題文に「%3」と書く必要があります</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos;: &quot;%2&quot; is not an answer the exam uses; write a real design instead</source>
+        <translation>問題 &apos;%1&apos;: 「%2」は試験で使われる解答ではありません。代わりに実際の設計を書いてください</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos;: the option &quot;%2&quot; is under %3 of the correct option&apos;s length, a distractor nobody would pick</source>
+        <translation>問題 &apos;%1&apos;: 選択肢「%2」の長さは正解の選択肢の %3 未満で、誰も選ばない誤答選択肢です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has the same %2 as the item at %3:%4</source>
+        <extracomment>%2 is &quot;stem&quot; or &quot;front&quot;</extracomment>
+        <translation>&apos;%1&apos; の%2は %3:%4 の項目と同じです</translation>
+    </message>
+    <message>
+        <source>front</source>
+        <translation>表面</translation>
+    </message>
+    <message>
+        <source>stem</source>
+        <translation>問題文</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos;: %2</source>
+        <translation>問題 &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>not a scenario, and only %1 of the bank&apos;s questions are (at least %2): set a situation and a requirement such as &quot;MOST cost-effective&quot;</source>
+        <translation>シナリオ問題ではありません。シナリオ問題は問題全体の %1 しかありません（%2 以上必要）。状況と「MOST cost-effective」のような要件を設定してください</translation>
+    </message>
+    <message>
+        <source>a recall stem, and %1 of the bank&apos;s questions are (at most %2): make it a scenario, or a card</source>
+        <translation>知識問題です。知識問題は問題全体の %1 あります（上限 %2）。シナリオ問題にするか、カードにしてください</translation>
+    </message>
+    <message>
+        <source>the correct option is the longest, as in %1 of single-answer questions (at most %2)</source>
+        <translation>正解の選択肢が最も長くなっています。択一選択問題の %1 がそうなっています（上限 %2）</translation>
+    </message>
+    <message>
+        <source>the correct option is over %1 times as long as the others; across the bank correct options are %2 times as long as distractors (at most %1)</source>
+        <translation>正解の選択肢の長さが他の選択肢の %1 倍を超えています。問題全体では、正解の選択肢は誤答選択肢の %2 倍の長さです（上限 %1 倍）</translation>
+    </message>
+</context>
+<context>
     <name>RegularFile</name>
     <message>
         <source>a folder</source>
@@ -3556,6 +3660,10 @@ Options:
         <source>must start at the first address of a /%1 block, and %2 does not: did you mean %3?</source>
         <extracomment>%1 a prefix length, %2 the address given, %3 the block it lies in, such as 10.0.0.0/16</extracomment>
         <translation>/%1 ブロックの最初のアドレスで始まる必要がありますが、%2 はそうではありません。%3 のことですか？</translation>
+    </message>
+    <message>
+        <source>Addresses in both blocks</source>
+        <translation>両方のブロックに含まれるアドレス</translation>
     </message>
 </context>
 <context>
@@ -4835,10 +4943,6 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
         <translation>ノートの本文</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Your notes&lt;/b&gt;&lt;br&gt;Pick a section on the left. Corrections to outdated or wrong lines appear beside them.</source>
-        <translation>&lt;b&gt;ノート&lt;/b&gt;&lt;br&gt;左側でセクションを選択してください。古くなった行や誤った行には、その横に訂正が表示されます。</translation>
-    </message>
-    <message>
         <source>%1 · %2, lines %3–%4</source>
         <extracomment>Under a note section&apos;s title: topic · notes file, lines first–last</extracomment>
         <translation>%1 · %2、%3～%4 行目</translation>
@@ -4850,6 +4954,41 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
     <message>
         <source>The note says: %1 · Source: %2</source>
         <translation>ノートの記述：%1 · 出典：%2</translation>
+    </message>
+    <message>
+        <source>What the exam guide asks</source>
+        <translation>試験ガイドが求める内容</translation>
+    </message>
+    <message>
+        <source>The exam guides&apos; task statements that no question from these notes covers</source>
+        <translation>試験ガイドのタスクステートメントのうち、このノートのどの問題も扱っていないもの</translation>
+    </message>
+    <message>
+        <source>What the exam guide asks that these notes do not cover</source>
+        <translation>試験ガイドが求める内容のうち、このノートで扱っていないもの</translation>
+    </message>
+    <message>
+        <source>Pick a section on the left to read your notes. Corrections to outdated or wrong lines appear beside them.</source>
+        <translation>左側でセクションを選ぶと、ノートを読めます。古い行や誤った行の訂正は、その横に表示されます。</translation>
+    </message>
+    <message>
+        <source>Every task statement of the %1 exam guide has questions from your notes.</source>
+        <translation>%1 の試験ガイドのすべてのタスクステートメントに、ノートから作った問題があります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task statement(s) of the exam guide have no question from your notes. Study them from the AWS documentation too:</source>
+        <translation>
+            <numerusform>試験ガイドのタスクステートメントのうち %n 件には、ノートから作った問題がありません。AWS のドキュメントでも学習してください:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questions per task statement:</source>
+        <translation>タスクステートメントごとの問題数:</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <extracomment>A task statement: its number, its name, and the exam domain it belongs to</extracomment>
+        <translation>%1 %2 (%3)</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
@@ -86,6 +87,11 @@ NotesPage::NotesPage(AppContext& context, QWidget* parent) : QWidget(parent), m_
     m_tree->setUniformRowHeights(true);
     m_tree->setTextElideMode(Qt::ElideRight);
     leftLayout->addWidget(m_tree, 1);
+    m_coverageButton = new QPushButton(tr("What the exam guide asks"), left);
+    m_coverageButton->setObjectName(QStringLiteral("notesCoverage"));
+    m_coverageButton->setToolTip(
+        tr("The exam guides' task statements that no question from these notes covers"));
+    leftLayout->addWidget(m_coverageButton);
 
     auto* right = new QWidget(splitter);
     auto* rightLayout = new QVBoxLayout(right);
@@ -121,12 +127,10 @@ NotesPage::NotesPage(AppContext& context, QWidget* parent) : QWidget(parent), m_
         for (const TopicRow& t : *topics) {
             m_topicTitles.insert(t.id, t.title);
         }
-        m_header->setText(
-            tr("<b>Your notes</b><br>Pick a section on the left. Corrections to outdated or wrong lines "
-               "appear beside them."));
     } else {
         m_header->setText(esc(error));
     }
+    connect(m_coverageButton, &QPushButton::clicked, this, &NotesPage::showCoverage);
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_filter->setFilterFixedString(text);
         if (!text.isEmpty()) {
@@ -136,6 +140,85 @@ NotesPage::NotesPage(AppContext& context, QWidget* parent) : QWidget(parent), m_
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { onCurrentChanged(current); });
     setFocusProxy(m_tree);
+    if (error.isNull()) {
+        showCoverage();
+    }
+}
+
+void NotesPage::showCoverage()
+{
+    const ContentRepository* content = m_context.content();
+    if (!content) {
+        return;
+    }
+    const Result<QList<TaskCoverage>> tasks = content->taskCoverage();
+    if (!tasks) {
+        m_header->setText(esc(tasks.error()));
+        m_text->clear();
+        return;
+    }
+    m_sectionId = 0;
+    m_focusLine = 0;
+    {
+        const QSignalBlocker block(m_tree->selectionModel());
+        m_tree->setCurrentIndex(QModelIndex());
+        m_tree->clearSelection();
+    }
+    const QColor dim = mix(palette().color(QPalette::Base), palette().color(QPalette::Text), 0.5);
+    m_header->setText(
+        QStringLiteral("<span style='font-size:large'><b>%1</b></span><br><span style='color:%2'>%3</span>")
+            .arg(esc(tr("What the exam guide asks that these notes do not cover")), dim.name(),
+                 esc(tr("Pick a section on the left to read your notes. Corrections to outdated or wrong "
+                        "lines appear beside them."))));
+
+    // Per profile: the task statements no question covers, then every task statement with its count.
+    QString html;
+    QString profile;
+    QStringList gaps;
+    QString table;
+    auto flush = [&](const QString& code) {
+        if (code.isEmpty()) {
+            return;
+        }
+        html += QStringLiteral("<h3>%1</h3>").arg(esc(code));
+        if (gaps.isEmpty()) {
+            html +=
+                QStringLiteral("<p>%1</p>")
+                    .arg(esc(tr("Every task statement of the %1 exam guide has questions from your notes.")
+                                 .arg(code)));
+        } else {
+            html +=
+                QStringLiteral("<p>%1</p><ul>%2</ul>")
+                    .arg(esc(tr("%n task statement(s) of the exam guide have no question from your notes. "
+                                "Study them from the AWS documentation too:",
+                                nullptr, int(gaps.size()))),
+                         gaps.join(QString()));
+        }
+        html += QStringLiteral("<p style='color:%1'>%2</p><table cellspacing='0' cellpadding='3'>%3</table>")
+                    .arg(dim.name(), esc(tr("Questions per task statement:")), table);
+        gaps.clear();
+        table.clear();
+    };
+    QString code;
+    for (const TaskCoverage& t : *tasks) {
+        if (t.profileId != profile) {
+            flush(code);
+            profile = t.profileId;
+            code = t.profileCode;
+        }
+        //: A task statement: its number, its name, and the exam domain it belongs to
+        const QString name = tr("%1 %2 (%3)").arg(t.taskId, t.taskName, t.domainName);
+        if (t.questions == 0) {
+            gaps.append(QStringLiteral("<li>%1</li>").arg(esc(name)));
+        }
+        table += QStringLiteral("<tr><td align='right'%1>%2</td><td%1>%3</td></tr>")
+                     .arg(t.questions == 0 ? QStringLiteral(" style='color:%1'").arg(dim.name()) : QString())
+                     .arg(t.questions)
+                     .arg(esc(t.taskId + u' ' + t.taskName));
+    }
+    flush(code);
+    m_text->setHtml(html);
+    m_text->verticalScrollBar()->setValue(0);
 }
 
 void NotesPage::onCurrentChanged(const QModelIndex& current)
@@ -189,8 +272,13 @@ QString NotesPage::renderedText() const
 
 void NotesPage::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::PaletteChange && m_sectionId > 0) {
-        render(); // colours come from the palette: follow a switch between light and dark
+    if (event->type() == QEvent::PaletteChange) {
+        // Colours come from the palette: follow a switch between light and dark.
+        if (m_sectionId > 0) {
+            render();
+        } else if (m_context.content()) {
+            showCoverage();
+        }
     }
     QWidget::changeEvent(event);
 }

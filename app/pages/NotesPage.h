@@ -7,6 +7,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTextBrowser;
 class QTreeView;
@@ -27,6 +28,8 @@ public:
     bool showLocation(const QString& fileName, int line);
     bool showSection(int sectionId, int focusLine = 0);
     int currentSectionId() const { return m_sectionId; }
+    /// Shows what the exam guides ask that no question from these notes covers (the page opens on it).
+    void showCoverage();
     /// The HTML of the section shown (for tests and accessibility tools).
     QString renderedText() const;
 
@@ -43,6 +46,7 @@ private:
     QLineEdit* m_filterEdit = nullptr;
     QTreeView* m_tree = nullptr;
     QLabel* m_header = nullptr;
+    QPushButton* m_coverageButton = nullptr;
     QTextBrowser* m_text = nullptr;
     QHash<QString, QString> m_topicTitles; ///< topic id -> title, read once
     int m_sectionId = 0;

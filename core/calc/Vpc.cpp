@@ -231,11 +231,13 @@ public:
         }
 
         std::optional<double> overlaps;
+        std::optional<double> shared;
         if (other) {
             const quint32 from = std::max(b.base, other->base);
             const quint32 to = std::min(b.last(), other->last());
             const bool overlap = b.base <= other->last() && other->base <= b.last();
             overlaps = overlap ? 1.0 : 0.0;
+            shared = overlap ? double(quint64(to) - quint64(from) + 1) : 0.0;
             //: %1 and %4 blocks such as 10.0.0.0/16, %2 %3 and %5 %6 their first and last addresses
             const QString ranges = tr("%1 (%2 to %3) and %4 (%5 to %6)")
                                        .arg(blockText(b), address(b.base), address(b.last()),
@@ -263,6 +265,7 @@ public:
                  QString());
         w.figure(QStringLiteral("overlaps"), tr("Overlaps the other block (1 yes, 0 no)"), overlaps,
                  QString());
+        w.figure(QStringLiteral("shared_addresses"), tr("Addresses in both blocks"), shared, QString());
     }
 
     DrillCase drillCase(DrillRandom& random, const FactBook& facts, const QLocale&) const override

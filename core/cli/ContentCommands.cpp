@@ -28,6 +28,7 @@ QJsonObject countsJson(const ContentCounts& c)
         {QStringLiteral("errata"), c.errata},
         {QStringLiteral("sections"), c.sections},
         {QStringLiteral("cited_sections"), c.citedSections},
+        {QStringLiteral("skipped_sections"), c.skippedSections},
         {QStringLiteral("section_coverage"), std::round(c.sectionCoverage() * 10000.0) / 10000.0}};
 }
 
@@ -40,6 +41,55 @@ QJsonObject statsJson(const ContentStats& stats)
     QJsonObject o = countsJson(stats.total);
     o.insert(QStringLiteral("topics"), int(stats.perTopic.size()));
     o.insert(QStringLiteral("per_topic"), perTopic);
+
+    QJsonObject profiles;
+    for (const TaskCoverage& t : stats.tasks) {
+        QJsonObject p = profiles.value(t.profileId).toObject();
+        if (p.isEmpty()) {
+            QJsonObject domains;
+            int questions = 0;
+            const QMap<QString, int> perDomain = stats.domainQuestions.value(t.profileId);
+            for (auto it = perDomain.cbegin(); it != perDomain.cend(); ++it) {
+                domains.insert(it.key(), it.value());
+                questions += it.value();
+            }
+            p.insert(QStringLiteral("code"), t.profileCode);
+            p.insert(QStringLiteral("questions"), questions);
+            p.insert(QStringLiteral("domains"), domains);
+        }
+        QJsonObject task{{QStringLiteral("id"), t.taskId},
+                         {QStringLiteral("domain"), t.domainId},
+                         {QStringLiteral("name"), t.taskName},
+                         {QStringLiteral("questions"), t.questions}};
+        QJsonArray tasks = p.value(QStringLiteral("tasks")).toArray();
+        tasks.append(task);
+        p.insert(QStringLiteral("tasks"), tasks);
+        QJsonArray uncovered = p.value(QStringLiteral("uncovered_tasks")).toArray();
+        if (t.questions == 0) {
+            uncovered.append(
+                QJsonObject{{QStringLiteral("id"), t.taskId}, {QStringLiteral("name"), t.taskName}});
+        }
+        p.insert(QStringLiteral("uncovered_tasks"), uncovered);
+        profiles.insert(t.profileId, p);
+    }
+    o.insert(QStringLiteral("profiles"), profiles);
+
+    const QuestionFigures& q = stats.quality;
+    auto rounded = [](double v) { return std::round(v * 10000.0) / 10000.0; };
+    o.insert(QStringLiteral("quality"),
+             QJsonObject{{QStringLiteral("scenario_share"), rounded(q.scenarioShare())},
+                         {QStringLiteral("recall_share"), rounded(q.recallShare())},
+                         {QStringLiteral("single_answer_questions"), q.singleAnswer},
+                         {QStringLiteral("correct_sole_longest_share"), rounded(q.soleLongestShare())},
+                         {QStringLiteral("correct_to_distractor_length"), rounded(q.lengthRatio())}});
+    QJsonArray uncited;
+    for (const UncitedSection& u : stats.uncitedSections) {
+        uncited.append(
+            QJsonObject{{QStringLiteral("topic"), u.topic},
+                        {QStringLiteral("source"), QStringLiteral("%1:%2").arg(u.fileName).arg(u.line)},
+                        {QStringLiteral("title"), u.title}});
+    }
+    o.insert(QStringLiteral("uncited_sections"), uncited);
     o.insert(QStringLiteral("content_hash"), stats.contentHash);
     return o;
 }
@@ -161,7 +211,10 @@ int stats(CommandLine& cli, const QStringList& args)
         "\n"
         "Counts of topics, note sections, cards, questions (and multi-response questions),\n"
         "limits, formulas and errata, in all and per topic, with the share of note sections that\n"
-        "some item cites (section_coverage, 0 to 1).\n"
+        "some item cites (section_coverage, 0 to 1) and the sections a deck skips on purpose;\n"
+        "questions per exam domain and task statement, and the task statements no question\n"
+        "covers; the quality figures of the questions (scenario and recall shares, how often the\n"
+        "correct option is the longest); the note sections nothing cites.\n"
         "\n"
         "Options:\n"
         "  --json        print JSON\n"
@@ -204,9 +257,47 @@ int stats(CommandLine& cli, const QStringList& args)
         row(it.key(), it.value());
     }
     row(CommandLine::tr("all"), stats->total);
-    cli.out() << CommandLine::tr("%1 topics; %2% of note sections are cited by some item.")
+    cli.out() << CommandLine::tr("%1 topics; %2% of note sections are cited by some item, %3 skipped.")
                      .arg(stats->perTopic.size())
                      .arg(stats->total.sectionCoverage() * 100.0, 0, 'f', 1)
+                     .arg(stats->total.skippedSections)
+              << u'\n';
+    QString profile;
+    QStringList uncovered;
+    for (const TaskCoverage& t : stats->tasks) {
+        if (t.profileId != profile) {
+            profile = t.profileId;
+            QStringList domains;
+            int total = 0;
+            const QMap<QString, int> perDomain = stats->domainQuestions.value(profile);
+            for (auto it = perDomain.cbegin(); it != perDomain.cend(); ++it) {
+                domains.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
+                total += it.value();
+            }
+            //: %1 exam code, %2 question count, %3 "domain count, domain count, ..."
+            cli.out() << CommandLine::tr("%1: %2 questions (%3)")
+                             .arg(t.profileCode)
+                             .arg(total)
+                             .arg(domains.join(QStringLiteral(", ")))
+                      << u'\n';
+        }
+        if (t.questions == 0) {
+            uncovered.append(QStringLiteral("  %1 %2 %3").arg(t.profileCode, t.taskId, t.taskName));
+        }
+    }
+    if (!uncovered.isEmpty()) {
+        cli.out() << CommandLine::tr("Task statements no question covers (the notes do not touch them):")
+                  << u'\n' << uncovered.join(u'\n') << u'\n';
+    }
+    const QuestionFigures& q = stats->quality;
+    cli.out() << CommandLine::tr(
+                     "Questions: %1% scenarios, %2% recall; the correct option is the only longest "
+                     "in %3% of single-answer questions and %4 times as long as a distractor on "
+                     "average.")
+                     .arg(q.scenarioShare() * 100.0, 0, 'f', 0)
+                     .arg(q.recallShare() * 100.0, 0, 'f', 0)
+                     .arg(q.soleLongestShare() * 100.0, 0, 'f', 0)
+                     .arg(q.lengthRatio(), 0, 'f', 2)
               << u'\n';
     return ExitOk;
 }

@@ -2,6 +2,7 @@
 
 #include "content/ContentDatabase.h"
 #include "content/DeckLoader.h"
+#include "content/QualityGate.h"
 #include "content/QuoteIndex.h"
 #include "util/PlainText.h"
 #include "util/RegularFile.h"
@@ -240,21 +241,25 @@ CompileResult ContentCompiler::load(const ContentSources& sources)
         for (Question& q : deck.questions) {
             claimId(q.id, q.at);
             resolver.resolve(q.source, path, q.id, diagnostics);
-            for (auto it = q.domains.cbegin(); it != q.domains.cend(); ++it) {
+            for (auto it = q.tasks.cbegin(); it != q.tasks.cend(); ++it) {
                 const auto profile = std::find_if(bank.profiles.cbegin(), bank.profiles.cend(),
                                                   [&](const ExamProfile& p) { return p.id == it.key(); });
                 if (profile == bank.profiles.cend()) {
                     diagnostics.append(
-                        Diagnostic{path, q.domainsLine,
+                        Diagnostic{path, q.tasksLine,
                                    tr("question '%1' names unknown exam profile '%2'").arg(q.id, it.key())});
-                } else if (!profile->domain(it.value())) {
+                } else if (const ExamDomain* domain = profile->domainOfTask(it.value())) {
+                    q.domains.insert(it.key(), domain->id);
+                } else {
                     QStringList known;
                     for (const ExamDomain& d : profile->domains) {
-                        known.append(d.id);
+                        for (const ExamTask& t : d.tasks) {
+                            known.append(t.id);
+                        }
                     }
                     diagnostics.append(
-                        Diagnostic{path, q.domainsLine,
-                                   tr("question '%1': '%2' is not a domain of %3 (one of: %4)")
+                        Diagnostic{path, q.tasksLine,
+                                   tr("question '%1': '%2' is not a task statement of %3 (one of: %4)")
                                        .arg(q.id, it.value(), it.key(), known.join(QStringLiteral(", ")))});
                 }
             }
@@ -271,8 +276,13 @@ CompileResult ContentCompiler::load(const ContentSources& sources)
             claimId(e.id, e.at);
             resolver.resolve(e.source, path, e.id, diagnostics);
         }
+        for (SkippedSection& s : deck.skipped) {
+            //: names a skipped note section in messages, by the quote that marks it
+            resolver.resolve(s.source, path, tr("skipped section"), diagnostics);
+        }
         bank.decks.append(deck);
     }
+    diagnostics += QualityGate::check(bank);
     return result;
 }
 

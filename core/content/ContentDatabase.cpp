@@ -35,7 +35,7 @@ const char* const kSchema[] = {
     " source_line INTEGER NOT NULL, source_quote TEXT NOT NULL,"
     " section_id INTEGER NOT NULL REFERENCES note_sections(id), deck_file TEXT NOT NULL, deck_line INTEGER "
     "NOT NULL,"
-    " position INTEGER NOT NULL) WITHOUT ROWID",
+    " position INTEGER NOT NULL, ref TEXT NOT NULL) WITHOUT ROWID",
     "CREATE INDEX items_by_kind ON items(kind, topic_id, position)",
     "CREATE INDEX items_by_source ON items(source_file_id, source_line)",
     "CREATE TABLE cards(id TEXT PRIMARY KEY REFERENCES items(id), front TEXT NOT NULL, back TEXT NOT NULL)"
@@ -47,9 +47,10 @@ const char* const kSchema[] = {
     "NULL,"
     " text TEXT NOT NULL, correct INTEGER NOT NULL, why TEXT NOT NULL, PRIMARY KEY(question_id, position))"
     " WITHOUT ROWID",
+    // The task statement a question names for each profile it serves, and the domain that holds it.
     "CREATE TABLE question_domains(question_id TEXT NOT NULL REFERENCES questions(id), profile_id TEXT NOT "
     "NULL,"
-    " domain_id TEXT NOT NULL, PRIMARY KEY(question_id, profile_id)) WITHOUT ROWID",
+    " domain_id TEXT NOT NULL, task_id TEXT NOT NULL, PRIMARY KEY(question_id, profile_id)) WITHOUT ROWID",
     "CREATE TABLE limits(id TEXT PRIMARY KEY REFERENCES items(id), name TEXT NOT NULL, value TEXT NOT NULL,"
     " numeric_value REAL, unit TEXT NOT NULL, note TEXT NOT NULL) WITHOUT ROWID",
     "CREATE TABLE formulas(id TEXT PRIMARY KEY REFERENCES items(id), name TEXT NOT NULL, expression TEXT NOT "
@@ -70,6 +71,12 @@ const char* const kSchema[] = {
     "CREATE TABLE exam_domains(profile_id TEXT NOT NULL REFERENCES exam_profiles(id), id TEXT NOT NULL,"
     " name TEXT NOT NULL, weight INTEGER NOT NULL, position INTEGER NOT NULL, PRIMARY KEY(profile_id, id))"
     " WITHOUT ROWID",
+    "CREATE TABLE exam_tasks(profile_id TEXT NOT NULL REFERENCES exam_profiles(id), domain_id TEXT NOT NULL,"
+    " id TEXT NOT NULL, name TEXT NOT NULL, position INTEGER NOT NULL, PRIMARY KEY(profile_id, id))"
+    " WITHOUT ROWID",
+    // Note sections a deck leaves out on purpose, with the reason.
+    "CREATE TABLE skipped_sections(section_id INTEGER NOT NULL REFERENCES note_sections(id),"
+    " reason TEXT NOT NULL, deck_file TEXT NOT NULL, deck_line INTEGER NOT NULL)",
     // Full-text index over items and note sections. kind: card|question|limit|formula|erratum|note;
     // ref: an item id, or a note section id; topic_words: the topic's id and title, so "dynamodb" in a
     // query matches every DynamoDB item.
@@ -244,18 +251,20 @@ bool ContentDatabase::write(const ContentBank& bank, SqliteConnection& connectio
         }
 
         int itemPosition = 0;
-        auto item = [&](const QString& kind, const QString& id, const QString& topic, const QString& title,
-                        const QString& answer, const QString& body, const SourceRef& src,
-                        const DeckLocation& at) {
+        auto sectionOf = [&](const SourceRef& src) {
             const NotesDocument* doc = docs.value(src.file);
             const qsizetype section = doc ? doc->sectionIndexAt(src.line) : -1;
+            return firstSectionId.value(src.file) + int(section);
+        };
+        auto item = [&](const QString& kind, const QString& id, const QString& topic, const QString& title,
+                        const QString& answer, const QString& body, const SourceRef& src,
+                        const DeckLocation& at, const QString& ref) {
             w.insert(QStringLiteral(
                          "INSERT INTO items(id, kind, topic_id, title, answer, source_file_id, source_line,"
-                         " source_quote, section_id, deck_file, deck_line, position)"
-                         " VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"),
+                         " source_quote, section_id, deck_file, deck_line, position, ref)"
+                         " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"),
                      {id, kind, topic, title, answer, fileIds.value(src.file), src.line, src.quote,
-                      firstSectionId.value(src.file) + int(section), at.file.section(u'/', -2), at.line,
-                      itemPosition++});
+                      sectionOf(src), at.file.section(u'/', -2), at.line, itemPosition++, ref});
             w.insert(
                 QStringLiteral(
                     "INSERT INTO search(kind, ref, topic, topic_words, title, body) VALUES(?,?,?,?,?,?)"),
@@ -264,7 +273,7 @@ bool ContentDatabase::write(const ContentBank& bank, SqliteConnection& connectio
 
         for (const Deck& deck : bank.decks) {
             for (const Card& c : deck.cards) {
-                item(QStringLiteral("card"), c.id, c.topic, c.front, c.back, c.back, c.source, c.at);
+                item(QStringLiteral("card"), c.id, c.topic, c.front, c.back, c.back, c.source, c.at, c.ref);
                 w.insert(QStringLiteral("INSERT INTO cards(id, front, back) VALUES(?, ?, ?)"),
                          {c.id, c.front, c.back});
             }
@@ -279,7 +288,7 @@ bool ContentDatabase::write(const ContentBank& bank, SqliteConnection& connectio
                 }
                 body.append(q.explanation);
                 item(QStringLiteral("question"), q.id, q.topic, q.stem, correct.join(QStringLiteral(" | ")),
-                     body.join(u'\n'), q.source, q.at);
+                     body.join(u'\n'), q.source, q.at, q.ref);
                 w.insert(
                     QStringLiteral("INSERT INTO questions(id, stem, choose, explanation) VALUES(?, ?, ?, ?)"),
                     {q.id, q.stem, q.choose, q.explanation});
@@ -291,15 +300,14 @@ bool ContentDatabase::write(const ContentBank& bank, SqliteConnection& connectio
                              {q.id, int(i), o.text, o.correct ? 1 : 0, o.why});
                 }
                 for (auto it = q.domains.cbegin(); it != q.domains.cend(); ++it) {
-                    w.insert(
-                        QStringLiteral(
-                            "INSERT INTO question_domains(question_id, profile_id, domain_id) VALUES(?,?,?)"),
-                        {q.id, it.key(), it.value()});
+                    w.insert(QStringLiteral("INSERT INTO question_domains(question_id, profile_id, domain_id,"
+                                            " task_id) VALUES(?,?,?,?)"),
+                             {q.id, it.key(), it.value(), q.tasks.value(it.key())});
                 }
             }
             for (const Limit& l : deck.limits) {
                 const QString answer = limitAnswer(l);
-                item(QStringLiteral("limit"), l.id, l.topic, l.name, answer, answer, l.source, l.at);
+                item(QStringLiteral("limit"), l.id, l.topic, l.name, answer, answer, l.source, l.at, l.ref);
                 w.insert(
                     QStringLiteral(
                         "INSERT INTO limits(id, name, value, numeric_value, unit, note) VALUES(?,?,?,?,?,?)"),
@@ -319,7 +327,7 @@ bool ContentDatabase::write(const ContentBank& bank, SqliteConnection& connectio
                 }
                 body.append(f.example);
                 item(QStringLiteral("formula"), f.id, f.topic, f.name, f.expression, body.join(u'\n'),
-                     f.source, f.at);
+                     f.source, f.at, f.ref);
                 w.insert(QStringLiteral(
                              "INSERT INTO formulas(id, name, expression, variables, example, calculator,"
                              " calculator_inputs) VALUES(?,?,?,?,?,?,?)"),
@@ -330,9 +338,15 @@ bool ContentDatabase::write(const ContentBank& bank, SqliteConnection& connectio
             }
             for (const Erratum& e : deck.errata) {
                 item(QStringLiteral("erratum"), e.id, e.topic, e.says, e.correct, e.correct + u'\n' + e.ref,
-                     e.source, e.at);
+                     e.source, e.at, e.ref);
                 w.insert(QStringLiteral("INSERT INTO errata(id, says, correct, ref) VALUES(?, ?, ?, ?)"),
                          {e.id, e.says, e.correct, e.ref});
+            }
+            for (const SkippedSection& s : deck.skipped) {
+                w.insert(
+                    QStringLiteral("INSERT INTO skipped_sections(section_id, reason, deck_file, deck_line)"
+                                   " VALUES(?, ?, ?, ?)"),
+                    {sectionOf(s.source), s.reason, s.at.file.section(u'/', -2), s.at.line});
             }
         }
 
@@ -344,11 +358,18 @@ bool ContentDatabase::write(const ContentBank& bank, SqliteConnection& connectio
                 {p.id, p.code, p.name, p.questionCount, p.minutes, p.minScore, p.maxScore, p.passScore,
                  position++});
             int d = 0;
+            int taskPosition = 0;
             for (const ExamDomain& domain : p.domains) {
                 w.insert(
                     QStringLiteral(
                         "INSERT INTO exam_domains(profile_id, id, name, weight, position) VALUES(?,?,?,?,?)"),
                     {p.id, domain.id, domain.name, domain.weight, d++});
+                for (const ExamTask& t : domain.tasks) {
+                    w.insert(
+                        QStringLiteral("INSERT INTO exam_tasks(profile_id, domain_id, id, name, position)"
+                                       " VALUES(?,?,?,?,?)"),
+                        {p.id, domain.id, t.id, t.name, taskPosition++});
+                }
             }
         }
         position = 0;

@@ -57,6 +57,7 @@ struct SourceRef {
 struct Card {
     static constexpr ItemKind kind = ItemKind::Card;
     QString id, topic, front, back;
+    QString ref; ///< optional: the AWS page the fact comes from
     SourceRef source;
     DeckLocation at;
 };
@@ -71,10 +72,12 @@ struct QuestionOption {
 struct Question {
     static constexpr ItemKind kind = ItemKind::Question;
     QString id, topic, stem, explanation;
+    QString ref; ///< the AWS page the answer comes from
     int choose = 1;
     QList<QuestionOption> options;
-    QMap<QString, QString> domains; ///< exam profile id -> domain id
-    int domainsLine = 0;
+    QMap<QString, QString> tasks;   ///< exam profile id -> task statement id ("2.1"), as written
+    QMap<QString, QString> domains; ///< exam profile id -> domain id, from the task statement
+    int tasksLine = 0;
     SourceRef source;
     DeckLocation at;
 };
@@ -82,6 +85,7 @@ struct Question {
 struct Limit {
     static constexpr ItemKind kind = ItemKind::Limit;
     QString id, topic, name, value, unit, note;
+    QString ref;          ///< the AWS page the value comes from
     bool numeric = false; ///< `value` is a number (value.toDouble())
     SourceRef source;
     DeckLocation at;
@@ -93,6 +97,7 @@ struct Formula {
     QString calculator;                    ///< the calculator that works it out (core/calc id), or empty
     QList<QPair<QString, QString>> inputs; ///< the example as that calculator's inputs (field key -> value)
     QList<QPair<QString, QString>> where;  ///< variable -> meaning, in written order
+    QString ref;                           ///< optional: the AWS page
     SourceRef source;
     DeckLocation at;
 };
@@ -104,9 +109,15 @@ struct Erratum {
     DeckLocation at;
 };
 
+/// One task statement of an exam guide ("3.1 Determine high-performing and/or scalable storage solutions").
+struct ExamTask {
+    QString id, name;
+};
+
 struct ExamDomain {
     QString id, name;
     int weight = 0;
+    QList<ExamTask> tasks;
 };
 
 struct ExamProfile {
@@ -120,11 +131,21 @@ struct ExamProfile {
     DeckLocation at;
 
     const ExamDomain* domain(const QString& domainId) const;
+    /// The domain that holds task statement `taskId`, or null.
+    const ExamDomain* domainOfTask(const QString& taskId) const;
+};
+
+/// A note section a deck leaves out on purpose (nothing to study in it), with the reason.
+struct SkippedSection {
+    SourceRef source; ///< a line of the section
+    QString reason;
+    DeckLocation at;
 };
 
 struct Deck {
     QString topic;
     DeckLocation at;
+    QList<SkippedSection> skipped;
     QList<Card> cards;
     QList<Question> questions;
     QList<Limit> limits;

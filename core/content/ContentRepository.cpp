@@ -45,7 +45,7 @@ const QString kSectionColumns = QStringLiteral(
 
 /// The columns every item has, after the kind's own: read by itemFrom().
 const QString kItemColumns =
-    QStringLiteral(", i.topic_id, f.name, i.source_line, i.source_quote, i.deck_file, i.deck_line");
+    QStringLiteral(", i.topic_id, f.name, i.source_line, i.source_quote, i.deck_file, i.deck_line, i.ref");
 const QString kItemJoin =
     QStringLiteral(" JOIN items i ON i.id = x.id JOIN note_files f ON f.id = i.source_file_id");
 
@@ -59,6 +59,7 @@ void itemFrom(const QSqlQuery& q, int column, Item& item)
     item.source.quote = q.value(column + 3).toString();
     item.at.file = q.value(column + 4).toString();
     item.at.line = q.value(column + 5).toInt();
+    item.ref = q.value(column + 6).toString();
 }
 
 Card cardFrom(const QSqlQuery& q)
@@ -305,13 +306,15 @@ Result<QList<Question>> ContentRepository::questions() const
     if (!finished(q)) {
         return Result<QList<Question>>::failure(readFailure(m_path, q));
     }
-    if (!execPrepared(q, QStringLiteral("SELECT question_id, profile_id, domain_id FROM question_domains"))) {
+    if (!execPrepared(q, QStringLiteral("SELECT question_id, profile_id, domain_id, task_id"
+                                        " FROM question_domains"))) {
         return Result<QList<Question>>::failure(readFailure(m_path, q));
     }
     while (q.next()) {
         const qsizetype at = index.value(q.value(0).toString(), -1);
         if (at >= 0) {
             list[at].domains.insert(q.value(1).toString(), q.value(2).toString());
+            list[at].tasks.insert(q.value(1).toString(), q.value(3).toString());
         }
     }
     if (!finished(q)) {
@@ -449,14 +452,44 @@ Result<QList<ExamProfile>> ContentRepository::examProfiles() const
             QStringLiteral(
                 "SELECT id, name, weight FROM exam_domains WHERE profile_id = ? ORDER BY position"),
             {p.id}, [](const QSqlQuery& q) {
-                return ExamDomain{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()};
+                return ExamDomain{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), {}};
             });
         if (!domains) {
             return Result<QList<ExamProfile>>::failure(domains.error());
         }
         p.domains = *domains;
+        for (ExamDomain& d : p.domains) {
+            const Result<QList<ExamTask>> tasks = readAll<ExamTask>(
+                *this,
+                QStringLiteral("SELECT id, name FROM exam_tasks WHERE profile_id = ? AND domain_id = ?"
+                               " ORDER BY position"),
+                {p.id, d.id}, [](const QSqlQuery& q) {
+                    return ExamTask{q.value(0).toString(), q.value(1).toString()};
+                });
+            if (!tasks) {
+                return Result<QList<ExamProfile>>::failure(tasks.error());
+            }
+            d.tasks = *tasks;
+        }
     }
     return profiles;
+}
+
+Result<QList<TaskCoverage>> ContentRepository::taskCoverage() const
+{
+    return readAll<TaskCoverage>(
+        *this,
+        QStringLiteral("SELECT p.id, p.code, d.id, d.name, t.id, t.name,"
+                       " (SELECT count(*) FROM question_domains q WHERE q.profile_id = t.profile_id"
+                       "  AND q.task_id = t.id)"
+                       " FROM exam_tasks t JOIN exam_profiles p ON p.id = t.profile_id"
+                       " JOIN exam_domains d ON d.profile_id = t.profile_id AND d.id = t.domain_id"
+                       " ORDER BY p.position, t.position"),
+        {}, [](const QSqlQuery& q) {
+            return TaskCoverage{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                                q.value(6).toInt()};
+        });
 }
 
 Result<ContentStats> ContentRepository::stats() const
@@ -493,17 +526,45 @@ Result<ContentStats> ContentRepository::stats() const
         add(q.value(0).toString(), &ContentCounts::multiResponseQuestions, q.value(1).toInt());
     }
     if (!finished(q) ||
-        !execPrepared(q, QStringLiteral("SELECT s.topic_id, count(*),"
-                                        " sum(EXISTS(SELECT 1 FROM items i WHERE i.section_id = s.id))"
-                                        " FROM note_sections s GROUP BY 1"))) {
+        !execPrepared(q, QStringLiteral("SELECT s.id, s.topic_id, f.name, s.heading_line, s.title,"
+                                        " EXISTS(SELECT 1 FROM items i WHERE i.section_id = s.id),"
+                                        " EXISTS(SELECT 1 FROM skipped_sections k WHERE k.section_id = s.id)"
+                                        " FROM note_sections s JOIN note_files f ON f.id = s.file_id"
+                                        " ORDER BY s.topic_id, f.name, s.position"))) {
         return Result<ContentStats>::failure(readFailure(m_path, q));
     }
     while (q.next()) {
-        add(q.value(0).toString(), &ContentCounts::sections, q.value(1).toInt());
-        add(q.value(0).toString(), &ContentCounts::citedSections, q.value(2).toInt());
+        const QString topic = q.value(1).toString();
+        const bool cited = q.value(5).toBool();
+        const bool skipped = !cited && q.value(6).toBool();
+        add(topic, &ContentCounts::sections, 1);
+        add(topic, &ContentCounts::citedSections, cited ? 1 : 0);
+        add(topic, &ContentCounts::skippedSections, skipped ? 1 : 0);
+        if (!cited && !skipped) {
+            stats.uncitedSections.append(UncitedSection{q.value(0).toInt(), topic, q.value(2).toString(),
+                                                        q.value(3).toInt(), q.value(4).toString()});
+        }
     }
     if (!finished(q)) {
         return Result<ContentStats>::failure(readFailure(m_path, q));
+    }
+    Result<QList<TaskCoverage>> tasks = taskCoverage();
+    if (!tasks) {
+        return Result<ContentStats>::failure(tasks.error());
+    }
+    stats.tasks = std::move(*tasks);
+    for (const TaskCoverage& t : std::as_const(stats.tasks)) {
+        stats.domainQuestions[t.profileId][t.domainId] += 0; // every domain is listed, with none too
+    }
+    const Result<QList<Question>> all = questions();
+    if (!all) {
+        return Result<ContentStats>::failure(all.error());
+    }
+    stats.quality = QualityGate::measure(*all);
+    for (const Question& question : *all) {
+        for (auto it = question.domains.cbegin(); it != question.domains.cend(); ++it) {
+            ++stats.domainQuestions[it.key()][it.value()];
+        }
     }
     return stats;
 }

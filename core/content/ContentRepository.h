@@ -1,6 +1,7 @@
 #pragma once
 
 #include "content/ContentModel.h"
+#include "content/QualityGate.h"
 #include "util/Result.h"
 #include "util/SqliteConnection.h"
 
@@ -46,15 +47,34 @@ struct ContentCounts {
     int formulas = 0;
     int errata = 0;
     int sections = 0;
-    int citedSections = 0; ///< note sections that some item cites
+    int citedSections = 0;   ///< note sections that some item cites
+    int skippedSections = 0; ///< note sections no item cites that a deck skips with a reason
 
     /// The share of note sections some item cites, 0 to 1.
     double sectionCoverage() const { return sections ? double(citedSections) / sections : 0.0; }
 };
 
+/// How many questions serve one task statement of an exam guide.
+struct TaskCoverage {
+    QString profileId, profileCode, domainId, domainName, taskId, taskName;
+    int questions = 0;
+};
+
+/// A note section that no item cites and no deck skips.
+struct UncitedSection {
+    int id = 0;
+    QString topic, fileName;
+    int line = 0; ///< its heading line
+    QString title;
+};
+
 struct ContentStats {
     ContentCounts total;
     QMap<QString, ContentCounts> perTopic; ///< topic id -> counts (topics with any note or item)
+    QList<TaskCoverage> tasks;             ///< every task statement of every profile, in exam-guide order
+    QMap<QString, QMap<QString, int>> domainQuestions; ///< profile id -> domain id -> questions
+    QuestionFigures quality;
+    QList<UncitedSection> uncitedSections;
     QString contentHash;
 };
 
@@ -93,6 +113,9 @@ public:
     /// The errata about lines `firstLine`..`lastLine` of a notes file, by line.
     Result<QList<Erratum>> errataIn(int fileId, int firstLine, int lastLine) const;
     Result<QList<ExamProfile>> examProfiles() const;
+    /// Questions per task statement of every profile, in exam-guide order; a task with none is one the
+    /// notes do not cover.
+    Result<QList<TaskCoverage>> taskCoverage() const;
     /// The figures the calculators use, in calculators.yaml's order.
     Result<QList<CalcFact>> calcFacts() const;
 

@@ -9,6 +9,7 @@
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 #include <sstream>
@@ -343,29 +344,30 @@ void readQuestion(Reader& r, const YAML::Node& item, Deck& deck)
     if (!r.expectMap(item, what)) {
         return;
     }
-    r.checkKeys(item, {"id", "domains", "stem", "choose", "options", "explanation", "source"}, what);
+    r.checkKeys(item, {"id", "tasks", "stem", "choose", "options", "explanation", "source", "ref"}, what);
     Question q;
     q.at = DeckLocation{r.file(), Reader::lineOf(item)};
     q.topic = deck.topic;
     q.id = readId(r, item, deck.topic, what);
     q.stem = r.text(item, "stem", what).value_or(QString());
     q.explanation = r.text(item, "explanation", what).value_or(QString());
+    q.ref = r.text(item, "ref", what, true, false).value_or(QString());
     q.choose = r.integer(item, "choose", what, 1, kMaxChoose).value_or(0);
     q.source = readSource(r, item, what);
 
-    const YAML::Node domains = item["domains"];
-    q.domainsLine = Reader::keyLine(item, "domains");
-    if (!domains || !domains.IsMap() || domains.size() == 0) {
-        r.error(q.domainsLine,
-                DeckLoader::tr("question '%1' needs 'domains': a mapping of exam profile to domain, "
-                               "e.g. {saa-c03: resilient}")
+    const YAML::Node tasks = item["tasks"];
+    q.tasksLine = Reader::keyLine(item, "tasks");
+    if (!tasks || !tasks.IsMap() || tasks.size() == 0) {
+        r.error(q.tasksLine,
+                DeckLoader::tr("question '%1' needs 'tasks': a mapping of exam profile to task statement, "
+                               "e.g. {saa-c03: \"2.1\"}")
                     .arg(q.id));
     } else {
-        for (auto it = domains.begin(); it != domains.end(); ++it) {
+        for (auto it = tasks.begin(); it != tasks.end(); ++it) {
             const std::optional<QString> profile = r.name(it->first, DeckLoader::tr("an exam profile id"));
-            const std::optional<QString> domain = r.name(it->second, DeckLoader::tr("an exam domain id"));
-            if (profile && domain) {
-                q.domains.insert(*profile, *domain);
+            const std::optional<QString> task = r.name(it->second, DeckLoader::tr("a task statement id"));
+            if (profile && task) {
+                q.tasks.insert(*profile, *task);
             }
         }
     }
@@ -426,13 +428,14 @@ void readCard(Reader& r, const YAML::Node& item, Deck& deck)
     if (!r.expectMap(item, what)) {
         return;
     }
-    r.checkKeys(item, {"id", "front", "back", "source"}, what);
+    r.checkKeys(item, {"id", "front", "back", "source", "ref"}, what);
     Card c;
     c.at = DeckLocation{r.file(), Reader::lineOf(item)};
     c.topic = deck.topic;
     c.id = readId(r, item, deck.topic, what);
     c.front = r.text(item, "front", what).value_or(QString());
     c.back = r.text(item, "back", what).value_or(QString());
+    c.ref = r.text(item, "ref", what, false, false).value_or(QString());
     c.source = readSource(r, item, what);
     deck.cards.append(c);
 }
@@ -443,7 +446,7 @@ void readLimit(Reader& r, const YAML::Node& item, Deck& deck)
     if (!r.expectMap(item, what)) {
         return;
     }
-    r.checkKeys(item, {"id", "name", "value", "unit", "note", "source"}, what);
+    r.checkKeys(item, {"id", "name", "value", "unit", "note", "source", "ref"}, what);
     Limit l;
     l.at = DeckLocation{r.file(), Reader::lineOf(item)};
     l.topic = deck.topic;
@@ -462,6 +465,7 @@ void readLimit(Reader& r, const YAML::Node& item, Deck& deck)
     l.numeric = isNumber && std::isfinite(number);
     l.unit = r.text(item, "unit", what).value_or(QString());
     l.note = r.text(item, "note", what, false).value_or(QString());
+    l.ref = r.text(item, "ref", what, true, false).value_or(QString());
     l.source = readSource(r, item, what);
     deck.limits.append(l);
 }
@@ -472,7 +476,8 @@ void readFormula(Reader& r, const YAML::Node& item, Deck& deck)
     if (!r.expectMap(item, what)) {
         return;
     }
-    r.checkKeys(item, {"id", "name", "expression", "where", "example", "calculator", "inputs", "source"},
+    r.checkKeys(item,
+                {"id", "name", "expression", "where", "example", "calculator", "inputs", "source", "ref"},
                 what);
     Formula f;
     f.at = DeckLocation{r.file(), Reader::lineOf(item)};
@@ -481,6 +486,7 @@ void readFormula(Reader& r, const YAML::Node& item, Deck& deck)
     f.name = r.text(item, "name", what).value_or(QString());
     f.expression = r.text(item, "expression", what).value_or(QString());
     f.example = r.text(item, "example", what, false).value_or(QString());
+    f.ref = r.text(item, "ref", what, false, false).value_or(QString());
     f.calculator = r.text(item, "calculator", what, false, false).value_or(QString());
     const YAML::Node inputs = item["inputs"];
     if (inputs && !inputs.IsNull()) {
@@ -533,6 +539,20 @@ void readErratum(Reader& r, const YAML::Node& item, Deck& deck)
     e.ref = r.text(item, "ref", what).value_or(QString());
     e.source = readSource(r, item, what);
     deck.errata.append(e);
+}
+
+void readSkipped(Reader& r, const YAML::Node& item, Deck& deck)
+{
+    const QString what = DeckLoader::tr("skipped section");
+    if (!r.expectMap(item, what)) {
+        return;
+    }
+    r.checkKeys(item, {"source", "reason"}, what);
+    SkippedSection s;
+    s.at = DeckLocation{r.file(), Reader::lineOf(item)};
+    s.reason = r.text(item, "reason", what).value_or(QString());
+    s.source = readSource(r, item, what);
+    deck.skipped.append(s);
 }
 
 } // namespace
@@ -648,13 +668,36 @@ QList<ExamProfile> DeckLoader::loadExams(const QString& file, const QByteArray& 
                 if (!r.expectMap(d, tr("domain"))) {
                     continue;
                 }
-                r.checkKeys(d, {"id", "name", "weight"}, tr("domain"));
+                r.checkKeys(d, {"id", "name", "weight", "tasks"}, tr("domain"));
                 ExamDomain domain;
                 domain.id = r.text(d, "id", tr("domain"), true, false).value_or(QString());
                 domain.name = r.text(d, "name", tr("domain")).value_or(QString());
                 domain.weight = r.integer(d, "weight", tr("domain"), 1, 100).value_or(0);
                 if (p.domain(domain.id)) {
                     r.error(d, tr("domain '%1' appears twice in '%2'").arg(domain.id, p.id));
+                }
+                if (const std::optional<YAML::Node> tasks = r.list(d, "tasks", tr("domain"))) {
+                    for (const YAML::Node& t : *tasks) {
+                        if (!r.expectMap(t, tr("task statement"))) {
+                            continue;
+                        }
+                        r.checkKeys(t, {"id", "name"}, tr("task statement"));
+                        ExamTask task;
+                        task.id = r.text(t, "id", tr("task statement"), true, false).value_or(QString());
+                        task.name = r.text(t, "name", tr("task statement"), true, false).value_or(QString());
+                        const bool again =
+                            p.domainOfTask(task.id) ||
+                            std::any_of(domain.tasks.cbegin(), domain.tasks.cend(),
+                                        [&](const ExamTask& other) { return other.id == task.id; });
+                        if (again && !task.id.isEmpty()) {
+                            r.error(t, tr("task statement '%1' appears twice in '%2'").arg(task.id, p.id));
+                        }
+                        domain.tasks.append(task);
+                    }
+                }
+                if (domain.tasks.isEmpty()) {
+                    r.error(
+                        d, tr("domain '%1' of '%2' lists no task statements ('tasks')").arg(domain.id, p.id));
                 }
                 total += domain.weight;
                 p.domains.append(domain);
@@ -760,7 +803,8 @@ Deck DeckLoader::loadDeck(const QString& file, const QByteArray& yaml, QList<Dia
     if (!root || !r.expectMap(*root, tr("a deck"))) {
         return deck;
     }
-    r.checkKeys(*root, {"topic", "cards", "questions", "limits", "formulas", "errata"}, tr("a deck"));
+    r.checkKeys(*root, {"topic", "cards", "questions", "limits", "formulas", "errata", "skipped"},
+                tr("a deck"));
     deck.topic = r.text(*root, "topic", tr("the deck")).value_or(QString());
     deck.at.line = Reader::keyLine(*root, "topic");
 
@@ -776,6 +820,7 @@ Deck DeckLoader::loadDeck(const QString& file, const QByteArray& yaml, QList<Dia
     each("limits", readLimit);
     each("formulas", readFormula);
     each("errata", readErratum);
+    each("skipped", readSkipped);
     return deck;
 }
 
@@ -784,6 +829,18 @@ const ExamDomain* ExamProfile::domain(const QString& domainId) const
     for (const ExamDomain& d : domains) {
         if (d.id == domainId) {
             return &d;
+        }
+    }
+    return nullptr;
+}
+
+const ExamDomain* ExamProfile::domainOfTask(const QString& taskId) const
+{
+    for (const ExamDomain& d : domains) {
+        for (const ExamTask& t : d.tasks) {
+            if (t.id == taskId) {
+                return &d;
+            }
         }
     }
     return nullptr;

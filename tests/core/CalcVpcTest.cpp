@@ -96,7 +96,8 @@ TEST(CalcVpc, BlockSizesAndSplitsFollowTheUserGuide)
               {"subnets", std::nullopt},
               {"usable_per_subnet", std::nullopt},
               {"total_usable", std::nullopt},
-              {"overlaps", std::nullopt}}),
+              {"overlaps", std::nullopt},
+              {"shared_addresses", std::nullopt}}),
          kGuide},
         {in({{"cidr", "10.0.0.0/28"}}), out({{"addresses", 16}, {"usable", 11}}), kGuide},
         // The page's own example: "if you create a VPC with CIDR block 10.0.0.0/24, it supports 256 IP
@@ -170,30 +171,32 @@ TEST(CalcVpc, ASplitListsFourSubnetsThenHowManyMore)
     EXPECT_FALSE(hasStep(four, QStringLiteral("more")));
 }
 
-TEST(CalcVpc, OverlapIsOneOrZero)
+TEST(CalcVpc, OverlapIsOneOrZeroWithTheSharedAddresses)
 {
     struct Overlap {
         const char* cidr;
         const char* other;
         double overlaps;
+        double shared;
     };
     const QList<Overlap> cases{
-        {"10.0.0.0/16", "10.0.128.0/17", 1}, // the other block lies inside
-        {"10.0.0.0/16", "10.0.0.0/16", 1},   // the same block
-        {"10.0.128.0/17", "10.0.0.0/16", 1}, // the block lies inside the other
-        {"10.0.0.0/16", "10.0.255.0/24", 1}, // the last /24
-        {"10.0.0.0/16", "10.0.0.0/8", 1},    // an on-premises /8 may be larger than any VPC
-        {"10.0.0.0/16", "10.1.0.0/16", 0},   // the next /16
-        {"10.1.0.0/16", "10.0.0.0/16", 0},   // the previous /16
-        {"10.0.0.0/24", "10.0.1.0/24", 0},   // adjacent /24s
-        {"10.0.0.0/16", "172.31.0.0/16", 0}, // the default VPC's block
-        {"192.168.0.0/16", "0.0.0.0/0", 1},  // everything
-        {"192.168.0.0/28", "192.168.0.16/32", 0}, {"192.168.0.0/28", "192.168.0.15/32", 1},
+        {"10.0.0.0/16", "10.0.128.0/17", 1, 32768}, // the other block lies inside
+        {"10.0.0.0/16", "10.0.0.0/16", 1, 65536},   // the same block
+        {"10.0.128.0/17", "10.0.0.0/16", 1, 32768}, // the block lies inside the other
+        {"10.0.0.0/16", "10.0.255.0/24", 1, 256},   // the last /24
+        {"10.0.0.0/16", "10.0.0.0/8", 1, 65536},    // an on-premises /8 may be larger than any VPC
+        {"10.0.0.0/16", "10.1.0.0/16", 0, 0},       // the next /16
+        {"10.1.0.0/16", "10.0.0.0/16", 0, 0},       // the previous /16
+        {"10.0.0.0/24", "10.0.1.0/24", 0, 0},       // adjacent /24s
+        {"10.0.0.0/16", "172.31.0.0/16", 0, 0},     // the default VPC's block
+        {"192.168.0.0/16", "0.0.0.0/0", 1, 65536},  // everything
+        {"192.168.0.0/28", "192.168.0.16/32", 0, 0}, {"192.168.0.0/28", "192.168.0.15/32", 1, 1},
     };
     for (const Overlap& c : cases) {
         const CalcResult r = run(in({{"cidr", c.cidr}, {"overlap-with", c.other}}));
         ASSERT_TRUE(r.ok()) << c.cidr << " " << c.other << ": " << r.errors.first().message.toStdString();
         EXPECT_EQ(value(r, "overlaps"), c.overlaps) << c.cidr << " vs " << c.other << " (" << kGuide << ")";
+        EXPECT_EQ(value(r, "shared_addresses"), c.shared) << c.cidr << " vs " << c.other;
         EXPECT_TRUE(hasStep(r, c.overlaps == 1 ? QStringLiteral("overlap: they share")
                                                : QStringLiteral("do not overlap")))
             << r.steps.join(u'\n').toStdString();

@@ -3,6 +3,7 @@
 #include "cli/CommandLine.h"
 
 #include "TestSupport.h"
+#include "content/QualityGate.h"
 #include "progress/ProgressDatabase.h"
 #include "util/SqliteConnection.h"
 
@@ -139,6 +140,48 @@ TEST_F(Cli, ContentStatsJson)
                 stats.value(QStringLiteral("cited_sections")).toDouble() /
                     stats.value(QStringLiteral("sections")).toDouble(),
                 1e-4);
+
+    // Per exam profile: questions per domain and per task statement, and the task statements none covers.
+    const QJsonObject profiles = stats.value(QStringLiteral("profiles")).toObject();
+    ASSERT_EQ(profiles.keys(), (QStringList{QStringLiteral("dva-c02"), QStringLiteral("saa-c03")}));
+    for (const QJsonValue& value : profiles) {
+        const QJsonObject p = value.toObject();
+        const QJsonArray tasks = p.value(QStringLiteral("tasks")).toArray();
+        ASSERT_GE(tasks.size(), 13);
+        QMap<QString, int> perDomain;
+        QStringList uncovered;
+        for (const QJsonValue& t : tasks) {
+            const QJsonObject task = t.toObject();
+            perDomain[task.value(QStringLiteral("domain")).toString()] +=
+                task.value(QStringLiteral("questions")).toInt();
+            if (task.value(QStringLiteral("questions")).toInt() == 0) {
+                uncovered.append(task.value(QStringLiteral("id")).toString());
+            }
+        }
+        const QJsonObject domains = p.value(QStringLiteral("domains")).toObject();
+        EXPECT_EQ(domains.size(), 4);
+        int total = 0;
+        for (auto it = perDomain.cbegin(); it != perDomain.cend(); ++it) {
+            EXPECT_EQ(domains.value(it.key()).toInt(), it.value()) << "a domain's questions are its tasks'";
+            total += it.value();
+        }
+        EXPECT_EQ(p.value(QStringLiteral("questions")).toInt(), total);
+        QStringList listed;
+        for (const QJsonValue& t : p.value(QStringLiteral("uncovered_tasks")).toArray()) {
+            listed.append(t.toObject().value(QStringLiteral("id")).toString());
+        }
+        EXPECT_EQ(listed, uncovered);
+    }
+    const QJsonObject quality = stats.value(QStringLiteral("quality")).toObject();
+    for (const char* key : {"scenario_share", "recall_share", "correct_sole_longest_share",
+                            "correct_to_distractor_length"}) {
+        EXPECT_TRUE(quality.contains(QString::fromLatin1(key))) << key;
+    }
+    // The bundled bank passes its own gate.
+    EXPECT_GE(quality.value(QStringLiteral("scenario_share")).toDouble(), QualityGate::kMinScenarioShare);
+    EXPECT_LE(quality.value(QStringLiteral("correct_sole_longest_share")).toDouble(),
+              QualityGate::kMaxSoleLongestShare);
+    EXPECT_TRUE(stats.value(QStringLiteral("uncited_sections")).isArray());
 }
 
 TEST_F(Cli, ContentStatsTable)

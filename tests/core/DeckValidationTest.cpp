@@ -178,24 +178,50 @@ TEST_F(DeckValidation, OptionTextsAreDistinct)
               QStringLiteral("has the option 'Use long polling.' twice"));
 }
 
-TEST_F(DeckValidation, QuestionNeedsDomains)
+TEST_F(DeckValidation, QuestionNeedsTaskStatements)
 {
-    const auto d = withDeckChange("    domains: {saa-c03: resilient, dva-c02: troubleshooting}\n", "");
-    expectOne(d, lineOf(m_deck, "id: sqs.q.slow-consumer"), QStringLiteral("needs 'domains'"));
+    const auto d = withDeckChange("    tasks: {saa-c03: \"2.1\", dva-c02: \"4.1\"}\n", "");
+    expectOne(d, lineOf(m_deck, "id: sqs.q.slow-consumer"), QStringLiteral("needs 'tasks'"));
 }
 
 TEST_F(DeckValidation, UnknownExamProfile)
 {
-    const auto d = withDeckChange("saa-c03: resilient", "saa-c02: resilient");
-    expectOne(d, lineOf(m_deck, "domains:"), QStringLiteral("unknown exam profile 'saa-c02'"));
+    const auto d = withDeckChange("saa-c03: \"2.1\"", "saa-c02: \"2.1\"");
+    expectOne(d, lineOf(m_deck, "tasks:"), QStringLiteral("unknown exam profile 'saa-c02'"));
 }
 
-TEST_F(DeckValidation, UnknownDomainListsTheValidOnes)
+TEST_F(DeckValidation, UnknownTaskStatementListsTheValidOnes)
 {
-    const auto d = withDeckChange("saa-c03: resilient", "saa-c03: resilience");
-    expectOne(d, lineOf(m_deck, "domains:"),
-              QStringLiteral(
-                  "'resilience' is not a domain of saa-c03 (one of: secure, resilient, performant, cost)"));
+    const auto d = withDeckChange("saa-c03: \"2.1\"", "saa-c03: \"2.3\"");
+    expectOne(
+        d, lineOf(m_deck, "tasks:"),
+        QStringLiteral("'2.3' is not a task statement of saa-c03 (one of: 1.1, 1.2, 1.3, 2.1, 2.2, 3.1, "
+                       "3.2, 3.3, 3.4, 3.5, 4.1, 4.2, 4.3, 4.4)"));
+}
+
+TEST_F(DeckValidation, TheDomainFollowsFromTheTaskStatement)
+{
+    const CompileResult result = content.load();
+    ASSERT_TRUE(result.ok()) << describe(result.diagnostics).toStdString();
+    const Question& q = result.bank.decks.first().questions.first();
+    EXPECT_EQ(q.domains.value(QStringLiteral("saa-c03")), QStringLiteral("resilient"));
+    EXPECT_EQ(q.domains.value(QStringLiteral("dva-c02")), QStringLiteral("troubleshooting"));
+}
+
+TEST_F(DeckValidation, LimitsAndQuestionsNameTheirPage)
+{
+    const auto d = withDeckChange(
+        ",\n     ref: \"Amazon SQS Developer Guide, Amazon SQS short and long polling\"}", "}");
+    expectOne(d, lineOf(m_deck, "id: sqs.long-poll-max"), QStringLiteral("limit has no 'ref'"));
+}
+
+TEST_F(DeckValidation, ASkippedSectionNamesALineOfTheNotes)
+{
+    const auto d =
+        withDeckChange("errata:\n", "skipped:\n  - {source: \"no such line\", reason: Nothing to study.}\n"
+                                    "errata:\n");
+    expectOne(d, lineOf(m_deck, "skipped:") + 1,
+              QStringLiteral("source of 'skipped section' is not in the notes"));
 }
 
 TEST_F(DeckValidation, ChooseMustBeANumber)
@@ -208,7 +234,7 @@ TEST_F(DeckValidation, ChooseMustBeANumber)
 TEST_F(DeckValidation, ExamDomainWeightsAddUpTo100)
 {
     QByteArray exams = readFile(content.path(QStringLiteral("exams.yaml")));
-    exams.replace("weight: 30}", "weight: 31}");
+    exams.replace("weight: 30\n", "weight: 31\n");
     content.write(QStringLiteral("exams.yaml"), exams);
     expectOne(content.load().diagnostics, lineOf(exams, "    domains:"),
               QStringLiteral("domain weights of 'saa-c03' add up to 101, not 100"),
@@ -320,8 +346,8 @@ TEST_F(DeckValidation, DomainWeightsMustEachBeFrom1To100)
     QByteArray exams = readFile(content.path(QStringLiteral("exams.yaml")));
     const QByteArray original = exams;
     // 150 - 94 + 24 + 20 still adds up to 100.
-    exams.replace("Secure Architectures, weight: 30}", "Secure Architectures, weight: 150}");
-    exams.replace("Resilient Architectures, weight: 26}", "Resilient Architectures, weight: -94}");
+    exams.replace("Secure Architectures\n        weight: 30", "Secure Architectures\n        weight: 150");
+    exams.replace("Resilient Architectures\n        weight: 26", "Resilient Architectures\n        weight: -94");
     ASSERT_NE(exams, original);
     content.write(QStringLiteral("exams.yaml"), exams);
     const QList<Diagnostic> d = content.load().diagnostics;

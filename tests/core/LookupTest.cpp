@@ -7,6 +7,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace certdeck;
 using namespace certdeck::test;
 
@@ -63,10 +65,12 @@ TEST_F(Lookup, PartialWordsMatchAsYouType)
 
 TEST_F(Lookup, NotesAreSearchedToo)
 {
+    // "lsblk" is in the notes' EBS section (and in the erratum that corrects its misspelling "lblk").
     const QList<LookupResult> results = search(QStringLiteral("lsblk"), 5);
-    ASSERT_FALSE(results.isEmpty());
-    EXPECT_EQ(results.first().kind, QStringLiteral("note"));
-    EXPECT_TRUE(results.first().id.startsWith(QStringLiteral("note:000_42ab871c923022a8.txt:")));
+    const auto note = std::find_if(results.cbegin(), results.cend(),
+                                   [](const LookupResult& r) { return r.kind == QStringLiteral("note"); });
+    ASSERT_NE(note, results.cend());
+    EXPECT_TRUE(note->id.startsWith(QStringLiteral("note:000_42ab871c923022a8.txt:")));
 }
 
 TEST_F(Lookup, LimitIsRespected)

@@ -50,11 +50,11 @@ cards:
     source: "visibilty timeout - default 30 second"
 questions:
   - id: sqs.q.slow-consumer
-    domains: {saa-c03: resilient, dva-c02: troubleshooting}
+    tasks: {saa-c03: "2.1", dva-c02: "4.1"}
     stem: A consumer needs 2 minutes per message and messages are processed twice. What should it do?
     choose: 1
     options:
-      - text: Call ChangeMessageVisibility while processing.
+      - text: Extend visibility.
         correct: true
         why: The message stays hidden while the consumer works.
       - text: Use long polling.
@@ -65,8 +65,10 @@ questions:
         why: A delay applies before the first receive.
     explanation: Extending the visibility timeout keeps the message hidden.
     source: "call changeMessageVisibility API"
+    ref: Amazon SQS Developer Guide, Amazon SQS visibility timeout
 limits:
-  - {id: sqs.long-poll-max, name: Maximum long polling wait, value: 20, unit: seconds, source: "Long Polling - 20 seconds"}
+  - {id: sqs.long-poll-max, name: Maximum long polling wait, value: 20, unit: seconds, source: "Long Polling - 20 seconds",
+     ref: "Amazon SQS Developer Guide, Amazon SQS short and long polling"}
 formulas:
   - id: sqs.retention
     name: Retention in seconds
