@@ -361,16 +361,14 @@ TEST_F(MainWindowTest, NotesOpenOnWhatTheExamGuideAsksThatTheNotesDoNotCover)
     ASSERT_TRUE(repo.open(QStringLiteral(CERTDECK_TEST_CONTENT_DB), &error));
     const QList<TaskCoverage> tasks = repo.taskCoverage().value();
     ASSERT_EQ(tasks.size(), 27) << "14 SAA-C03 and 13 DVA-C02 task statements";
-    int gaps = 0;
     const QString shown = text->toPlainText();
     for (const TaskCoverage& t : tasks) {
         // Listed as a gap ("3.5 Determine ... (Design High-Performing Architectures)") only when no question
         // serves it; every task is in the table of counts.
         const QString gap = QStringLiteral("%1 %2 (%3)").arg(t.taskId, t.taskName, t.domainName);
         EXPECT_EQ(shown.contains(gap), t.questions == 0) << gap.toStdString();
-        gaps += t.questions == 0 ? 1 : 0;
+        EXPECT_TRUE(shown.contains(t.taskId + u' ' + t.taskName)) << "every task is in the table of counts";
     }
-    EXPECT_GT(gaps, 0) << "the notes hold no deployment pipeline: DVA-C02 3.4 has no question";
 
     // Reading a section and coming back.
     ASSERT_TRUE(notes->showLocation(QStringLiteral("000_42ab871c923022a8.txt"), 367));
