@@ -145,6 +145,13 @@ NotesPage::NotesPage(AppContext& context, QWidget* parent) : QWidget(parent), m_
     }
 }
 
+void NotesPage::setHeader(const QString& title, const QString& subtitle, const QColor& dim)
+{
+    m_header->setText(
+        QStringLiteral("<span style='font-size:large'><b>%1</b></span><br><span style='color:%2'>%3</span>")
+            .arg(esc(title), dim.name(), esc(subtitle)));
+}
+
 void NotesPage::showCoverage()
 {
     const ContentRepository* content = m_context.content();
@@ -165,11 +172,11 @@ void NotesPage::showCoverage()
         m_tree->clearSelection();
     }
     const QColor dim = mix(palette().color(QPalette::Base), palette().color(QPalette::Text), 0.5);
-    m_header->setText(
-        QStringLiteral("<span style='font-size:large'><b>%1</b></span><br><span style='color:%2'>%3</span>")
-            .arg(esc(tr("What the exam guide asks that these notes do not cover")), dim.name(),
-                 esc(tr("Pick a section on the left to read your notes. Corrections to outdated or wrong "
-                        "lines appear beside them."))));
+    setHeader(
+        tr("What the exam guide asks that these notes do not cover"),
+        tr("Pick a section on the left to read your notes. Corrections to outdated or wrong lines appear "
+           "beside them."),
+        dim);
 
     // Per profile: the task statements no question covers, then every task statement with its count.
     QString html;
@@ -319,14 +326,13 @@ void NotesPage::render()
     const QColor focus = mix(base, pal.color(QPalette::Highlight), 0.25);
     const QString mono = QFontDatabase::systemFont(QFontDatabase::FixedFont).family();
 
-    m_header->setText(QStringLiteral("<span style='font-size:large'><b>%1</b></span><br>"
-                                     "<span style='color:%2'>%3</span>")
-                          .arg(esc(section->title), dim.name(),
-                               //: Under a note section's title: topic · notes file, lines first–last
-                               esc(tr("%1 · %2, lines %3–%4")
-                                       .arg(topicTitle, section->fileName)
-                                       .arg(section->firstLine)
-                                       .arg(section->lastLine))));
+    setHeader(section->title,
+              //: Under a note section's title: topic · notes file, lines first–last
+              tr("%1 · %2, lines %3–%4")
+                  .arg(topicTitle, section->fileName)
+                  .arg(section->firstLine)
+                  .arg(section->lastLine),
+              dim);
 
     QMultiHash<int, const Erratum*> byLine;
     for (const Erratum& e : errata) {

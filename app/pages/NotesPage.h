@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QWidget>
 
+class QColor;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -39,6 +40,8 @@ protected:
 private:
     void onCurrentChanged(const QModelIndex& current);
     void render();
+    /// A title over a dimmed line (what the page shows, and where it comes from), both plain text.
+    void setHeader(const QString& title, const QString& subtitle, const QColor& dim);
 
     AppContext& m_context;
     NoteSectionTreeModel* m_model = nullptr;

@@ -48,7 +48,7 @@ QJsonObject statsJson(const ContentStats& stats)
         if (p.isEmpty()) {
             QJsonObject domains;
             int questions = 0;
-            const QMap<QString, int> perDomain = stats.domainQuestions.value(t.profileId);
+            const QMap<QString, int> perDomain = stats.domainQuestions(t.profileId);
             for (auto it = perDomain.cbegin(); it != perDomain.cend(); ++it) {
                 domains.insert(it.key(), it.value());
                 questions += it.value();
@@ -269,7 +269,7 @@ int stats(CommandLine& cli, const QStringList& args)
             profile = t.profileId;
             QStringList domains;
             int total = 0;
-            const QMap<QString, int> perDomain = stats->domainQuestions.value(profile);
+            const QMap<QString, int> perDomain = stats->domainQuestions(profile);
             for (auto it = perDomain.cbegin(); it != perDomain.cend(); ++it) {
                 domains.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
                 total += it.value();

@@ -458,19 +458,24 @@ Result<QList<ExamProfile>> ContentRepository::examProfiles() const
             return Result<QList<ExamProfile>>::failure(domains.error());
         }
         p.domains = *domains;
-        for (ExamDomain& d : p.domains) {
-            const Result<QList<ExamTask>> tasks = readAll<ExamTask>(
-                *this,
-                QStringLiteral("SELECT id, name FROM exam_tasks WHERE profile_id = ? AND domain_id = ?"
-                               " ORDER BY position"),
-                {p.id, d.id}, [](const QSqlQuery& q) {
-                    return ExamTask{q.value(0).toString(), q.value(1).toString()};
-                });
-            if (!tasks) {
-                return Result<QList<ExamProfile>>::failure(tasks.error());
+    }
+    // Every task statement in one query, then to its domain.
+    QSqlQuery q(m_connection.database());
+    if (!execPrepared(
+            q, QStringLiteral("SELECT profile_id, domain_id, id, name FROM exam_tasks ORDER BY position"))) {
+        return Result<QList<ExamProfile>>::failure(readFailure(m_path, q));
+    }
+    while (q.next()) {
+        for (ExamProfile& p : profiles.value()) {
+            for (ExamDomain& d : p.domains) {
+                if (p.id == q.value(0).toString() && d.id == q.value(1).toString()) {
+                    d.tasks.append(ExamTask{q.value(2).toString(), q.value(3).toString()});
+                }
             }
-            d.tasks = *tasks;
         }
+    }
+    if (!finished(q)) {
+        return Result<QList<ExamProfile>>::failure(readFailure(m_path, q));
     }
     return profiles;
 }
@@ -553,19 +558,11 @@ Result<ContentStats> ContentRepository::stats() const
         return Result<ContentStats>::failure(tasks.error());
     }
     stats.tasks = std::move(*tasks);
-    for (const TaskCoverage& t : std::as_const(stats.tasks)) {
-        stats.domainQuestions[t.profileId][t.domainId] += 0; // every domain is listed, with none too
-    }
     const Result<QList<Question>> all = questions();
     if (!all) {
         return Result<ContentStats>::failure(all.error());
     }
     stats.quality = QualityGate::measure(*all);
-    for (const Question& question : *all) {
-        for (auto it = question.domains.cbegin(); it != question.domains.cend(); ++it) {
-            ++stats.domainQuestions[it.key()][it.value()];
-        }
-    }
     return stats;
 }
 

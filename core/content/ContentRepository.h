@@ -72,10 +72,22 @@ struct ContentStats {
     ContentCounts total;
     QMap<QString, ContentCounts> perTopic; ///< topic id -> counts (topics with any note or item)
     QList<TaskCoverage> tasks;             ///< every task statement of every profile, in exam-guide order
-    QMap<QString, QMap<QString, int>> domainQuestions; ///< profile id -> domain id -> questions
     QuestionFigures quality;
     QList<UncitedSection> uncitedSections;
     QString contentHash;
+
+    /// Questions per domain of `profileId` (domain id -> count, every domain listed): a question names one
+    /// task statement per profile, so a domain's count is the sum of its tasks'.
+    QMap<QString, int> domainQuestions(const QString& profileId) const
+    {
+        QMap<QString, int> perDomain;
+        for (const TaskCoverage& t : tasks) {
+            if (t.profileId == profileId) {
+                perDomain[t.domainId] += t.questions;
+            }
+        }
+        return perDomain;
+    }
 };
 
 /// Read-only access to content.db through typed readers: topics, notes, the curated items (the same structs

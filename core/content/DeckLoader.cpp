@@ -1,5 +1,6 @@
 #include "content/DeckLoader.h"
 
+#include "content/QualityGate.h"
 #include "util/PlainText.h"
 
 #include <QHash>
@@ -331,13 +332,6 @@ SourceRef readSource(Reader& r, const YAML::Node& item, const QString& what)
     return source;
 }
 
-/// More than one sentence: a sentence end followed by a new sentence inside the text.
-bool isSeveralSentences(const QString& text)
-{
-    static const QRegularExpression boundary(QStringLiteral(R"([.!?]\s+\p{Lu})"));
-    return boundary.match(text.trimmed()).hasMatch();
-}
-
 void readQuestion(Reader& r, const YAML::Node& item, Deck& deck)
 {
     const QString what = DeckLoader::tr("question");
@@ -388,7 +382,7 @@ void readQuestion(Reader& r, const YAML::Node& item, Deck& deck)
             option.text = r.text(o, "text", optionWhat).value_or(QString());
             option.correct = r.boolean(o, "correct", optionWhat);
             option.why = r.text(o, "why", optionWhat).value_or(QString());
-            if (!option.why.isEmpty() && isSeveralSentences(option.why)) {
+            if (!option.why.isEmpty() && QualityGate::sentenceCount(option.why) > 1) {
                 r.error(Reader::keyLine(o, "why"), DeckLoader::tr("an option's 'why' must be one sentence"));
             }
             if (!option.text.isEmpty() && texts.contains(option.text)) {

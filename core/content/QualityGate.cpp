@@ -139,9 +139,18 @@ bool correctIsSoleLongest(const Question& q)
 
 } // namespace
 
-StemStyle QualityGate::style(const QString& stem)
+int QualityGate::sentenceCount(const QString& text)
 {
     static const QRegularExpression boundary(QStringLiteral(R"([.!?]\s+\p{Lu})"));
+    int sentences = 1;
+    for (auto it = boundary.globalMatch(text.trimmed()); it.hasNext(); it.next()) {
+        ++sentences;
+    }
+    return sentences;
+}
+
+StemStyle QualityGate::style(const QString& stem)
+{
     static const QRegularExpression requirement(
         QStringLiteral(R"(\b(must|needs?|requires?|required|wants?|should|most|least|minimi[sz]e|)"
                        R"(maximi[sz]e|fewest|lowest|highest|without)\b)"),
@@ -152,10 +161,7 @@ StemStyle QualityGate::style(const QString& stem)
                        R"(|\b(true|correct)\s+about\b|\bis\s+(true|correct)\?)"),
         QRegularExpression::CaseInsensitiveOption);
     const QString text = QString(stem).remove(choosePhrase()).trimmed();
-    int sentences = 1;
-    for (auto it = boundary.globalMatch(text); it.hasNext(); it.next()) {
-        ++sentences;
-    }
+    const int sentences = sentenceCount(text);
     if (sentences >= 2 && requirement.match(text).hasMatch()) {
         return StemStyle::Scenario;
     }

@@ -50,6 +50,9 @@ public:
     /// ...when the correct option is at least this long (short values such as "160 RCU" are exempt).
     static constexpr int kThrowawayMinLength = 30;
 
+    /// Sentences in `text`: one more than the sentence ends followed by a new sentence ("…. X"). An option's
+    /// `why` is one sentence; a scenario stem has two or more.
+    static int sentenceCount(const QString& text);
     static StemStyle style(const QString& stem);
     static QuestionFigures measure(const QList<Question>& questions);
     static QList<Diagnostic> check(const ContentBank& bank);

@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 
+#include "content/ContentCompiler.h"
 #include "content/ContentRepository.h"
 #include "dialogs/RestoreBackupDialog.h"
 #include "models/LookupResultModel.h"
@@ -376,6 +377,46 @@ TEST_F(MainWindowTest, NotesOpenOnWhatTheExamGuideAsksThatTheNotesDoNotCover)
     notes->findChild<QPushButton*>(QStringLiteral("notesCoverage"))->click();
     EXPECT_EQ(notes->currentSectionId(), 0);
     EXPECT_TRUE(text->toPlainText().contains(QStringLiteral("Questions per task statement")));
+}
+
+TEST_F(MainWindowTest, NotesListTheTaskStatementsABankLeavesUncovered)
+{
+    // A bank of one deck (acm: every question serves SAA-C03 1.3 and DVA-C02 2.2) leaves 25 task statements
+    // without a question; the Notes page names each of them, and only them.
+    const QString source = data.filePath(QStringLiteral("content"));
+    const QDir real(QStringLiteral(CERTDECK_TEST_CONTENT_DIR));
+    ASSERT_TRUE(QDir().mkpath(source + QStringLiteral("/notes")) &&
+                QDir().mkpath(source + QStringLiteral("/decks")));
+    for (const QString& name : {QStringLiteral("topics.yaml"), QStringLiteral("exams.yaml"),
+                                QStringLiteral("calculators.yaml"), QStringLiteral("decks/acm.yaml")}) {
+        ASSERT_TRUE(QFile::copy(real.filePath(name), source + u'/' + name)) << name.toStdString();
+    }
+    for (const QString& name : QDir(real.filePath(QStringLiteral("notes"))).entryList(QDir::Files)) {
+        ASSERT_TRUE(QFile::copy(real.filePath(QStringLiteral("notes/") + name),
+                                source + QStringLiteral("/notes/") + name));
+    }
+    const CompileResult compiled = ContentCompiler::load(ContentSources::fromDirectory(source));
+    ASSERT_TRUE(compiled.ok()) << compiled.diagnostics.value(0).toString().toStdString();
+    const QString db = data.filePath(QStringLiteral("small.db"));
+    QString error;
+    ASSERT_TRUE(ContentCompiler::writeDatabase(compiled.bank, db, &error)) << error.toStdString();
+    window.reset();
+    context = std::make_unique<AppContext>(db, progressPath());
+    window = std::make_unique<MainWindow>(*context);
+    window->show();
+
+    auto* notes = qobject_cast<NotesPage*>(window->showPage(PageId::Notes));
+    ASSERT_TRUE(notes);
+    const QString shown = notes->findChild<QTextBrowser*>(QStringLiteral("notesText"))->toPlainText();
+    EXPECT_TRUE(shown.contains(QStringLiteral("13 task statement"))) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("12 task statement")));
+    EXPECT_TRUE(
+        shown.contains(QStringLiteral("3.5 Determine high-performing data ingestion and transformation "
+                                      "solutions (Design High-Performing Architectures)")));
+    EXPECT_TRUE(shown.contains(QStringLiteral("3.4 Deploy code by using AWS CI/CD services (Deployment)")));
+    EXPECT_FALSE(shown.contains(QStringLiteral("1.3 Determine appropriate data security controls (")))
+        << "a covered task is not listed as a gap";
+    EXPECT_FALSE(shown.contains(QStringLiteral("2.2 Implement encryption by using AWS services (")));
 }
 
 TEST_F(MainWindowTest, ADamagedContentDatabaseIsNamedOnEveryPageNeverShownAsEmpty)
