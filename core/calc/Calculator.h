@@ -11,6 +11,7 @@
 // code, so every number a learner sees has a source they can open.
 
 #include "content/ContentModel.h"
+#include "util/SeededRandom.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -192,23 +193,8 @@ private:
     CalcResult m_result;
 };
 
-/// Deterministic randomness for drills (SplitMix64): the same seed gives the same drill on every machine.
-class DrillRandom {
-public:
-    explicit DrillRandom(quint64 seed) : m_state(seed) {}
-    quint64 next();
-    /// A whole number from `low` to `high`, both included.
-    int between(int low, int high);
-    /// One of `values`.
-    template <class T>
-    T pick(const QList<T>& values)
-    {
-        return values.at(between(0, int(values.size()) - 1));
-    }
-
-private:
-    quint64 m_state;
-};
+/// Deterministic randomness for drills: the same seed gives the same drill on every machine.
+using DrillRandom = SeededRandom;
 
 /// What a calculator gives a drill: realistic inputs, the question about them, the figure that answers it,
 /// and the wrong answers that typical mistakes give, each with why it is wrong.

@@ -6,22 +6,6 @@
 
 namespace certdeck::calc {
 
-quint64 DrillRandom::next()
-{
-    quint64 z = (m_state += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-}
-
-int DrillRandom::between(int low, int high)
-{
-    if (high <= low) {
-        return low;
-    }
-    return low + int(next() % quint64(high - low + 1));
-}
-
 namespace {
 
 constexpr int kOptions = 4;

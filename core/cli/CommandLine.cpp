@@ -65,7 +65,8 @@ QString padded(const QString& text, qsizetype width, bool alignRight)
 
 QList<CliCommand> CommandLine::commands()
 {
-    return contentCommands() + lookupCommands() + calcCommands() + progressCommands() + srsCommands();
+    return contentCommands() + lookupCommands() + calcCommands() + examCommands() + progressCommands() +
+           srsCommands();
 }
 
 int CommandLine::usageError(const QString& command, const QString& message)

@@ -90,6 +90,7 @@ private:
 // The command families, one file each.
 QList<CliCommand> calcCommands();
 QList<CliCommand> contentCommands();
+QList<CliCommand> examCommands();
 QList<CliCommand> lookupCommands();
 QList<CliCommand> progressCommands();
 QList<CliCommand> srsCommands();

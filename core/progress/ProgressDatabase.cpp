@@ -109,6 +109,32 @@ const QList<QStringList>& migrationSteps()
             QStringLiteral("CREATE INDEX card_state_queue ON card_state(state, suspended, due, card_id,"
                            " buried_until)"),
         },
+        // Version 4: practice exams. An attempt keeps its title and scope (the topics of a drill), its time
+        // used so far (so an interrupted exam resumes with the time it had left) and the extra minutes it was
+        // given; an answer keeps the domain it served, how many options it asks for, the order its options
+        // were shown in, the time spent on it and whether its feedback was shown (practice). A wrong answer
+        // brings cards forward: card_nudge says which and why, for the card browser.
+        {
+            QStringLiteral("ALTER TABLE exam_attempt ADD COLUMN title TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE exam_attempt ADD COLUMN scope TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE exam_attempt ADD COLUMN elapsed_ms INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE exam_attempt ADD COLUMN extra_minutes INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE exam_answer ADD COLUMN domain TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE exam_answer ADD COLUMN choose INTEGER NOT NULL DEFAULT 1"),
+            QStringLiteral("ALTER TABLE exam_answer ADD COLUMN option_order TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE exam_answer ADD COLUMN time_ms INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE exam_answer ADD COLUMN checked INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE INDEX exam_attempt_by_status ON exam_attempt(status, id)"),
+            QStringLiteral("CREATE TABLE card_nudge("
+                           " id INTEGER PRIMARY KEY,"
+                           " card_id TEXT NOT NULL,"
+                           " nudged_at TEXT NOT NULL,"
+                           " question_id TEXT NOT NULL,"
+                           " attempt_id INTEGER,"
+                           " due_before TEXT NOT NULL"
+                           ")"),
+            QStringLiteral("CREATE INDEX card_nudge_by_card ON card_nudge(card_id, nudged_at)"),
+        },
     };
     return steps;
 }

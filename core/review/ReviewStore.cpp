@@ -329,12 +329,8 @@ Result<CardRecord> ReviewStore::record(const QString& cardId) const
 Result<bool> ReviewStore::write(const std::function<bool(QString*)>& steps) const
 {
     QString error;
-    if (!m_connection.exec(QStringLiteral("BEGIN IMMEDIATE"), &error)) {
+    if (!inTransaction(m_connection, steps, &error)) {
         //: %1 is SQLite's message
-        return Result<bool>::failure(tr("Saving your progress failed: %1").arg(PlainText::printable(error)));
-    }
-    if (!steps(&error) || !m_connection.exec(QStringLiteral("COMMIT"), &error)) {
-        m_connection.exec(QStringLiteral("ROLLBACK"));
         return Result<bool>::failure(tr("Saving your progress failed: %1").arg(PlainText::printable(error)));
     }
     return true;
@@ -544,6 +540,69 @@ Result<MergeResult> ReviewStore::merge(const QList<ReviewLogEntry>& reviews, con
         return Result<MergeResult>::failure(written.error());
     }
     return merged;
+}
+
+Result<int> ReviewStore::bringForward(const QStringList& cardIds, const QDateTime& at,
+                                      const QString& questionId, qint64 attemptId) const
+{
+    int moved = 0;
+    const QString now = timeText(at);
+    const Result<bool> written = write([&](QString* error) {
+        QSqlQuery read(m_connection.database());
+        QSqlQuery q(m_connection.database());
+        for (const QString& cardId : cardIds) {
+            // Only a card that is scheduled later: a new, suspended or already due card is left as it is.
+            if (!execPrepared(read,
+                              QStringLiteral("SELECT due FROM card_state WHERE card_id = ? AND state != 0"
+                                             " AND suspended = 0 AND due > ?"),
+                              {cardId, now})) {
+                *error = sqlErrorText(read.lastError());
+                return false;
+            }
+            if (!read.next()) {
+                continue;
+            }
+            const QString dueBefore = read.value(0).toString();
+            read.finish();
+            if (!execPrepared(q, QStringLiteral("UPDATE card_state SET due = ? WHERE card_id = ?"),
+                              {now, cardId}) ||
+                !execPrepared(
+                    q,
+                    QStringLiteral("INSERT INTO card_nudge(card_id, nudged_at, question_id, attempt_id,"
+                                   " due_before) VALUES(?,?,?,?,?)"),
+                    {cardId, now, questionId, attemptId ? QVariant(attemptId) : QVariant(), dueBefore})) {
+                *error = sqlErrorText(q.lastError());
+                return false;
+            }
+            ++moved;
+        }
+        return true;
+    });
+    if (!written) {
+        return Result<int>::failure(written.error());
+    }
+    return moved;
+}
+
+Result<QHash<QString, CardNudge>> ReviewStore::nudges() const
+{
+    QSqlQuery q(m_connection.database());
+    // The latest nudge per card (the highest id is the latest: nudges are only ever appended).
+    if (!execPrepared(q, QStringLiteral("SELECT card_id, nudged_at, question_id, attempt_id, due_before"
+                                        " FROM card_nudge WHERE id IN (SELECT max(id) FROM card_nudge"
+                                        " GROUP BY card_id)"))) {
+        return Result<QHash<QString, CardNudge>>::failure(readFailure(q));
+    }
+    QHash<QString, CardNudge> nudges;
+    while (q.next()) {
+        CardNudge n{q.value(0).toString(), timeFrom(q.value(1).toString()), q.value(2).toString(),
+                    q.value(3).toLongLong(), timeFrom(q.value(4).toString())};
+        nudges.insert(n.cardId, n);
+    }
+    if (q.lastError().isValid()) {
+        return Result<QHash<QString, CardNudge>>::failure(readFailure(q));
+    }
+    return nudges;
 }
 
 Result<StudyCounts> ReviewStore::counts(const QDateTime& start, const QDateTime& end) const

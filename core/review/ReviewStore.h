@@ -45,6 +45,15 @@ struct CardFlags {
     bool leech = false;
 };
 
+/// A card brought forward by a wrong exam answer: what the card browser says about why it came due.
+struct CardNudge {
+    QString cardId;
+    QDateTime at;
+    QString questionId;
+    qint64 attemptId = 0;
+    QDateTime dueBefore;
+};
+
 /// What merging a review history into progress.db did.
 struct MergeResult {
     int added = 0;      ///< reviews new to this database
@@ -85,6 +94,12 @@ public:
     /// suspended on either laptop stays suspended).
     Result<MergeResult> merge(const QList<ReviewLogEntry>& reviews, const QList<CardFlags>& flags,
                               const FsrsParameters& parameters) const;
+    /// Makes the cards `cardIds` due at `at` (those due later), in one transaction, noting why: the wrong
+    /// answer to `questionId` in attempt `attemptId`. Returns how many were brought forward.
+    Result<int> bringForward(const QStringList& cardIds, const QDateTime& at, const QString& questionId,
+                             qint64 attemptId) const;
+    /// The latest nudge of every card that had one, by card id.
+    Result<QHash<QString, CardNudge>> nudges() const;
     /// What was studied from `start` (inclusive) to `end` (exclusive).
     Result<StudyCounts> counts(const QDateTime& start, const QDateTime& end) const;
 

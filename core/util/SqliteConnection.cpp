@@ -157,6 +157,19 @@ QVariant SqliteConnection::scalar(const QString& sql, QString* error) const
     return value;
 }
 
+bool inTransaction(const SqliteConnection& connection, const std::function<bool(QString*)>& steps,
+                   QString* error)
+{
+    if (!connection.exec(QStringLiteral("BEGIN IMMEDIATE"), error)) {
+        return false;
+    }
+    if (!steps(error) || !connection.exec(QStringLiteral("COMMIT"), error)) {
+        connection.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    return true;
+}
+
 bool execPrepared(QSqlQuery& query, const QString& sql, const QVariantList& values)
 {
     query.setForwardOnly(true);

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
+
 namespace certdeck {
 
 /// Why an SQLite call failed: the primary result code (SQLITE_BUSY = 5, SQLITE_READONLY = 8, SQLITE_CORRUPT =
@@ -62,6 +64,11 @@ private:
 /// Prepares `sql` on `query`, binds `values` in order and runs it (forward only); false when SQLite reports
 /// an error (see query.lastError()).
 bool execPrepared(class QSqlQuery& query, const QString& sql, const QVariantList& values = {});
+
+/// Runs `steps` inside BEGIN IMMEDIATE ... COMMIT, rolling back when a step or the commit fails; false with
+/// `error` (SQLite's text) then.
+bool inTransaction(const SqliteConnection& connection, const std::function<bool(QString*)>& steps,
+                   QString* error);
 
 /// The last error of a query or database as one line of text.
 QString sqlErrorText(const class QSqlError& error);
