@@ -36,6 +36,7 @@ void AppContext::openProgress()
         m_progressState = ProgressState::Ready;
         m_progressError.clear();
         m_reviews = std::make_unique<ReviewStore>(m_progress.connection());
+        m_exams = std::make_unique<ExamStore>(m_progress.connection());
         if (!m_backupTimer) {
             m_backupTimer = new QTimer(this);
             m_backupTimer->setInterval(5 * 60 * 1000);
@@ -47,6 +48,7 @@ void AppContext::openProgress()
         return;
     }
     m_reviews.reset();
+    m_exams.reset();
     m_progressState = ProgressState::Failed;
     m_progressError = result.message;
     emit progressFailed(result.message);
@@ -125,6 +127,7 @@ ProgressBackups::RestoreResult AppContext::restoreBackup(const QString& backupFi
     QThreadPool::globalInstance()->waitForDone(); // no backup copying while the file is replaced
     m_backupRunning = false;
     m_reviews.reset();
+    m_exams.reset();
     m_progress.close();
     m_progressState = ProgressState::NotOpened;
     const ProgressBackups::RestoreResult result =

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "content/ContentRepository.h"
+#include "exam/ExamStore.h"
 #include "progress/ProgressBackups.h"
 #include "progress/ProgressDatabase.h"
 #include "review/ReviewSettings.h"
@@ -68,6 +69,8 @@ public:
 
     /// The flashcards' store in progress.db; nullptr until progress is ready.
     const ReviewStore* reviews() const { return m_reviews.get(); }
+    /// The practice exams' store in progress.db; nullptr until progress is ready.
+    const ExamStore* exams() const { return m_exams.get(); }
     /// The learner's flashcard settings (read from the settings file on first use).
     const ReviewSettings& reviewSettings();
     /// Saves new flashcard settings and tells the pages (reviewSettingsChanged).
@@ -104,6 +107,7 @@ private:
     ProgressState m_progressState = ProgressState::NotOpened;
     QString m_progressError;
     std::unique_ptr<ReviewStore> m_reviews;
+    std::unique_ptr<ExamStore> m_exams;
     QDateTime m_lastBackup;
     bool m_backupRunning = false;
     QTimer* m_backupTimer = nullptr;

@@ -3,6 +3,7 @@
 #include "dialogs/CardBrowserDialog.h"
 #include "dialogs/RestoreBackupDialog.h"
 #include "pages/CalculatorsPage.h"
+#include "pages/ExamPage.h"
 #include "pages/FlashcardsPage.h"
 #include "pages/LookupPage.h"
 #include "pages/NotesPage.h"
@@ -66,8 +67,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     setWindowTitle(tr("Certdeck"));
     setMinimumSize(640, 420);
 
-    // Pages whose feature exists, in the order of PageId. Today, Practice exam and Stats join this list when
-    // they are built; until then they are not shown at all.
+    // Pages whose feature exists, in the order of PageId. Today and Stats join this list when they are
+    // built; until then they are not shown at all.
     m_pages = {
         {PageId::Flashcards, tr("Flashcards"),
          [this] {
@@ -77,6 +78,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
                      [this] { navigate(NavigationRequest::card(QString())); });
              return page;
          }},
+        {PageId::PracticeExam, tr("Practice Exams"), [this] { return new ExamPage(m_context); }},
         {PageId::Calculators, tr("Calculators"), [this] { return new CalculatorsPage(m_context); }},
         {PageId::Lookup, tr("Lookup"), [this] { return new LookupPage(m_context); }},
         {PageId::Notes, tr("Notes"), [this] { return new NotesPage(m_context); }},

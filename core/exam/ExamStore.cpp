@@ -56,11 +56,14 @@ ExamAttempt::Status statusFrom(const QString& key)
 
 QString positions(const QList<int>& values)
 {
-    QStringList parts;
+    QString text = QStringLiteral(""); // never a null QString: that would be stored as NULL
     for (const int v : values) {
-        parts.append(QString::number(v));
+        if (!text.isEmpty()) {
+            text += QLatin1Char(',');
+        }
+        text += QString::number(v);
     }
-    return parts.join(QLatin1Char(','));
+    return text;
 }
 
 QList<int> positionsFrom(const QString& text)
