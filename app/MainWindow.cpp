@@ -118,6 +118,15 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::onSidebarRow);
     connect(&m_context, &AppContext::navigationRequested, this, &MainWindow::navigate);
     connect(&m_context, &AppContext::progressFailed, this, &MainWindow::reportProgressFailure);
+    // An exam cut short (a crash, a closed window) is where the learner left off: its page offers to resume.
+    connect(&m_context, &AppContext::progressReady, this, [this] {
+        const ExamStore* exams = m_context.exams();
+        const Result<std::optional<qint64>> open =
+            exams ? exams->inProgress() : Result<std::optional<qint64>>(std::nullopt);
+        if (open && open->has_value() && currentPage() != PageId::PracticeExam) {
+            showPage(PageId::PracticeExam);
+        }
+    });
     // A backup that could not be made is said where the learner sees it, not only in the restore dialog.
     connect(&m_context, &AppContext::backupFinished, this, [this](const QString&, const QString& message) {
         if (!message.isEmpty()) {

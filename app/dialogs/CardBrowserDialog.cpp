@@ -258,16 +258,19 @@ void CardBrowserDialog::reload()
     }
 
     QHash<QString, CardRecord> records;
+    QHash<QString, CardNudge> nudges;
     m_writable = false;
     if (!cardsRead) {
         // Nothing to list: the message above says why.
     } else if (const ReviewStore* store = m_context.reviews()) {
         const Result<QHash<QString, CardRecord>> read = store->records();
-        if (read) {
+        const Result<QHash<QString, CardNudge>> nudged = store->nudges();
+        if (read && nudged) {
             records = *read;
+            nudges = *nudged;
             m_writable = true;
         } else {
-            m_loadMessages.append(read.error());
+            m_loadMessages.append(read ? nudged.error() : read.error());
             m_loadMessages.append(tr("The cards are shown as new, and nothing can be changed."));
         }
     } else if (m_context.progressState() == AppContext::ProgressState::Failed) {
@@ -287,7 +290,7 @@ void CardBrowserDialog::reload()
 
     const QStringList selected = selectedIds();
     const QString current = currentId();
-    m_model->setRows(cardOverview(cards, records, now), now);
+    m_model->setRows(cardOverview(cards, records, now, nudges), now);
     // After a reset (the cards changed) the selection is gone: select the same cards again.
     if (!selected.isEmpty() && m_table->selectionModel()->selectedRows().isEmpty()) {
         QItemSelection selection;

@@ -221,6 +221,8 @@ QVariant CardBrowserModel::display(const CardOverviewRow& row, int column) const
         return row.lastReview.isValid()
                    ? locale.toString(row.lastReview.toLocalTime().date(), QLocale::ShortFormat)
                    : QString();
+    case WhyDueColumn:
+        return row.broughtForwardBy.isEmpty() ? QString() : tr("Wrong exam answer");
     default:
         return {};
     }
@@ -247,6 +249,9 @@ QVariant CardBrowserModel::sortKey(const CardOverviewRow& row, int column) const
     case LastReviewColumn:
         return row.lastReview.isValid() ? row.lastReview.toMSecsSinceEpoch()
                                         : std::numeric_limits<qint64>::min();
+    case WhyDueColumn:
+        return row.broughtForwardAt.isValid() ? row.broughtForwardAt.toMSecsSinceEpoch()
+                                              : std::numeric_limits<qint64>::min();
     default:
         return {};
     }
@@ -314,6 +319,14 @@ QString CardBrowserModel::toolTip(const CardOverviewRow& row, int column) const
         //: %1 is a date and time
         return row.lastReview.isValid() ? tr("Last reviewed %1").arg(localDateTime(row.lastReview))
                                         : tr("Never reviewed.");
+    case WhyDueColumn:
+        if (row.broughtForwardBy.isEmpty()) {
+            return tr("Due on its own schedule.");
+        }
+        //: %1 question id, %2 and %3 dates and times
+        return tr("Brought forward on %2 because the exam question %1 was answered wrong; it was due %3.")
+            .arg(row.broughtForwardBy, localDateTime(row.broughtForwardAt),
+                 localDateTime(row.dueBeforeBroughtForward));
     default:
         return {};
     }
@@ -344,6 +357,9 @@ QVariant CardBrowserModel::headerData(int section, Qt::Orientation orientation, 
             return tr("Lapses");
         case LastReviewColumn:
             return tr("Last review");
+        case WhyDueColumn:
+            //: Column header: why a card came due sooner than its schedule said
+            return tr("Why due");
         default:
             return {};
         }
@@ -358,6 +374,8 @@ QVariant CardBrowserModel::headerData(int section, Qt::Orientation orientation, 
             return tr("How hard the card is for you, from 1 (easy) to 10 (hard)");
         case LapsesColumn:
             return tr("How often the card was forgotten after it was learned");
+        case WhyDueColumn:
+            return tr("A card comes due sooner when you answer an exam question on the same notes wrong");
         default:
             return {};
         }

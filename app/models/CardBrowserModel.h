@@ -25,6 +25,7 @@ public:
         DifficultyColumn,
         LapsesColumn,
         LastReviewColumn,
+        WhyDueColumn, ///< "Wrong exam answer" when an exam brought the card forward
         ColumnCount
     };
     enum Role { SortRole = Qt::UserRole + 1, IdRole, OrphanedRole, SuspendedRole, LeechRole };

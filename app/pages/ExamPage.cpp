@@ -266,7 +266,8 @@ private:
     {
         const int row = i / kNavigatorColumns;
         const int col = i % kNavigatorColumns;
-        return {4.0 + col * (kCellSize + 4), 4.0 + row * (kCellSize + 4), double(kCellSize), double(kCellSize)};
+        return {4.0 + col * (kCellSize + 4), 4.0 + row * (kCellSize + 4), double(kCellSize),
+                double(kCellSize)};
     }
 
     QList<Cell> m_cells;
@@ -323,7 +324,8 @@ ExamPage::ExamPage(AppContext& context, QWidget* parent) : QWidget(parent), m_co
     if (m_context.progressState() == AppContext::ProgressState::Ready) {
         progressReady();
     } else if (m_context.progressState() == AppContext::ProgressState::Failed) {
-        showMessage(tr("Your progress cannot be opened, so exams cannot be saved."), m_context.progressError());
+        showMessage(tr("Your progress cannot be opened, so exams cannot be saved."),
+                    m_context.progressError());
         m_messageBack->hide();
     } else {
         showMessage(tr("Opening your progress…"), QString());
@@ -363,8 +365,8 @@ bool ExamPage::loadContent()
     const Result<QList<TopicRow>> topics = content->topics();
     const Result<QList<Card>> cards = content->cards();
     const Result<QList<NoteSectionRow>> sections = content->sections();
-    for (const QString* error : {&questions.error(), &profiles.error(), &topics.error(), &cards.error(),
-                                 &sections.error()}) {
+    for (const QString* error :
+         {&questions.error(), &profiles.error(), &topics.error(), &cards.error(), &sections.error()}) {
         if (!error->isEmpty()) {
             m_contentError = *error;
             return false;
@@ -636,7 +638,8 @@ void ExamPage::fillSetup()
     for (const ExamProfile& p : std::as_const(m_profiles)) {
         //: an exam profile in a list: "SAA-C03 · AWS Certified Solutions Architect – Associate"
         m_examProfile->addItem(tr("%1 · %2").arg(p.code, p.name), p.id);
-        m_practiceSource->addItem(tr("%1 (all domains)").arg(p.code), QString(QStringLiteral("profile:") + p.id));
+        m_practiceSource->addItem(tr("%1 (all domains)").arg(p.code),
+                                  QString(QStringLiteral("profile:") + p.id));
     }
     if (const int at = m_examProfile->findData(examChoice); at >= 0) {
         m_examProfile->setCurrentIndex(at);
@@ -716,21 +719,21 @@ void ExamPage::fillHistory()
         item->setData(0, Qt::UserRole, a.id);
         item->setText(0, locale.toString(a.startedAt.toLocalTime(), QLocale::ShortFormat));
         item->setText(1, attemptTitle(a));
-        item->setText(2, QString::number(a.status == ExamAttempt::Status::Finished ? a.total
-                                                                                    : qsizetype(0)));
+        item->setText(2, QString::number(a.status == ExamAttempt::Status::Finished ? a.total : qsizetype(0)));
         if (a.status == ExamAttempt::Status::Finished) {
             item->setText(2, QString::number(a.total));
             const double share = a.total ? 100.0 * a.correct / a.total : 0.0;
             item->setText(3, a.scaledScore > 0 ? QString::number(a.scaledScore)
                                                : tr("%1%").arg(locale.toString(share, 'f', 0)));
             const ExamProfile* p = profile(a.profileId);
-            const bool passed = a.scaledScore > 0
-                                    ? a.scaledScore >= (p ? p->passScore : 720)
-                                    : a.total > 0 && share >= 100.0 * (p ? ExamScoring::passShare(*p) : 0.689);
+            const bool passed =
+                a.scaledScore > 0 ? a.scaledScore >= (p ? p->passScore : 720)
+                                  : a.total > 0 && share >= 100.0 * (p ? ExamScoring::passShare(*p) : 0.689);
             item->setText(4, passed ? tr("Pass") : tr("Below the pass line"));
         } else {
             item->setText(2, QString());
-            item->setText(4, a.status == ExamAttempt::Status::InProgress ? tr("In progress") : tr("Abandoned"));
+            item->setText(4,
+                          a.status == ExamAttempt::Status::InProgress ? tr("In progress") : tr("Abandoned"));
         }
         item->setText(5, timeText(a.elapsedMs));
     }
@@ -783,8 +786,8 @@ void ExamPage::updateDrillCounts()
             }
         }
     }
-    m_drillMistakes->setText(tr("My &mistakes (%n question(s) answered wrong and not right since)", nullptr,
-                                mistakes));
+    m_drillMistakes->setText(
+        tr("My &mistakes (%n question(s) answered wrong and not right since)", nullptr, mistakes));
     m_drillFlagged->setText(tr("&Flagged questions (%n)", nullptr, flagged));
     int topics = 0;
     for (int i = 0; i < m_topicList->count(); ++i) {
@@ -809,17 +812,17 @@ void ExamPage::showSetup()
     fillSetup();
     showError(QString());
     m_stack->setCurrentWidget(m_setupView);
-    if (m_resumeBox->isVisible()) {
-        m_resume->setFocus(Qt::OtherFocusReason);
-    } else {
-        m_startExam->setFocus(Qt::OtherFocusReason);
-    }
+    // The first key goes to Resume when an exam waits, else to Start Exam (also when the page is shown
+    // later).
+    QWidget* first = m_resumeBox->isVisibleTo(m_setupView) ? static_cast<QWidget*>(m_resume) : m_startExam;
+    setFocusProxy(first);
+    first->setFocus(Qt::OtherFocusReason);
 }
 
 std::unique_ptr<ExamSession> ExamPage::newSession(const std::optional<ExamProfile>& p) const
 {
-    auto session =
-        std::make_unique<ExamSession>(*m_context.exams(), m_context.clock(), m_questionsById, p, m_topicTitles);
+    auto session = std::make_unique<ExamSession>(*m_context.exams(), m_context.clock(), m_questionsById, p,
+                                                 m_topicTitles);
     session->setCardFollowUp(m_context.reviews(), m_followUp);
     return session;
 }
@@ -841,6 +844,7 @@ void ExamPage::start(const ExamPaper& paper, const ExamSetup& setup, const std::
     m_examTitle->setText(attemptTitle(m_session->attempt()));
     m_stack->setCurrentWidget(m_questionView);
     m_timer->start();
+    setFocusProxy(nullptr);
     setFocus(Qt::OtherFocusReason); // the keys (A-F, N, P, F) work at once
     renderQuestion();
 }
@@ -852,10 +856,9 @@ void ExamPage::startExam()
         return;
     }
     QList<DomainShortfall> shortfalls;
-    const Result<ExamPaper> paper =
-        ExamGenerator::fullExam(*p, ExamGenerator::poolOf(m_questions, p->id, lastSeen()),
-                                QRandomGenerator::global()->generate64(),
-                                m_context.clock().now().toMSecsSinceEpoch(), &shortfalls);
+    const Result<ExamPaper> paper = ExamGenerator::fullExam(
+        *p, ExamGenerator::poolOf(m_questions, p->id, lastSeen()), QRandomGenerator::global()->generate64(),
+        m_context.clock().now().toMSecsSinceEpoch(), &shortfalls);
     if (!paper) {
         showError(paper.error());
         return;
@@ -889,9 +892,9 @@ void ExamPage::startPractice()
         showError(tr("There are no questions to practise here yet."));
         return;
     }
-    ExamPaper paper = ExamGenerator::practiceSet(pool, m_practiceCount->value(),
-                                                 QRandomGenerator::global()->generate64(),
-                                                 m_context.clock().now().toMSecsSinceEpoch());
+    ExamPaper paper =
+        ExamGenerator::practiceSet(pool, m_practiceCount->value(), QRandomGenerator::global()->generate64(),
+                                   m_context.clock().now().toMSecsSinceEpoch());
     ExamSetup setup;
     setup.mode = ExamMode::Practice;
     setup.title = p ? p->code : m_topicTitles.value(id);
@@ -962,8 +965,8 @@ void ExamPage::startCalcDrill()
     const QString id = m_calculator->currentData().toString();
     for (const calc::Calculator* c : calc::calculators()) {
         if (c->id() == id && m_calcLibrary) {
-            auto* dialog =
-                new CalcDrillDialog(*c, m_calcLibrary->facts(), QRandomGenerator::global()->generate64(), this);
+            auto* dialog = new CalcDrillDialog(*c, m_calcLibrary->facts(),
+                                               QRandomGenerator::global()->generate64(), this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->open();
             return;
@@ -996,6 +999,7 @@ void ExamPage::resumeExam()
     m_examTitle->setText(attemptTitle(m_session->attempt()));
     m_stack->setCurrentWidget(m_questionView);
     m_timer->start();
+    setFocusProxy(nullptr);
     setFocus(Qt::OtherFocusReason); // the keys (A-F, N, P, F) work at once
     renderQuestion();
 }
@@ -1128,7 +1132,8 @@ void ExamPage::buildQuestionView()
     navScroll->setFrameShape(QFrame::NoFrame);
     navScroll->setFocusPolicy(Qt::NoFocus);
     navScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    navScroll->setFixedWidth(m_navigator->sizeHint().width() + navScroll->verticalScrollBar()->sizeHint().width());
+    navScroll->setFixedWidth(m_navigator->sizeHint().width() +
+                             navScroll->verticalScrollBar()->sizeHint().width());
     side->addWidget(navScroll, 1);
     m_navigatorSummary = new QLabel(m_questionView);
     m_navigatorSummary->setObjectName(QStringLiteral("examNavigatorSummary"));
@@ -1239,8 +1244,9 @@ void ExamPage::renderFeedback()
         const QuestionOption& o = m_session->shownOption(index, shown);
         if (show) {
             const QString mark = o.correct ? tr("Correct.") : tr("Incorrect.");
-            m_options[shown]->setWhy(QStringLiteral("<i>%1</i> %2").arg(mark.toHtmlEscaped(), o.why.toHtmlEscaped()),
-                                     o.correct, chosen.contains(shown));
+            m_options[shown]->setWhy(
+                QStringLiteral("<i>%1</i> %2").arg(mark.toHtmlEscaped(), o.why.toHtmlEscaped()), o.correct,
+                chosen.contains(shown));
         } else {
             m_options[shown]->setWhy(QString(), false, false);
         }
@@ -1258,7 +1264,8 @@ void ExamPage::renderFeedback()
         }
     }
     QString html = tr("The answer is %1.").arg(letters.join(QStringLiteral(", "))).toHtmlEscaped();
-    html += QStringLiteral("<p>") + CardText::toHtml(q.explanation.trimmed(), palette()) + QStringLiteral("</p>");
+    html +=
+        QStringLiteral("<p>") + CardText::toHtml(q.explanation.trimmed(), palette()) + QStringLiteral("</p>");
     if (!q.ref.isEmpty()) {
         const QString link = q.ref.startsWith(QLatin1String("http"))
                                  ? QStringLiteral("<a href=\"%1\">%1</a>").arg(q.ref.toHtmlEscaped())
@@ -1291,8 +1298,9 @@ void ExamPage::renderStatus()
     m_check->setVisible(feedback);
     m_check->setEnabled(feedback && !m_session->isLocked(index) && m_session->isAnswered(index));
     m_finish->setText(feedback ? tr("Finish") : tr("Review && Submit…"));
-    m_finish->setToolTip(feedback ? tr("End this set and see the results (Ctrl+Enter)")
-                                  : tr("See unanswered and flagged questions before submitting (Ctrl+Enter)"));
+    m_finish->setToolTip(feedback
+                             ? tr("End this set and see the results (Ctrl+Enter)")
+                             : tr("See unanswered and flagged questions before submitting (Ctrl+Enter)"));
     if (m_session->isTimed()) {
         const qint64 left = m_session->remainingMs();
         m_clock->setText(timeText(left));
@@ -1420,6 +1428,8 @@ void ExamPage::buildReviewView()
         auto* list = new QListWidget(m_reviewView);
         list->setObjectName(name);
         list->setAccessibleName(heading);
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // long stems are elided
+        list->setTextElideMode(Qt::ElideRight);
         label->setBuddy(list);
         connect(list, &QListWidget::itemActivated, this,
                 [this](QListWidgetItem* item) { go(item->data(Qt::UserRole).toInt()); });
@@ -1466,10 +1476,11 @@ void ExamPage::renderReview()
 {
     const QList<int> unanswered = m_session->unanswered();
     const QList<int> flagged = m_session->flagged();
-    QString summary = tr("You have answered %1 of %2 questions.").arg(m_session->answeredCount()).arg(m_session->count());
+    QString summary =
+        tr("You have answered %1 of %2 questions.").arg(m_session->answeredCount()).arg(m_session->count());
     if (!unanswered.isEmpty()) {
-        summary += QLatin1Char(' ') +
-                   tr("%n question(s) are unanswered and will count as wrong.", nullptr, int(unanswered.size()));
+        summary += QLatin1Char(' ') + tr("%n question(s) are unanswered and will count as wrong.", nullptr,
+                                         int(unanswered.size()));
     }
     if (m_session->isTimed()) {
         summary += QLatin1Char(' ') + tr("%1 left.").arg(timeText(m_session->remainingMs()));
@@ -1563,7 +1574,8 @@ void ExamPage::openReport(qint64 attemptId)
     const ExamProfile* p = profile(attempt.profileId);
     const ExamReport report = ExamScoring::score(attempt, m_questionsById, p, m_topicTitles);
     renderReport(attempt, report,
-                 attempt.status == ExamAttempt::Status::Abandoned ? tr("This attempt was abandoned.") : QString());
+                 attempt.status == ExamAttempt::Status::Abandoned ? tr("This attempt was abandoned.")
+                                                                  : QString());
 }
 
 void ExamPage::renderReport(const ExamAttempt& attempt, const ExamReport& r, const QString& notice)
@@ -1588,15 +1600,16 @@ void ExamPage::renderReport(const ExamAttempt& attempt, const ExamReport& r, con
                                       : tr("%1 of 1000: below the pass line of %2")
                                             .arg(*r.scaledScore)
                                             .arg(r.passScore)));
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(esc(tr("An estimate, not an AWS score: %1 of %2 answers right (%3%), mapped straight "
-                                "onto 100 to 1000, so %4 needs %5% right. AWS scales each exam form "
-                                "differently and leaves 15 questions unscored, which no estimate can know.")
-                                 .arg(r.correct)
-                                 .arg(r.total)
-                                 .arg(percent)
-                                 .arg(r.passScore)
-                                 .arg(locale.toString(100.0 * r.passShare, 'f', 1))));
+        html +=
+            QStringLiteral("<p>%1</p>")
+                .arg(esc(tr("An estimate, not an AWS score: %1 of %2 answers right (%3%), mapped straight "
+                            "onto 100 to 1000, so %4 needs %5% right. AWS scales each exam form "
+                            "differently and leaves 15 questions unscored, which no estimate can know.")
+                             .arg(r.correct)
+                             .arg(r.total)
+                             .arg(percent)
+                             .arg(r.passScore)
+                             .arg(locale.toString(100.0 * r.passShare, 'f', 1))));
     } else {
         html += QStringLiteral("<h1 style=\"color:%1\">%2</h1>")
                     .arg((r.passed ? good : bad).name(),
@@ -1606,10 +1619,14 @@ void ExamPage::renderReport(const ExamAttempt& attempt, const ExamReport& r, con
                                 "pass line of a real exam is about %1% right.")
                                  .arg(locale.toString(100.0 * r.passShare, 'f', 0))));
     }
-    html += QStringLiteral("<p>%1</p>")
-                .arg(esc(tr("Time used: %1 (%2 per question)%3")
-                             .arg(timeText(r.usedMs), timeText(r.msPerQuestion()),
-                                  r.timeLimitMs > 0 ? tr(" of %1").arg(timeText(r.timeLimitMs)) : QString())));
+    html +=
+        QStringLiteral("<p>%1</p>")
+            .arg(esc(r.timeLimitMs > 0
+                         //: %1 time used, %2 the time allowed, %3 the average time per question
+                         ? tr("Time used: %1 of %2, %3 per question on average.")
+                               .arg(timeText(r.usedMs), timeText(r.timeLimitMs), timeText(r.msPerQuestion()))
+                         : tr("Time used: %1, %2 per question on average.")
+                               .arg(timeText(r.usedMs), timeText(r.msPerQuestion()))));
 
     html += QStringLiteral("<h3>%1</h3><table cellpadding=\"4\" cellspacing=\"0\" border=\"0\">")
                 .arg(esc(p && attempt.mode != ExamMode::Drill ? tr("By domain") : tr("By topic")));
@@ -1617,18 +1634,20 @@ void ExamPage::renderReport(const ExamAttempt& attempt, const ExamReport& r, con
         if (d.total == 0) {
             continue;
         }
-        html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td style=\"color:%3\"><b>%4</b></td></tr>")
+        html += QStringLiteral(
+                    "<tr><td>%1</td><td align=\"right\">%2</td><td style=\"color:%3\"><b>%4</b></td></tr>")
                     .arg(esc(d.name), esc(tr("%1 of %2").arg(d.correct).arg(d.total)),
                          (d.meets ? good : bad).name(),
                          esc(d.meets ? tr("Meets competencies") : tr("Needs improvement")));
     }
     html += QStringLiteral("</table>");
     if (r.scaledScore) {
-        html += QStringLiteral("<p><small>%1</small></p>")
-                    .arg(esc(tr("A domain meets competencies when at least %1% of its questions are right, the "
-                                "share the pass line needs. As on the exam, the total decides the result, not "
-                                "each domain.")
-                                 .arg(locale.toString(100.0 * r.passShare, 'f', 1))));
+        html +=
+            QStringLiteral("<p><small>%1</small></p>")
+                .arg(esc(tr("A domain meets competencies when at least %1% of its questions are right, the "
+                            "share the pass line needs. As on the exam, the total decides the result, not "
+                            "each domain.")
+                             .arg(locale.toString(100.0 * r.passShare, 'f', 1))));
     }
 
     html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Every question")));
@@ -1659,7 +1678,9 @@ void ExamPage::renderReport(const ExamAttempt& attempt, const ExamReport& r, con
         html += QStringLiteral("<hr><p><b>%1.</b> <span style=\"color:%2\"><b>%3</b></span>%4</p>")
                     .arg(i + 1)
                     .arg((right ? good : bad).name(),
-                         esc(right ? tr("Right") : resp.selected.isEmpty() ? tr("Not answered") : tr("Wrong")),
+                         esc(right                     ? tr("Right")
+                             : resp.selected.isEmpty() ? tr("Not answered")
+                                                       : tr("Wrong")),
                          resp.flagged ? QStringLiteral(" · ") + esc(tr("flagged")) : QString());
         html += CardText::toHtml(q->stem.trimmed(), palette());
         html += QStringLiteral("<ol type=\"A\">");

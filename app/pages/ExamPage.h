@@ -70,6 +70,9 @@ public slots:
     void openReport(qint64 attemptId);
     /// Back to the setup screen.
     void showSetup();
+    /// Looks at the clock (every second while an exam is open): the countdown, the 15- and 5-minute
+    /// warnings, submitting at zero, and storing the time used every few seconds.
+    void tick();
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
@@ -97,7 +100,6 @@ private:
     void check();
     void toggleFlag();
     void go(int index);
-    void tick();
     void abandonExam();
     void updateDrillCounts();
     void startCalcDrill();

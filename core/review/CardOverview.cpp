@@ -29,7 +29,7 @@ void applyRecord(CardOverviewRow& row, const CardRecord& record, const FsrsSched
 } // namespace
 
 QList<CardOverviewRow> cardOverview(const QList<Card>& cards, const QHash<QString, CardRecord>& records,
-                                    const QDateTime& now)
+                                    const QDateTime& now, const QHash<QString, CardNudge>& nudges)
 {
     const FsrsScheduler scheduler;
     QList<CardOverviewRow> rows;
@@ -61,6 +61,17 @@ QList<CardOverviewRow> cardOverview(const QList<Card>& cards, const QHash<QStrin
         row.orphaned = true;
         applyRecord(row, records[id], scheduler, now);
         rows.append(std::move(row));
+    }
+    if (!nudges.isEmpty()) {
+        for (CardOverviewRow& row : rows) {
+            const auto n = nudges.constFind(row.id);
+            // Only until the card's next review: after it, the schedule is FSRS's own again.
+            if (n != nudges.cend() && (!row.lastReview.isValid() || n->at > row.lastReview)) {
+                row.broughtForwardBy = n->questionId;
+                row.broughtForwardAt = n->at;
+                row.dueBeforeBroughtForward = n->dueBefore;
+            }
+        }
     }
     return rows;
 }

@@ -49,11 +49,17 @@ struct CardOverviewRow {
     bool buried = false;   ///< buried until after `now`
     bool orphaned = false; ///< in progress.db but no longer in the content
     bool stored = false;   ///< progress.db has a record for it
+    /// When a wrong exam answer brought the card forward and it has not been reviewed since: the question
+    /// and when (null otherwise), and the due time it had before.
+    QString broughtForwardBy;
+    QDateTime broughtForwardAt;
+    QDateTime dueBeforeBroughtForward;
 };
 
 /// The content's cards in deck order with their records, then the orphaned records by id.
+/// `nudges` (ReviewStore::nudges) say which cards a wrong exam answer brought forward.
 QList<CardOverviewRow> cardOverview(const QList<Card>& cards, const QHash<QString, CardRecord>& records,
-                                    const QDateTime& now);
+                                    const QDateTime& now, const QHash<QString, CardNudge>& nudges = {});
 
 /// Which rows the browser lists, by state (see the design note above).
 enum class CardStateFilter { All, New, Learning, Review, Suspended, Leeches, Buried };
