@@ -74,6 +74,17 @@
     </message>
 </context>
 <context>
+    <name>ExamGenerator</name>
+    <message numerus="yes">
+        <source>The question bank is %n question(s) short of a full %1 exam of %2 questions:</source>
+        <extracomment>%1 exam code (SAA-C03); %2 its number of questions; then one line per short domain</extracomment>
+        <translation>
+            <numerusform>The question bank is %n question short of a full %1 exam of %2 questions:</numerusform>
+            <numerusform>The question bank is %n questions short of a full %1 exam of %2 questions:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KinesisShards</name>
     <message numerus="yes">
         <source>By write bandwidth: %1 KiB/s / %2 KiB/s per shard = %3, rounded up: %n shard(s).</source>
@@ -447,6 +458,60 @@
         <translation>
             <numerusform>%n review, oldest first</numerusform>
             <numerusform>%n reviews, oldest first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::ExamPage</name>
+    <message numerus="yes">
+        <source>%1: %n question(s)</source>
+        <extracomment>a domain of the exam and how many questions it gets: &quot;Design Secure Architectures: 20&quot;</extracomment>
+        <translation>
+            <numerusform>%1: %n question</numerusform>
+            <numerusform>%1: %n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; was interrupted: %2 of %n question(s) answered.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; was interrupted: %2 of %n question answered.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; was interrupted: %2 of %n questions answered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>My &amp;mistakes (%n question(s) answered wrong and not right since)</source>
+        <translation>
+            <numerusform>My &amp;mistakes (%n question answered wrong and not right since)</numerusform>
+            <numerusform>My &amp;mistakes (%n questions answered wrong and not right since)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Flagged questions (%n)</source>
+        <translation>
+            <numerusform>&amp;Flagged questions (%n)</numerusform>
+            <numerusform>&amp;Flagged questions (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose %n option(s).</source>
+        <extracomment>a multi-response question: &quot;Choose 2 options.&quot;</extracomment>
+        <translation>
+            <numerusform>Choose %n option.</numerusform>
+            <numerusform>Choose %n options.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged</source>
+        <translation>
+            <numerusform>%n flagged</numerusform>
+            <numerusform>%n flagged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) are unanswered and will count as wrong.</source>
+        <translation>
+            <numerusform>%n question is unanswered and will count as wrong.</numerusform>
+            <numerusform>%n questions are unanswered and will count as wrong.</numerusform>
         </translation>
     </message>
 </context>

@@ -980,6 +980,40 @@ Opciones:
         <source>Questions: %1% scenarios, %2% recall; the correct option is the only longest in %3% of single-answer questions and %4 times as long as a distractor on average.</source>
         <translation>Preguntas: %1 % de escenario, %2 % de memoria; la opción correcta es la única más larga en el %3 % de las preguntas de respuesta única y, de media, su longitud es %4 veces la de un distractor.</translation>
     </message>
+    <message>
+        <source>Usage: certdeck exam generate --profile ID --seed N [--json]
+
+Prints the questions of a full practice exam of profile ID (saa-c03, dva-c02) as seed N draws
+them for a learner who has answered none yet: questions per domain by the domain weights, each
+question&apos;s options in the order shown. The same seed gives the same exam.
+
+Options:
+  --profile ID  the exam profile
+  --seed N      a whole number from 0 to 18446744073709551615
+  --json        print {&quot;profile&quot;,&quot;seed&quot;,&quot;minutes&quot;,&quot;questions&quot;:[{&quot;id&quot;,&quot;domain&quot;,&quot;choose&quot;,
+                &quot;options&quot;:[option ids in the order shown]}]}; an option&apos;s id is its position
+                in the deck, from 0
+  -h, --help    show this help
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing --profile, e.g. --profile saa-c03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no exam profile &apos;%1&apos; (there are: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 questions, %3 minutes (seed %4)</source>
+        <extracomment>%1 exam code; %2 number of questions; %3 minutes; %4 the seed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draw a full practice exam of a profile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContentCompiler</name>
@@ -1684,6 +1718,58 @@ Opciones:
     <message>
         <source>The throughput parts are added before rounding up.</source>
         <translation>Las partes de rendimiento se suman antes de redondear al alza.</translation>
+    </message>
+</context>
+<context>
+    <name>ExamGenerator</name>
+    <message>
+        <source>The %1 profile asks no questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: needs %2, the bank has %3</source>
+        <extracomment>one line per short domain: %1 domain name; %2 questions it needs; %3 how many the bank has</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The question bank is %n question(s) short of a full %1 exam of %2 questions:</source>
+        <extracomment>%1 exam code (SAA-C03); %2 its number of questions; then one line per short domain</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExamSession</name>
+    <message>
+        <source>There are no questions to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question %1 is not in the bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This exam is no longer in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question %1 has changed or left the bank since this exam began, so it cannot go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExamStore</name>
+    <message>
+        <source>Reading your exams failed: %1</source>
+        <extracomment>%1 is SQLite&apos;s message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving your exam failed: %1</source>
+        <extracomment>%1 is SQLite&apos;s message</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4399,6 +4485,28 @@ Probabilidad de recordarla ahora: %2 %.</translation>
         <source>How often the card was forgotten after it was learned</source>
         <translation>Cuántas veces se olvidó la tarjeta después de aprenderla</translation>
     </message>
+    <message>
+        <source>Wrong exam answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on its own schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought forward on %2 because the exam question %1 was answered wrong; it was due %3.</source>
+        <extracomment>%1 question id, %2 and %3 dates and times</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why due</source>
+        <extracomment>Column header: why a card came due sooner than its schedule said</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card comes due sooner when you answer an exam question on the same notes wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdeck::CardHistoryDialog</name>
@@ -4494,6 +4602,554 @@ Probabilidad de recordarla ahora: %2 %.</translation>
             <numerusform>%n repaso, primero el más antiguo</numerusform>
             <numerusform>%n repasos, primero el más antiguo</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::ExamNavigator</name>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1: answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1: not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::ExamPage</name>
+    <message>
+        <source>Back to Practice Exams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your progress cannot be opened, so exams cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening your progress…</source>
+        <translation type="unfinished">Abriendo tu progreso…</translation>
+    </message>
+    <message>
+        <source>The question bank cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice Exams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+30 &amp;minutes (English is not my first language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS grants 30 extra minutes to candidates whose first language is not English, when they ask for it before booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n question(s)</source>
+        <extracomment>a domain of the exam and how many questions it gets: &quot;Design Secure Architectures: 20&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 questions in %2 minutes, drawn by the exam guide&apos;s domain weights; no answers are shown until you submit. Passing is %3 on a scale of 100 to %4.</source>
+        <extracomment>%1 questions, %2 minutes, %3 pass score, %4 max score; then one line per domain</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed Exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questions from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number of questions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untimed. After each answer, see whether it is right, why each option is right or wrong, and the line of your notes it comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calculation drill:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics to drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;At most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>an exam profile in a list: &quot;SAA-C03 · AWS Certified Solutions Architect – Associate&quot;</extracomment>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (all domains)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a topic and its number of questions: &quot;SQS (12)&quot;</extracomment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; was interrupted: %2 of %n question(s) answered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 left on the clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished">%1%</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the pass line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 timed exam (+%2 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 timed exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill: %1</source>
+        <translation type="unfinished">Práctica: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>My &amp;mistakes (%n question(s) answered wrong and not right since)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Flagged questions (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no questions to practise here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>my mistakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagged questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no questions to drill here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That exam is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandon this exam?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exam is kept in your history as abandoned, with the answers you gave; it is not scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;Notes</source>
+        <translation type="unfinished">Mostrar en &amp;notas</translation>
+    </message>
+    <message>
+        <source>&amp;Flag for Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this question to come back to it (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous question (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See whether your answer is right, and why (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next question (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose %n option(s).</source>
+        <extracomment>a multi-response question: &quot;Choose 2 options.&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incorrect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not quite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;&amp; Submit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End this set and see the results (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See unanswered and flagged questions before submitting (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent (untimed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flag was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your exam was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 minutes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 minutes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is up: your exam was submitted with the answers you had given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review Before Submitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;lagged for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return to the Exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit Exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the exam and see your score (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have answered %1 of %2 questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) are unanswered and will count as wrong.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to Practice Exams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill My &amp;Mistakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That attempt is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This attempt was abandoned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 1000: pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 1000: below the pass line of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An estimate, not an AWS score: %1 of %2 answers right (%3%), mapped straight onto 100 to 1000, so %4 needs %5% right. AWS scales each exam form differently and leaves 15 questions unscored, which no estimate can know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 right (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice sets get no scaled score: they are too short to estimate one. The pass line of a real exam is about %1% right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time used: %1 of %2, %3 per question on average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time used: %1, %2 per question on average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meets competencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A domain meets competencies when at least %1% of its questions are right, the share the pass line needs. As on the exam, the total decides the result, not each domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 is no longer in the bank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer: %1. Correct answer: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in notes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4977,6 +5633,10 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
         <source>Calculators</source>
         <translation>Calculadoras</translation>
     </message>
+    <message>
+        <source>Practice Exams</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdeck::NoteSectionTreeModel</name>
@@ -5057,6 +5717,13 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
         <source>%1 %2 (%3)</source>
         <extracomment>A task statement: its number, its name, and the exam domain it belongs to</extracomment>
         <translation>%1 %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::OptionRow</name>
+    <message>
+        <source>Option %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

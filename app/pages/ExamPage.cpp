@@ -171,6 +171,7 @@ public:
     struct Cell {
         bool answered = false;
         bool flagged = false;
+        int result = -1; ///< practice, once checked: 1 right, 0 wrong
     };
 
     explicit ExamNavigator(QWidget* parent) : QWidget(parent)
@@ -210,8 +211,11 @@ protected:
         for (qsizetype i = 0; i < m_cells.size(); ++i) {
             const QRectF r = cellRect(int(i));
             const Cell& c = m_cells[i];
-            QColor fill = c.answered ? pal.color(QPalette::Highlight) : pal.color(QPalette::Base);
-            if (c.answered) {
+            QColor fill = c.result == 1   ? QColor(0x2e, 0x9d, 0x4f)
+                          : c.result == 0 ? QColor(0xd0, 0x3b, 0x3b)
+                          : c.answered    ? pal.color(QPalette::Highlight)
+                                          : pal.color(QPalette::Base);
+            if (c.answered || c.result >= 0) {
                 fill.setAlpha(90);
             }
             p.setPen(QPen(i == m_current ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid),
@@ -248,8 +252,10 @@ protected:
             for (qsizetype i = 0; i < m_cells.size(); ++i) {
                 if (cellRect(int(i)).contains(help->pos())) {
                     const Cell& c = m_cells[i];
-                    QString text = c.answered ? tr("Question %1: answered").arg(i + 1)
-                                              : tr("Question %1: not answered").arg(i + 1);
+                    QString text = c.result == 1   ? tr("Question %1: right").arg(i + 1)
+                                   : c.result == 0 ? tr("Question %1: wrong").arg(i + 1)
+                                   : c.answered    ? tr("Question %1: answered").arg(i + 1)
+                                                   : tr("Question %1: not answered").arg(i + 1);
                     if (c.flagged) {
                         text += QLatin1Char('\n') + tr("Flagged for review");
                     }
@@ -467,6 +473,7 @@ void ExamPage::buildSetup()
     auto* exam = new QWidget(m_tabs);
     auto* examLayout = new QVBoxLayout(exam);
     auto* examForm = new QFormLayout;
+    examForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_examProfile = new QComboBox(exam);
     m_examProfile->setObjectName(QStringLiteral("examProfile"));
     examForm->addRow(tr("&Exam:"), m_examProfile);
@@ -514,6 +521,7 @@ void ExamPage::buildSetup()
     auto* practice = new QWidget(m_tabs);
     auto* practiceLayout = new QVBoxLayout(practice);
     auto* practiceForm = new QFormLayout;
+    practiceForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_practiceSource = new QComboBox(practice);
     m_practiceSource->setObjectName(QStringLiteral("examPracticeSource"));
     practiceForm->addRow(tr("&Questions from:"), m_practiceSource);
@@ -714,12 +722,16 @@ void ExamPage::fillHistory()
         return;
     }
     const QLocale locale;
+    if (attempts->isEmpty()) {
+        auto* none = new QTreeWidgetItem(m_history);
+        none->setText(1, tr("No attempts yet: your exams, practice and drills will be listed here."));
+        none->setFlags(Qt::NoItemFlags);
+    }
     for (const ExamAttempt& a : *attempts) {
         auto* item = new QTreeWidgetItem(m_history);
         item->setData(0, Qt::UserRole, a.id);
         item->setText(0, locale.toString(a.startedAt.toLocalTime(), QLocale::ShortFormat));
         item->setText(1, attemptTitle(a));
-        item->setText(2, QString::number(a.status == ExamAttempt::Status::Finished ? a.total : qsizetype(0)));
         if (a.status == ExamAttempt::Status::Finished) {
             item->setText(2, QString::number(a.total));
             const double share = a.total ? 100.0 * a.correct / a.total : 0.0;
@@ -1140,6 +1152,16 @@ void ExamPage::buildQuestionView()
     m_navigatorSummary->setWordWrap(true);
     m_navigatorSummary->setFixedWidth(navScroll->width());
     side->addWidget(m_navigatorSummary);
+    auto* legend = new QLabel(
+        QStringLiteral(
+            "<span style=\"color:%1\">■</span> %2 &nbsp; □ %3<br><span style=\"color:#e08a00\">◥</span> %4")
+            .arg(palette().color(QPalette::Highlight).name(), tr("answered").toHtmlEscaped(),
+                 tr("not answered").toHtmlEscaped(), tr("flagged").toHtmlEscaped()),
+        m_questionView);
+    legend->setObjectName(QStringLiteral("examNavigatorLegend"));
+    legend->setFixedWidth(navScroll->width());
+    legend->setWordWrap(true);
+    side->addWidget(legend);
     body->addLayout(side);
     outer->addLayout(body, 1);
 
@@ -1200,7 +1222,8 @@ void ExamPage::renderQuestion()
     m_stem->setText(CardText::toHtml(q.stem.trimmed(), palette()));
     m_chooseHint->setVisible(item.choose > 1);
     //: a multi-response question: "Choose 2 options."
-    m_chooseHint->setText(tr("Choose %n option(s).", nullptr, item.choose));
+    m_chooseHint->setText(tr("Choose %n option(s).", nullptr, item.choose) + QLatin1Char(' ') +
+                          tr("%1 chosen.").arg(m_session->response(index).selected.size()));
 
     const bool multi = item.choose > 1;
     // Check boxes for a multi-response question, radio buttons for one answer: rows of the other kind go.
@@ -1257,6 +1280,10 @@ void ExamPage::renderFeedback()
     const Question& q = m_session->question(index);
     const bool right = r.correct.value_or(false);
     m_verdict->setText(right ? tr("Right.") : tr("Not quite."));
+    QPalette verdictPalette = m_verdict->palette();
+    verdictPalette.setColor(QPalette::WindowText,
+                            right ? QColor(0x2e, 0x9d, 0x4f) : QColor(0xc0, 0x39, 0x2b));
+    m_verdict->setPalette(verdictPalette);
     QStringList letters;
     for (int shown = 0; shown < m_options.size(); ++shown) {
         if (m_session->shownOption(index, shown).correct) {
@@ -1283,7 +1310,9 @@ void ExamPage::renderStatus()
     const int index = m_session->currentIndex();
     QList<ExamNavigator::Cell> cells;
     for (int i = 0; i < m_session->count(); ++i) {
-        cells.append({m_session->isAnswered(i), m_session->response(i).flagged});
+        const ExamResponse& r = m_session->response(i);
+        cells.append({m_session->isAnswered(i), r.flagged,
+                      m_session->givesFeedback() && r.checked && r.correct ? int(*r.correct) : -1});
     }
     m_navigator->setCells(cells, index);
     const int answered = m_session->answeredCount();
