@@ -467,3 +467,29 @@ TEST_F(MainWindowTest, ASettingsFileThatIsAFifoNeitherHangsNorIsTouched)
 }
 
 } // namespace
+
+namespace {
+
+TEST_F(MainWindowTest, AnExamInterruptedLastTimeOpensTheExamPageOfferingToResumeIt)
+{
+    context->openProgress();
+    EXPECT_EQ(window->currentPage(), PageId::Flashcards) << "nothing to resume: the first page";
+    ExamAttempt attempt;
+    attempt.profileId = QStringLiteral("saa-c03");
+    attempt.startedAt = QDateTime(QDate(2026, 11, 22), QTime(9, 0), QTimeZone::utc());
+    attempt.timeLimitMs = 130 * 60 * 1000;
+    attempt.items = {ExamItem{QStringLiteral("sqs.q.slow-consumer-duplicates"), QStringLiteral("resilient"), 1,
+                              {0, 1, 2, 3}}};
+    ASSERT_TRUE(context->exams()->create(attempt));
+    window.reset();
+    context = std::make_unique<AppContext>(QStringLiteral(CERTDECK_TEST_CONTENT_DB), progressPath());
+    window = std::make_unique<MainWindow>(*context);
+    window->show();
+    context->openProgress();
+    EXPECT_EQ(window->currentPage(), PageId::PracticeExam);
+    auto* resume = window->findChild<QWidget*>(QStringLiteral("examResumeBox"));
+    ASSERT_TRUE(resume);
+    EXPECT_TRUE(resume->isVisibleTo(window.get()));
+}
+
+} // namespace
