@@ -78,7 +78,9 @@ Result<bool> ExamSession::resume(qint64 attemptId)
     m_elapsedBase = a.elapsedMs;
     m_runningSince = now;
     m_shownAt = now;
-    m_warned15 = m_warned5 = false;
+    // A warning whose moment passed before the exam was left was given then: not again.
+    m_warned15 = isTimed() && remainingMs() <= kFirstWarningMs;
+    m_warned5 = isTimed() && remainingMs() <= kLastWarningMs;
     // Back where the learner was: the first question not answered (or the last one).
     m_current = 0;
     while (m_current + 1 < count() && isAnswered(m_current)) {

@@ -9,9 +9,9 @@
 // a resumed session counts from the time stored.
 //
 // Time. A timed exam has the profile's minutes plus any extra minutes (ESL +30). tick() reports, once each,
-// when 15 and 5 minutes are left, and at zero submits the exam itself. Practice and drills are untimed; their
-// time is measured for the report. The time spent on each question is added up as the learner moves between
-// questions.
+// when 15 and 5 minutes are left (a resumed exam does not repeat a warning whose moment had passed), and at
+// zero submits the exam itself. Practice and drills are untimed; their time is measured for the report. The
+// time spent on each question is added up as the learner moves between questions.
 //
 // Answers. A single-answer question takes one option (choosing another replaces it); a multi-response
 // question asks for k and takes at most k (choosing a chosen option again takes it back); it counts as

@@ -54,6 +54,13 @@ ExamAttempt::Status statusFrom(const QString& key)
                                                : ExamAttempt::Status::InProgress;
 }
 
+/// `value` for a NOT NULL text column: Qt binds a null QString (an empty list joined, a default title) as SQL
+/// NULL, so an empty value is stored as a non-null empty string.
+QString notNull(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QString positions(const QList<int>& values)
 {
     QString text = QStringLiteral(""); // never a null QString: that would be stored as NULL
@@ -147,9 +154,9 @@ Result<qint64> ExamStore::create(ExamAttempt& attempt) const
                 QStringLiteral("INSERT INTO exam_attempt(profile_id, mode, title, scope, seed, started_at,"
                                " time_limit_s, extra_minutes, elapsed_ms, remaining_s, status)"
                                " VALUES(?,?,?,?,?,?,?,?,?,?,?)"),
-                {attempt.profileId, examModeKey(attempt.mode), attempt.title, attempt.scope,
-                 qint64(attempt.seed), ReviewStore::timeText(attempt.startedAt), attempt.timeLimitMs / 1000,
-                 attempt.extraMinutes, attempt.elapsedMs,
+                {notNull(attempt.profileId), examModeKey(attempt.mode), notNull(attempt.title),
+                 notNull(attempt.scope), qint64(attempt.seed), ReviewStore::timeText(attempt.startedAt),
+                 attempt.timeLimitMs / 1000, attempt.extraMinutes, attempt.elapsedMs,
                  remainingSeconds(attempt.timeLimitMs, attempt.elapsedMs),
                  statusKey(ExamAttempt::Status::InProgress)})) {
             *error = sqlErrorText(q.lastError());
@@ -165,8 +172,9 @@ Result<qint64> ExamStore::create(ExamAttempt& attempt) const
                     QStringLiteral("INSERT INTO exam_answer(attempt_id, position, question_id, domain,"
                                    " choose, option_order, selected, flagged, checked, time_ms)"
                                    " VALUES(?,?,?,?,?,?,?,?,?,?)"),
-                    {attempt.id, int(i), item.questionId, item.domain, item.choose, positions(item.order),
-                     positions(r.selected), int(r.flagged), int(r.checked), r.timeMs})) {
+                    {attempt.id, int(i), item.questionId, notNull(item.domain), item.choose,
+                     positions(item.order), positions(r.selected), int(r.flagged), int(r.checked),
+                     r.timeMs})) {
                 *error = sqlErrorText(q.lastError());
                 return false;
             }

@@ -4,6 +4,7 @@
 #include "progress/ProgressDatabase.h"
 
 #include "TestSupport.h"
+#include "exam/ExamStore.h"
 #include "util/SqliteConnection.h"
 
 #include <QCryptographicHash>
@@ -371,6 +372,77 @@ TEST_F(Progress, Version1UpgradesToTheCurrentVersionKeepingEveryRowAndStoringARe
                        " difficulty, elapsed_days, last_elapsed_days, scheduled_days) VALUES"
                        " ('sqs.a', 1, '2026-11-22T10:00:00.000Z', 0, 'x', 0, 0, 0, 0, 0)")))
         << "one review per card and time";
+}
+
+TEST_F(Progress, Version3UpgradesToVersion4KeepingExamAttemptsAndAnswers)
+{
+    QString error;
+    ASSERT_TRUE(ProgressDatabase::createAtVersion(path(), 3, &error)) << error.toStdString();
+    {
+        SqliteConnection c;
+        ASSERT_TRUE(c.open(path(), SqliteConnection::Mode::ReadWrite, &error));
+        ASSERT_EQ(c.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 3);
+        ASSERT_TRUE(c.exec(QStringLiteral(
+            "INSERT INTO exam_attempt(profile_id, mode, seed, started_at, time_limit_s, remaining_s, "
+            "finished_at,"
+            " status, raw_correct, raw_total, scaled_score) VALUES('saa-c03', 'timed', 42,"
+            " '2026-11-20T10:00:00.000Z', 7800, 0, '2026-11-20T12:10:00.000Z', 'finished', 50, 65, 792)")));
+        ASSERT_TRUE(
+            c.exec(QStringLiteral("INSERT INTO exam_answer(attempt_id, position, question_id, selected,"
+                                  " flagged, correct, answered_at) VALUES(1, 0, 'sqs.q.slow-consumer',"
+                                  " '2', 1, 1, '2026-11-20T10:01:00.000Z')")));
+    }
+    ProgressDatabase db;
+    const ProgressDatabase::OpenResult opened = db.open(path());
+    ASSERT_TRUE(opened.ok()) << opened.message.toStdString();
+    EXPECT_EQ(opened.fromVersion, 3);
+    EXPECT_EQ(db.schemaVersion(), 4);
+    EXPECT_EQ(db.count(QStringLiteral("exam_attempt")), 1);
+    EXPECT_EQ(db.count(QStringLiteral("exam_answer")), 1);
+    const SqliteConnection& c = db.connection();
+    // The old rows as they were, the new columns at their defaults.
+    EXPECT_EQ(
+        c.scalar(QStringLiteral("SELECT profile_id || '|' || mode || '|' || seed || '|' || status || '|' ||"
+                                " raw_correct || '|' || raw_total || '|' || scaled_score || '|' ||"
+                                " time_limit_s FROM exam_attempt WHERE id = 1"))
+            .toString(),
+        QStringLiteral("saa-c03|timed|42|finished|50|65|792|7800"));
+    EXPECT_EQ(
+        c.scalar(QStringLiteral("SELECT quote(title) || '|' || quote(scope) || '|' || elapsed_ms || '|' ||"
+                                " extra_minutes FROM exam_attempt WHERE id = 1"))
+            .toString(),
+        QStringLiteral("''|''|0|0"));
+    EXPECT_EQ(
+        c.scalar(QStringLiteral("SELECT question_id || '|' || selected || '|' || flagged || '|' || correct ||"
+                                " '|' || answered_at FROM exam_answer"))
+            .toString(),
+        QStringLiteral("sqs.q.slow-consumer|2|1|1|2026-11-20T10:01:00.000Z"));
+    EXPECT_EQ(c.scalar(QStringLiteral(
+                           "SELECT quote(domain) || '|' || choose || '|' || quote(option_order) || '|' ||"
+                           " time_ms || '|' || checked FROM exam_answer"))
+                  .toString(),
+              QStringLiteral("''|1|''|0|0"));
+    // The exam history reads the old attempt.
+    const Result<std::optional<ExamAttempt>> old = ExamStore(c).attempt(1);
+    ASSERT_TRUE(old && old->has_value()) << old.error().toStdString();
+    EXPECT_EQ((*old)->status, ExamAttempt::Status::Finished);
+    EXPECT_EQ((*old)->scaledScore, 792);
+    ASSERT_EQ((*old)->responses.size(), 1);
+    EXPECT_EQ((*old)->responses[0].selected, QList<int>{2});
+    EXPECT_EQ((*old)->responses[0].correct, std::optional<bool>(true));
+    EXPECT_EQ(ExamStore(c).attempts()->size(), 1);
+    EXPECT_EQ(c.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table'"
+                                      " AND name = 'card_nudge'"))
+                  .toInt(),
+              1);
+    EXPECT_EQ(c.scalar(QStringLiteral("SELECT count(*) FROM card_nudge")).toInt(), 0);
+    EXPECT_TRUE(c.exec(QStringLiteral("INSERT INTO card_nudge(card_id, nudged_at, question_id, attempt_id,"
+                                      " due_before) VALUES('sqs.a', '2026-11-22T10:00:00.000Z',"
+                                      " 'sqs.q.slow-consumer', 1, '2026-12-01T10:00:00.000Z')")));
+    EXPECT_EQ(c.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index'"
+                                      " AND name = 'exam_attempt_by_status'"))
+                  .toInt(),
+              1);
 }
 
 } // namespace
