@@ -1710,7 +1710,8 @@ void ExamPage::renderReport(const ExamAttempt& attempt, const ExamReport& r, con
                          esc(right                     ? tr("Right")
                              : resp.selected.isEmpty() ? tr("Not answered")
                                                        : tr("Wrong")),
-                         resp.flagged ? QStringLiteral(" · ") + esc(tr("flagged")) : QString());
+                         QStringLiteral(" · ") + esc(timeText(resp.timeMs)) +
+                             (resp.flagged ? QStringLiteral(" · ") + esc(tr("flagged")) : QString()));
         html += CardText::toHtml(q->stem.trimmed(), palette());
         html += QStringLiteral("<ol type=\"A\">");
         for (qsizetype shown = 0; shown < item.order.size(); ++shown) {
