@@ -992,24 +992,37 @@ Options:
                 in the deck, from 0
   -h, --help    show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: certdeck exam generate --profile ID --seed N [--json]
+
+Gibt die Fragen einer vollständigen Übungsprüfung des Profils ID (saa-c03, dva-c02) so aus, wie
+Seed N sie für jemanden zieht, der noch nichts beantwortet hat: Fragen je Domäne nach den
+Domänengewichten, Antwortoptionen in angezeigter Reihenfolge. Gleicher Seed, gleiche Prüfung.
+
+Optionen:
+  --profile ID  das Prüfungsprofil
+  --seed N      eine ganze Zahl von 0 bis 18446744073709551615
+  --json        gibt {&quot;profile&quot;,&quot;seed&quot;,&quot;minutes&quot;,&quot;questions&quot;:[{&quot;id&quot;,&quot;domain&quot;,&quot;choose&quot;,
+                &quot;options&quot;:[IDs der Antwortoptionen in angezeigter Reihenfolge]}]} aus;
+                die ID einer Antwortoption ist ihre Position im Deck, ab 0
+  -h, --help    zeigt diese Hilfe
+</translation>
     </message>
     <message>
         <source>missing --profile, e.g. --profile saa-c03</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile fehlt, z. B. --profile saa-c03</translation>
     </message>
     <message>
         <source>no exam profile &apos;%1&apos; (there are: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Prüfungsprofil &apos;%1&apos; (vorhanden: %2)</translation>
     </message>
     <message>
         <source>%1: %2 questions, %3 minutes (seed %4)</source>
         <extracomment>%1 exam code; %2 number of questions; %3 minutes; %4 the seed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Fragen, %3 Minuten (Seed %4)</translation>
     </message>
     <message>
         <source>draw a full practice exam of a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>eine vollständige Übungsprüfung zu einem Profil zusammenstellen</translation>
     </message>
 </context>
 <context>
@@ -1721,19 +1734,19 @@ Options:
     <name>ExamGenerator</name>
     <message>
         <source>The %1 profile asks no questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil %1 stellt keine Fragen.</translation>
     </message>
     <message>
         <source>%1: needs %2, the bank has %3</source>
         <extracomment>one line per short domain: %1 domain name; %2 questions it needs; %3 how many the bank has</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: benötigt %2, der Fragenbestand hat %3</translation>
     </message>
     <message numerus="yes">
         <source>The question bank is %n question(s) short of a full %1 exam of %2 questions:</source>
         <extracomment>%1 exam code (SAA-C03); %2 its number of questions; then one line per short domain</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dem Fragenbestand fehlt %n Frage für eine vollständige %1-Prüfung mit %2 Fragen:</numerusform>
+            <numerusform>Dem Fragenbestand fehlen %n Fragen für eine vollständige %1-Prüfung mit %2 Fragen:</numerusform>
         </translation>
     </message>
 </context>
@@ -1741,19 +1754,19 @@ Options:
     <name>ExamSession</name>
     <message>
         <source>There are no questions to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Fragen, die gestellt werden könnten.</translation>
     </message>
     <message>
         <source>The question %1 is not in the bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frage %1 ist nicht im Fragenbestand.</translation>
     </message>
     <message>
         <source>This exam is no longer in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Prüfung läuft nicht mehr.</translation>
     </message>
     <message>
         <source>The question %1 has changed or left the bank since this exam began, so it cannot go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frage %1 wurde seit Beginn dieser Prüfung geändert oder aus dem Fragenbestand entfernt, daher kann die Prüfung nicht fortgesetzt werden.</translation>
     </message>
 </context>
 <context>
@@ -1761,12 +1774,12 @@ Options:
     <message>
         <source>Reading your exams failed: %1</source>
         <extracomment>%1 is SQLite&apos;s message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Saving your exam failed: %1</source>
         <extracomment>%1 is SQLite&apos;s message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4484,25 +4497,25 @@ Erinnerungswahrscheinlichkeit jetzt: %2 %.</translation>
     </message>
     <message>
         <source>Wrong exam answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Prüfungsantwort</translation>
     </message>
     <message>
         <source>Due on its own schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem eigenen Wiederholungsplan fällig.</translation>
     </message>
     <message>
         <source>Brought forward on %2 because the exam question %1 was answered wrong; it was due %3.</source>
         <extracomment>%1 question id, %2 and %3 dates and times</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Am %2 vorgezogen, weil die Prüfungsfrage %1 falsch beantwortet wurde; fällig war die Karte am %3.</translation>
     </message>
     <message>
         <source>Why due</source>
         <extracomment>Column header: why a card came due sooner than its schedule said</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Warum fällig</translation>
     </message>
     <message>
         <source>A card comes due sooner when you answer an exam question on the same notes wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Karte wird früher fällig, wenn eine Prüfungsfrage zu denselben Notizen falsch beantwortet wird</translation>
     </message>
 </context>
 <context>
@@ -4605,548 +4618,572 @@ Erinnerungswahrscheinlichkeit jetzt: %2 %.</translation>
     <name>certdeck::ExamNavigator</name>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen</translation>
     </message>
     <message>
         <source>Question %1: answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage %1: beantwortet</translation>
     </message>
     <message>
         <source>Question %1: not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage %1: nicht beantwortet</translation>
     </message>
     <message>
         <source>Flagged for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Überprüfung markiert</translation>
+    </message>
+    <message>
+        <source>Question %1: right</source>
+        <translation>Frage %1: richtig</translation>
+    </message>
+    <message>
+        <source>Question %1: wrong</source>
+        <translation>Frage %1: falsch</translation>
     </message>
 </context>
 <context>
     <name>certdeck::ExamPage</name>
     <message>
         <source>Back to Practice Exams</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den Übungsprüfungen</translation>
     </message>
     <message>
         <source>Your progress cannot be opened, so exams cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lernfortschritt kann nicht geöffnet werden, daher können keine Prüfungen gespeichert werden.</translation>
     </message>
     <message>
         <source>Opening your progress…</source>
-        <translation type="unfinished">Lernfortschritt wird geöffnet…</translation>
+        <translation>Lernfortschritt wird geöffnet…</translation>
     </message>
     <message>
         <source>The question bank cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fragenbestand kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Practice Exams</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsprüfungen</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ortsetzen</translation>
     </message>
     <message>
         <source>Abandon</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgeben</translation>
     </message>
     <message>
         <source>&amp;Exam:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfung:</translation>
     </message>
     <message>
         <source>+30 &amp;minutes (English is not my first language)</source>
-        <translation type="unfinished"></translation>
+        <translation>+30 &amp;Minuten (Englisch ist nicht meine Muttersprache)</translation>
     </message>
     <message>
         <source>AWS grants 30 extra minutes to candidates whose first language is not English, when they ask for it before booking.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS gewährt 30 Minuten zusätzlich, wenn Englisch nicht die Muttersprache ist und die Verlängerung vor der Buchung beantragt wird.</translation>
     </message>
     <message>
         <source>&amp;Start Exam</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung &amp;starten</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n question(s)</source>
         <extracomment>a domain of the exam and how many questions it gets: &quot;Design Secure Architectures: 20&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Frage</numerusform>
+            <numerusform>%1: %n Fragen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 questions in %2 minutes, drawn by the exam guide&apos;s domain weights; no answers are shown until you submit. Passing is %3 on a scale of 100 to %4.</source>
         <extracomment>%1 questions, %2 minutes, %3 pass score, %4 max score; then one line per domain</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fragen in %2 Minuten, ausgewählt nach den Domänengewichten des Prüfungsleitfadens; Antworten werden erst nach dem Abgeben angezeigt. Bestanden ist ab %3 auf einer Skala von 100 bis %4.</translation>
     </message>
     <message>
         <source>Timed Exam</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung auf Zeit</translation>
     </message>
     <message>
         <source>&amp;Questions from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fragen aus:</translation>
     </message>
     <message>
         <source>&amp;Number of questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzahl der Fragen:</translation>
     </message>
     <message>
         <source>Untimed. After each answer, see whether it is right, why each option is right or wrong, and the line of your notes it comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Zeitlimit. Nach jeder Antwort wird angezeigt, ob sie richtig ist, warum jede Antwortoption richtig oder falsch ist und aus welcher Zeile der Notizen die Frage stammt.</translation>
     </message>
     <message>
         <source>Start &amp;Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Training starten</translation>
     </message>
     <message>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>&amp;Topics:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Themen:</translation>
     </message>
     <message>
         <source>&amp;Calculation drill:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechenübung:</translation>
     </message>
     <message>
         <source>Topics to drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen zum Üben</translation>
     </message>
     <message>
         <source>&amp;At most:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis zu:</translation>
     </message>
     <message>
         <source>Start &amp;Drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung &amp;starten</translation>
     </message>
     <message>
         <source>Drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Past attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisherige Versuche</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Time used</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigte Zeit</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>an exam profile in a list: &quot;SAA-C03 · AWS Certified Solutions Architect – Associate&quot;</extracomment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 (all domains)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (alle Domänen)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>a topic and its number of questions: &quot;SQS (12)&quot;</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; was interrupted: %2 of %n question(s) answered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; wurde unterbrochen: %2 von %n Frage beantwortet.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; wurde unterbrochen: %2 von %n Fragen beantwortet.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 left on the clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit: %1.</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <source>Below the pass line</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter der Bestehensgrenze</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgegeben</translation>
     </message>
     <message>
         <source>%1 timed exam (+%2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Prüfung auf Zeit (+%2 Min.)</translation>
     </message>
     <message>
         <source>%1 timed exam</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Prüfung auf Zeit</translation>
     </message>
     <message>
         <source>Practice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Training: %1</translation>
     </message>
     <message>
         <source>Drill: %1</source>
-        <translation type="unfinished">Übung: %1</translation>
+        <translation>Übung: %1</translation>
     </message>
     <message numerus="yes">
         <source>My &amp;mistakes (%n question(s) answered wrong and not right since)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Meine &amp;Fehler (%n Frage falsch beantwortet und seitdem nicht richtig)</numerusform>
+            <numerusform>Meine &amp;Fehler (%n Fragen falsch beantwortet und seitdem nicht richtig)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Flagged questions (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Markierte Fragen (%n)</numerusform>
+            <numerusform>&amp;Markierte Fragen (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>There are no questions to practise here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es noch keine Fragen zum Trainieren.</translation>
     </message>
     <message>
         <source>my mistakes</source>
-        <translation type="unfinished"></translation>
+        <translation>meine Fehler</translation>
     </message>
     <message>
         <source>flagged questions</source>
-        <translation type="unfinished"></translation>
+        <translation>markierte Fragen</translation>
     </message>
     <message>
         <source>There are no questions to drill here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es noch keine Fragen zum Üben.</translation>
     </message>
     <message>
         <source>That exam is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Prüfung ist nicht mehr vorhanden.</translation>
     </message>
     <message>
         <source>Abandon this exam?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Prüfung aufgeben?</translation>
     </message>
     <message>
         <source>The exam is kept in your history as abandoned, with the answers you gave; it is not scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung bleibt mit den gegebenen Antworten als aufgegeben im Verlauf; sie wird nicht bewertet.</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit</translation>
     </message>
     <message>
         <source>Show in &amp;Notes</source>
-        <translation type="unfinished">In &amp;Notizen zeigen</translation>
+        <translation>In &amp;Notizen zeigen</translation>
     </message>
     <message>
         <source>&amp;Flag for Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Überprüfung &amp;markieren</translation>
     </message>
     <message>
         <source>Mark this question to come back to it (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage markieren, um später zu ihr zurückzukehren (F)</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>The previous question (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorherige Frage (P)</translation>
     </message>
     <message>
         <source>Check Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort prüfen</translation>
     </message>
     <message>
         <source>See whether your answer is right, and why (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt, ob die Antwort richtig ist und warum (Enter)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>The next question (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Frage (N)</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage %1 von %2</translation>
     </message>
     <message numerus="yes">
         <source>Choose %n option(s).</source>
         <extracomment>a multi-response question: &quot;Choose 2 options.&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwortoption auswählen.</numerusform>
+            <numerusform>%n Antwortoptionen auswählen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtig.</translation>
     </message>
     <message>
         <source>Incorrect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsch.</translation>
     </message>
     <message>
         <source>Right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtig!</translation>
     </message>
     <message>
         <source>Not quite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ganz.</translation>
     </message>
     <message>
         <source>The answer is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die richtige Antwort ist %1.</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
     <message>
         <source>%1 of %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 beantwortet</translation>
     </message>
     <message numerus="yes">
         <source>%n flagged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n markiert</numerusform>
+            <numerusform>%n markiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Review &amp;&amp; Submit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfen &amp;&amp; abgeben…</translation>
     </message>
     <message>
         <source>End this set and see the results (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Runde beenden und die Ergebnisse anzeigen (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>See unanswered and flagged questions before submitting (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Abgeben unbeantwortete und markierte Fragen ansehen (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Time spent (untimed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigte Zeit (ohne Zeitlimit)</translation>
     </message>
     <message>
         <source>Your answer was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort wurde nicht gespeichert</translation>
     </message>
     <message>
         <source>The flag was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Markierung wurde nicht gespeichert</translation>
     </message>
     <message>
         <source>Your exam was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde nicht gespeichert</translation>
     </message>
     <message>
         <source>15 minutes left</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch 15 Minuten</translation>
     </message>
     <message>
         <source>5 minutes left</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch 5 Minuten</translation>
     </message>
     <message>
         <source>Time is up: your exam was submitted with the answers you had given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit ist abgelaufen: Die Prüfung wurde mit den bis dahin gegebenen Antworten abgegeben.</translation>
     </message>
     <message>
         <source>Review Before Submitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Abgeben überprüfen</translation>
     </message>
     <message>
         <source>&amp;Unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unbeantwortet</translation>
     </message>
     <message>
         <source>F&amp;lagged for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Überprüfung &amp;markiert</translation>
     </message>
     <message>
         <source>&amp;Return to the Exam</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück zur Prüfung</translation>
     </message>
     <message>
         <source>&amp;Submit Exam</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung &amp;abgeben</translation>
     </message>
     <message>
         <source>End the exam and see your score (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung beenden und die Punktzahl anzeigen (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>You have answered %1 of %2 questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Fragen beantwortet.</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) are unanswered and will count as wrong.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Frage ist unbeantwortet und zählt als falsch.</numerusform>
+            <numerusform>%n Fragen sind unbeantwortet und zählen als falsch.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit: %1.</translation>
     </message>
     <message>
         <source>Question %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage %1: %2</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>&amp;Back to Practice Exams</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück zu den Übungsprüfungen</translation>
     </message>
     <message>
         <source>Drill My &amp;Mistakes</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine &amp;Fehler üben</translation>
     </message>
     <message>
         <source>That attempt is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Versuch ist nicht mehr vorhanden.</translation>
     </message>
     <message>
         <source>This attempt was abandoned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Versuch wurde aufgegeben.</translation>
     </message>
     <message>
         <source>%1 of 1000: pass</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von 1000: bestanden</translation>
     </message>
     <message>
         <source>%1 of 1000: below the pass line of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von 1000: unter der Bestehensgrenze von %2</translation>
     </message>
     <message>
         <source>An estimate, not an AWS score: %1 of %2 answers right (%3%), mapped straight onto 100 to 1000, so %4 needs %5% right. AWS scales each exam form differently and leaves 15 questions unscored, which no estimate can know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Schätzung, keine AWS-Punktzahl: %1 von %2 Antworten richtig (%3 %), linear auf 100 bis 1000 abgebildet; für %4 sind also %5 % richtige Antworten nötig. AWS skaliert jede Prüfungsform anders und wertet 15 Fragen nicht, was keine Schätzung wissen kann.</translation>
     </message>
     <message>
         <source>%1 of %2 right (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 richtig (%3 %)</translation>
     </message>
     <message>
         <source>Practice sets get no scaled score: they are too short to estimate one. The pass line of a real exam is about %1% right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsrunden erhalten keine skalierte Punktzahl: Sie sind zu kurz für eine Schätzung. Die Bestehensgrenze einer echten Prüfung liegt bei etwa %1 % richtigen Antworten.</translation>
     </message>
     <message>
         <source>Time used: %1 of %2, %3 per question on average.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigte Zeit: %1 von %2, im Durchschnitt %3 pro Frage.</translation>
     </message>
     <message>
         <source>Time used: %1, %2 per question on average.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigte Zeit: %1, im Durchschnitt %2 pro Frage.</translation>
     </message>
     <message>
         <source>By domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Domäne</translation>
     </message>
     <message>
         <source>By topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Thema</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Meets competencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenzen erfüllt</translation>
     </message>
     <message>
         <source>Needs improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbesserungsbedarf</translation>
     </message>
     <message>
         <source>A domain meets competencies when at least %1% of its questions are right, the share the pass line needs. As on the exam, the total decides the result, not each domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Domäne gilt als „Kompetenzen erfüllt“, wenn mindestens %1 % ihrer Fragen richtig beantwortet sind – der Anteil, den die Bestehensgrenze verlangt. Wie in der Prüfung entscheidet das Gesamtergebnis, nicht jede einzelne Domäne.</translation>
     </message>
     <message>
         <source>Every question</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fragen</translation>
     </message>
     <message>
         <source>(%1 is no longer in the bank)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 ist nicht mehr im Fragenbestand)</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtig</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht beantwortet</translation>
     </message>
     <message>
         <source>Wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsch</translation>
     </message>
     <message>
         <source>flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>markiert</translation>
     </message>
     <message>
         <source>your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>gewählt</translation>
     </message>
     <message>
         <source>Your answer: %1. Correct answer: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegebene Antwort: %1. Richtige Antwort: %2.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Show in notes</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Notizen zeigen</translation>
+    </message>
+    <message>
+        <source>No attempts yet: your exams, practice and drills will be listed here.</source>
+        <translation>Noch keine Versuche: Prüfungen, Trainings und Übungen werden hier aufgeführt.</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>%1 chosen.</source>
+        <translation>%1 gewählt.</translation>
     </message>
 </context>
 <context>
@@ -5632,7 +5669,7 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
     </message>
     <message>
         <source>Practice Exams</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsprüfungen</translation>
     </message>
 </context>
 <context>
@@ -5720,7 +5757,7 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
     <name>certdeck::OptionRow</name>
     <message>
         <source>Option %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortoption %1: %2</translation>
     </message>
 </context>
 <context>

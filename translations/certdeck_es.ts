@@ -995,24 +995,37 @@ Options:
                 in the deck, from 0
   -h, --help    show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: certdeck exam generate --profile ID --seed N [--json]
+
+Muestra las preguntas de un examen de práctica completo del perfil ID (saa-c03, dva-c02) tal como
+las elige la semilla N para quien aún no ha respondido ninguna: preguntas por dominio según sus
+pesos y opciones de cada pregunta en el orden mostrado. La misma semilla da el mismo examen.
+
+Opciones:
+  --profile ID  el perfil de examen
+  --seed N      un número entero de 0 a 18446744073709551615
+  --json        muestra {&quot;profile&quot;,&quot;seed&quot;,&quot;minutes&quot;,&quot;questions&quot;:[{&quot;id&quot;,&quot;domain&quot;,&quot;choose&quot;,
+                &quot;options&quot;:[ids de las opciones en el orden mostrado]}]}; el id de una
+                opción es su posición en el mazo, desde 0
+  -h, --help    muestra esta ayuda
+</translation>
     </message>
     <message>
         <source>missing --profile, e.g. --profile saa-c03</source>
-        <translation type="unfinished"></translation>
+        <translation>falta --profile, p. ej., --profile saa-c03</translation>
     </message>
     <message>
         <source>no exam profile &apos;%1&apos; (there are: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el perfil de examen &apos;%1&apos; (hay: %2)</translation>
     </message>
     <message>
         <source>%1: %2 questions, %3 minutes (seed %4)</source>
         <extracomment>%1 exam code; %2 number of questions; %3 minutes; %4 the seed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 preguntas, %3 minutos (semilla %4)</translation>
     </message>
     <message>
         <source>draw a full practice exam of a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>genera un examen de práctica completo de un perfil</translation>
     </message>
 </context>
 <context>
@@ -1724,19 +1737,19 @@ Options:
     <name>ExamGenerator</name>
     <message>
         <source>The %1 profile asks no questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil %1 no tiene preguntas.</translation>
     </message>
     <message>
         <source>%1: needs %2, the bank has %3</source>
         <extracomment>one line per short domain: %1 domain name; %2 questions it needs; %3 how many the bank has</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: necesita %2, el banco tiene %3</translation>
     </message>
     <message numerus="yes">
         <source>The question bank is %n question(s) short of a full %1 exam of %2 questions:</source>
         <extracomment>%1 exam code (SAA-C03); %2 its number of questions; then one line per short domain</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Al banco de preguntas le falta %n pregunta para un examen %1 completo de %2 preguntas:</numerusform>
+            <numerusform>Al banco de preguntas le faltan %n preguntas para un examen %1 completo de %2 preguntas:</numerusform>
         </translation>
     </message>
 </context>
@@ -1744,19 +1757,19 @@ Options:
     <name>ExamSession</name>
     <message>
         <source>There are no questions to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay preguntas que plantear.</translation>
     </message>
     <message>
         <source>The question %1 is not in the bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pregunta %1 no está en el banco.</translation>
     </message>
     <message>
         <source>This exam is no longer in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este examen ya no está en curso.</translation>
     </message>
     <message>
         <source>The question %1 has changed or left the bank since this exam began, so it cannot go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pregunta %1 ha cambiado o ha salido del banco desde que empezó este examen, así que no puede continuar.</translation>
     </message>
 </context>
 <context>
@@ -1764,12 +1777,12 @@ Options:
     <message>
         <source>Reading your exams failed: %1</source>
         <extracomment>%1 is SQLite&apos;s message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer tus exámenes: %1</translation>
     </message>
     <message>
         <source>Saving your exam failed: %1</source>
         <extracomment>%1 is SQLite&apos;s message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar tu examen: %1</translation>
     </message>
 </context>
 <context>
@@ -4487,25 +4500,25 @@ Probabilidad de recordarla ahora: %2 %.</translation>
     </message>
     <message>
         <source>Wrong exam answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta de examen incorrecta</translation>
     </message>
     <message>
         <source>Due on its own schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toca según su propia planificación.</translation>
     </message>
     <message>
         <source>Brought forward on %2 because the exam question %1 was answered wrong; it was due %3.</source>
         <extracomment>%1 question id, %2 and %3 dates and times</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Adelantada el %2 porque se respondió mal la pregunta de examen %1; le tocaba el %3.</translation>
     </message>
     <message>
         <source>Why due</source>
         <extracomment>Column header: why a card came due sooner than its schedule said</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Por qué toca</translation>
     </message>
     <message>
         <source>A card comes due sooner when you answer an exam question on the same notes wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tarjeta te toca antes cuando respondes mal una pregunta de examen sobre las mismas notas</translation>
     </message>
 </context>
 <context>
@@ -4608,548 +4621,572 @@ Probabilidad de recordarla ahora: %2 %.</translation>
     <name>certdeck::ExamNavigator</name>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas</translation>
     </message>
     <message>
         <source>Question %1: answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta %1: respondida</translation>
     </message>
     <message>
         <source>Question %1: not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta %1: sin responder</translation>
     </message>
     <message>
         <source>Flagged for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcada para revisar</translation>
+    </message>
+    <message>
+        <source>Question %1: right</source>
+        <translation>Pregunta %1: correcta</translation>
+    </message>
+    <message>
+        <source>Question %1: wrong</source>
+        <translation>Pregunta %1: incorrecta</translation>
     </message>
 </context>
 <context>
     <name>certdeck::ExamPage</name>
     <message>
         <source>Back to Practice Exams</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a Exámenes de práctica</translation>
     </message>
     <message>
         <source>Your progress cannot be opened, so exams cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir tu progreso, así que no se pueden guardar exámenes.</translation>
     </message>
     <message>
         <source>Opening your progress…</source>
-        <translation type="unfinished">Abriendo tu progreso…</translation>
+        <translation>Abriendo tu progreso…</translation>
     </message>
     <message>
         <source>The question bank cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el banco de preguntas.</translation>
     </message>
     <message>
         <source>Practice Exams</source>
-        <translation type="unfinished"></translation>
+        <translation>Exámenes de práctica</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reanudar</translation>
     </message>
     <message>
         <source>Abandon</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonar</translation>
     </message>
     <message>
         <source>&amp;Exam:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examen:</translation>
     </message>
     <message>
         <source>+30 &amp;minutes (English is not my first language)</source>
-        <translation type="unfinished"></translation>
+        <translation>+30 &amp;minutos (el inglés no es mi lengua materna)</translation>
     </message>
     <message>
         <source>AWS grants 30 extra minutes to candidates whose first language is not English, when they ask for it before booking.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS concede 30 minutos adicionales a los candidatos cuya lengua materna no es el inglés si los solicitan antes de reservar el examen.</translation>
     </message>
     <message>
         <source>&amp;Start Exam</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comenzar examen</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n question(s)</source>
         <extracomment>a domain of the exam and how many questions it gets: &quot;Design Secure Architectures: 20&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n pregunta</numerusform>
+            <numerusform>%1: %n preguntas</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 questions in %2 minutes, drawn by the exam guide&apos;s domain weights; no answers are shown until you submit. Passing is %3 on a scale of 100 to %4.</source>
         <extracomment>%1 questions, %2 minutes, %3 pass score, %4 max score; then one line per domain</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 preguntas en %2 minutos, elegidas según el peso de cada dominio en la guía del examen; no se muestra ninguna respuesta hasta que lo envías. Para aprobar necesitas %3 en una escala de 100 a %4.</translation>
     </message>
     <message>
         <source>Timed Exam</source>
-        <translation type="unfinished"></translation>
+        <translation>Examen cronometrado</translation>
     </message>
     <message>
         <source>&amp;Questions from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preguntas de:</translation>
     </message>
     <message>
         <source>&amp;Number of questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número de preguntas:</translation>
     </message>
     <message>
         <source>Untimed. After each answer, see whether it is right, why each option is right or wrong, and the line of your notes it comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin límite de tiempo. Después de cada respuesta, ves si es correcta, por qué cada opción es correcta o incorrecta y la línea de tus notas de la que procede.</translation>
     </message>
     <message>
         <source>Start &amp;Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comenzar práctica</translation>
     </message>
     <message>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Práctica</translation>
     </message>
     <message>
         <source>&amp;Topics:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temas:</translation>
     </message>
     <message>
         <source>&amp;Calculation drill:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios de cá&amp;lculo:</translation>
     </message>
     <message>
         <source>Topics to drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas para ejercitar</translation>
     </message>
     <message>
         <source>&amp;At most:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <source>Start &amp;Drill</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comenzar ejercicios</translation>
     </message>
     <message>
         <source>Drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Past attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos anteriores</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Intento</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Time used</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo empleado</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>an exam profile in a list: &quot;SAA-C03 · AWS Certified Solutions Architect – Associate&quot;</extracomment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 (all domains)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (todos los dominios)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>a topic and its number of questions: &quot;SQS (12)&quot;</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; was interrupted: %2 of %n question(s) answered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; se interrumpió: respondidas %2 de %n pregunta.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; se interrumpió: respondidas %2 de %n preguntas.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 left on the clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante: %1.</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado</translation>
     </message>
     <message>
         <source>Below the pass line</source>
-        <translation type="unfinished"></translation>
+        <translation>Por debajo del aprobado</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonado</translation>
     </message>
     <message>
         <source>%1 timed exam (+%2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Examen cronometrado %1 (+%2 min)</translation>
     </message>
     <message>
         <source>%1 timed exam</source>
-        <translation type="unfinished"></translation>
+        <translation>Examen cronometrado %1</translation>
     </message>
     <message>
         <source>Practice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Práctica: %1</translation>
     </message>
     <message>
         <source>Drill: %1</source>
-        <translation type="unfinished">Práctica: %1</translation>
+        <translation>Ejercicios: %1</translation>
     </message>
     <message numerus="yes">
         <source>My &amp;mistakes (%n question(s) answered wrong and not right since)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mis &amp;errores (%n pregunta fallada y no acertada desde entonces)</numerusform>
+            <numerusform>Mis &amp;errores (%n preguntas falladas y no acertadas desde entonces)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Flagged questions (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Preguntas &amp;marcadas (%n)</numerusform>
+            <numerusform>Preguntas &amp;marcadas (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>There are no questions to practise here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay preguntas para practicar aquí.</translation>
     </message>
     <message>
         <source>my mistakes</source>
-        <translation type="unfinished"></translation>
+        <translation>mis errores</translation>
     </message>
     <message>
         <source>flagged questions</source>
-        <translation type="unfinished"></translation>
+        <translation>preguntas marcadas</translation>
     </message>
     <message>
         <source>There are no questions to drill here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay preguntas para ejercitar aquí.</translation>
     </message>
     <message>
         <source>That exam is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese examen ya no existe.</translation>
     </message>
     <message>
         <source>Abandon this exam?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Abandonar este examen?</translation>
     </message>
     <message>
         <source>The exam is kept in your history as abandoned, with the answers you gave; it is not scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>El examen se guarda en tu historial como abandonado, con las respuestas que diste; no se puntúa.</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante</translation>
     </message>
     <message>
         <source>Show in &amp;Notes</source>
-        <translation type="unfinished">Mostrar en &amp;notas</translation>
+        <translation>Mostrar en &amp;notas</translation>
     </message>
     <message>
         <source>&amp;Flag for Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar para revisar</translation>
     </message>
     <message>
         <source>Mark this question to come back to it (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca esta pregunta para volver a ella más tarde (F)</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>The previous question (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>La pregunta anterior (P)</translation>
     </message>
     <message>
         <source>Check Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar respuesta</translation>
     </message>
     <message>
         <source>See whether your answer is right, and why (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba si tu respuesta es correcta y por qué (Enter)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>The next question (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>La pregunta siguiente (N)</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta %1 de %2</translation>
     </message>
     <message numerus="yes">
         <source>Choose %n option(s).</source>
         <extracomment>a multi-response question: &quot;Choose 2 options.&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Elige %n opción.</numerusform>
+            <numerusform>Elige %n opciones.</numerusform>
         </translation>
     </message>
     <message>
         <source>Correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcta.</translation>
     </message>
     <message>
         <source>Incorrect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorrecta.</translation>
     </message>
     <message>
         <source>Right.</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Correcto!</translation>
     </message>
     <message>
         <source>Not quite.</source>
-        <translation type="unfinished"></translation>
+        <translation>No del todo.</translation>
     </message>
     <message>
         <source>The answer is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta correcta es %1.</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: %1</translation>
     </message>
     <message>
         <source>%1 of %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 respondidas</translation>
     </message>
     <message numerus="yes">
         <source>%n flagged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n marcada</numerusform>
+            <numerusform>%n marcadas</numerusform>
         </translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar</translation>
     </message>
     <message>
         <source>Review &amp;&amp; Submit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar &amp;&amp; enviar…</translation>
     </message>
     <message>
         <source>End this set and see the results (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina esta serie y mira los resultados (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>See unanswered and flagged questions before submitting (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa las preguntas sin responder y las marcadas antes de enviar (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Time spent (untimed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo empleado (sin límite)</translation>
     </message>
     <message>
         <source>Your answer was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu respuesta no se ha guardado</translation>
     </message>
     <message>
         <source>The flag was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>La marca no se ha guardado</translation>
     </message>
     <message>
         <source>Your exam was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu examen no se ha guardado</translation>
     </message>
     <message>
         <source>15 minutes left</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan 15 minutos</translation>
     </message>
     <message>
         <source>5 minutes left</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan 5 minutos</translation>
     </message>
     <message>
         <source>Time is up: your exam was submitted with the answers you had given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se acabó el tiempo: tu examen se ha enviado con las respuestas que habías dado.</translation>
     </message>
     <message>
         <source>Review Before Submitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión antes de enviar</translation>
     </message>
     <message>
         <source>&amp;Unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin &amp;responder</translation>
     </message>
     <message>
         <source>F&amp;lagged for review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcadas para revisar</translation>
     </message>
     <message>
         <source>&amp;Return to the Exam</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver al examen</translation>
     </message>
     <message>
         <source>&amp;Submit Exam</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar examen</translation>
     </message>
     <message>
         <source>End the exam and see your score (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina el examen y mira tu puntuación (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>You have answered %1 of %2 questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has respondido %1 de %2 preguntas.</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) are unanswered and will count as wrong.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pregunta está sin responder y contará como incorrecta.</numerusform>
+            <numerusform>%n preguntas están sin responder y contarán como incorrectas.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante: %1.</translation>
     </message>
     <message>
         <source>Question %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta %1: %2</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>&amp;Back to Practice Exams</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a Exámenes de práctica</translation>
     </message>
     <message>
         <source>Drill My &amp;Mistakes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercitar mis &amp;errores</translation>
     </message>
     <message>
         <source>That attempt is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese intento ya no existe.</translation>
     </message>
     <message>
         <source>This attempt was abandoned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este intento se abandonó.</translation>
     </message>
     <message>
         <source>%1 of 1000: pass</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de 1000: aprobado</translation>
     </message>
     <message>
         <source>%1 of 1000: below the pass line of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de 1000: por debajo de la nota de aprobado (%2)</translation>
     </message>
     <message>
         <source>An estimate, not an AWS score: %1 of %2 answers right (%3%), mapped straight onto 100 to 1000, so %4 needs %5% right. AWS scales each exam form differently and leaves 15 questions unscored, which no estimate can know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una estimación, no una puntuación de AWS: %1 de %2 respuestas correctas (%3 %), llevadas directamente a la escala de 100 a 1000, así que %4 requiere un %5 % de aciertos. AWS escala cada versión del examen de forma distinta y deja 15 preguntas sin puntuar, algo que ninguna estimación puede saber.</translation>
     </message>
     <message>
         <source>%1 of %2 right (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 correctas (%3 %)</translation>
     </message>
     <message>
         <source>Practice sets get no scaled score: they are too short to estimate one. The pass line of a real exam is about %1% right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las series de práctica no tienen puntuación escalada: son demasiado cortas para estimarla. El aprobado de un examen real está en torno al %1 % de aciertos.</translation>
     </message>
     <message>
         <source>Time used: %1 of %2, %3 per question on average.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo empleado: %1 de %2, %3 por pregunta de media.</translation>
     </message>
     <message>
         <source>Time used: %1, %2 per question on average.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo empleado: %1, %2 por pregunta de media.</translation>
     </message>
     <message>
         <source>By domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Por dominio</translation>
     </message>
     <message>
         <source>By topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Por tema</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Meets competencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumple las competencias</translation>
     </message>
     <message>
         <source>Needs improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita mejorar</translation>
     </message>
     <message>
         <source>A domain meets competencies when at least %1% of its questions are right, the share the pass line needs. As on the exam, the total decides the result, not each domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dominio «cumple las competencias» cuando se acierta al menos el %1 % de sus preguntas, la proporción que exige el aprobado. Como en el examen, el resultado lo decide el total, no cada dominio.</translation>
     </message>
     <message>
         <source>Every question</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las preguntas</translation>
     </message>
     <message>
         <source>(%1 is no longer in the bank)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 ya no está en el banco)</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcta</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin responder</translation>
     </message>
     <message>
         <source>Wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorrecta</translation>
     </message>
     <message>
         <source>flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>marcada</translation>
     </message>
     <message>
         <source>your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>tu respuesta</translation>
     </message>
     <message>
         <source>Your answer: %1. Correct answer: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu respuesta: %1. Respuesta correcta: %2.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>Show in notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en las notas</translation>
+    </message>
+    <message>
+        <source>No attempts yet: your exams, practice and drills will be listed here.</source>
+        <translation>Aún no hay intentos: aquí aparecerán tus exámenes, prácticas y ejercicios.</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>respondida</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sin responder</translation>
+    </message>
+    <message>
+        <source>%1 chosen.</source>
+        <translation>%1 elegidas.</translation>
     </message>
 </context>
 <context>
@@ -5635,7 +5672,7 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
     </message>
     <message>
         <source>Practice Exams</source>
-        <translation type="unfinished"></translation>
+        <translation>Exámenes de práctica</translation>
     </message>
 </context>
 <context>
@@ -5723,7 +5760,7 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
     <name>certdeck::OptionRow</name>
     <message>
         <source>Option %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción %1: %2</translation>
     </message>
 </context>
 <context>

@@ -983,24 +983,37 @@ Options:
                 in the deck, from 0
   -h, --help    show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: certdeck exam generate --profile ID --seed N [--json]
+
+プロファイル ID（saa-c03、dva-c02）の模擬試験 1 回分の問題を、まだ 1 問も解答していない
+学習者向けにシード N で抽出したとおりに出力します。ドメインごとの問題数はドメインの配分に
+従い、各問題の選択肢は表示順に並びます。同じシードからは同じ試験が作られます。
+
+オプション:
+  --profile ID  試験プロファイル
+  --seed N      0～18446744073709551615 の整数
+  --json        {&quot;profile&quot;,&quot;seed&quot;,&quot;minutes&quot;,&quot;questions&quot;:[{&quot;id&quot;,&quot;domain&quot;,&quot;choose&quot;,
+                &quot;options&quot;:[表示順の選択肢 ID]}]} を出力する。選択肢の ID は
+                デッキ内での位置（0 から）
+  -h, --help    このヘルプを表示する
+</translation>
     </message>
     <message>
         <source>missing --profile, e.g. --profile saa-c03</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile がありません（例: --profile saa-c03）</translation>
     </message>
     <message>
         <source>no exam profile &apos;%1&apos; (there are: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>試験プロファイル &apos;%1&apos; はありません（使える値: %2）</translation>
     </message>
     <message>
         <source>%1: %2 questions, %3 minutes (seed %4)</source>
         <extracomment>%1 exam code; %2 number of questions; %3 minutes; %4 the seed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 問、%3 分（シード %4）</translation>
     </message>
     <message>
         <source>draw a full practice exam of a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの模擬試験を 1 回分作成する</translation>
     </message>
 </context>
 <context>
@@ -1708,18 +1721,18 @@ Options:
     <name>ExamGenerator</name>
     <message>
         <source>The %1 profile asks no questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル %1 には出題する問題がありません。</translation>
     </message>
     <message>
         <source>%1: needs %2, the bank has %3</source>
         <extracomment>one line per short domain: %1 domain name; %2 questions it needs; %3 how many the bank has</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 問必要、問題集には %3 問</translation>
     </message>
     <message numerus="yes">
         <source>The question bank is %n question(s) short of a full %1 exam of %2 questions:</source>
         <extracomment>%1 exam code (SAA-C03); %2 its number of questions; then one line per short domain</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%2 問の %1 試験を 1 回分作るには、問題集の問題が %n 問足りません:</numerusform>
         </translation>
     </message>
 </context>
@@ -1727,19 +1740,19 @@ Options:
     <name>ExamSession</name>
     <message>
         <source>There are no questions to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>出題できる問題がありません。</translation>
     </message>
     <message>
         <source>The question %1 is not in the bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題 %1 は問題集にありません。</translation>
     </message>
     <message>
         <source>This exam is no longer in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>この試験はもう進行中ではありません。</translation>
     </message>
     <message>
         <source>The question %1 has changed or left the bank since this exam began, so it cannot go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>この試験の開始後に問題 %1 が変更されたか問題集から削除されたため、試験を続行できません。</translation>
     </message>
 </context>
 <context>
@@ -1747,12 +1760,12 @@ Options:
     <message>
         <source>Reading your exams failed: %1</source>
         <extracomment>%1 is SQLite&apos;s message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>試験の読み込みに失敗しました: %1</translation>
     </message>
     <message>
         <source>Saving your exam failed: %1</source>
         <extracomment>%1 is SQLite&apos;s message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>試験の保存に失敗しました: %1</translation>
     </message>
 </context>
 <context>
@@ -4428,25 +4441,25 @@ Chance of recalling it now: %2%.</source>
     </message>
     <message>
         <source>Wrong exam answer</source>
-        <translation type="unfinished"></translation>
+        <translation>試験での誤答</translation>
     </message>
     <message>
         <source>Due on its own schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>通常のスケジュールどおりの期日です。</translation>
     </message>
     <message>
         <source>Brought forward on %2 because the exam question %1 was answered wrong; it was due %3.</source>
         <extracomment>%1 question id, %2 and %3 dates and times</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>試験問題 %1 に誤答したため、%2 に前倒しされました（元の期日: %3）。</translation>
     </message>
     <message>
         <source>Why due</source>
         <extracomment>Column header: why a card came due sooner than its schedule said</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>期日の理由</translation>
     </message>
     <message>
         <source>A card comes due sooner when you answer an exam question on the same notes wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>同じノートに基づく試験問題に誤答すると、カードの期日が早まります</translation>
     </message>
 </context>
 <context>
@@ -4545,541 +4558,565 @@ Chance of recalling it now: %2%.</source>
     <name>certdeck::ExamNavigator</name>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>Question %1: answered</source>
-        <translation type="unfinished"></translation>
+        <translation>問題 %1: 解答済み</translation>
     </message>
     <message>
         <source>Question %1: not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>問題 %1: 未解答</translation>
     </message>
     <message>
         <source>Flagged for review</source>
-        <translation type="unfinished"></translation>
+        <translation>見直しマーク付き</translation>
+    </message>
+    <message>
+        <source>Question %1: right</source>
+        <translation>問題 %1: 正解</translation>
+    </message>
+    <message>
+        <source>Question %1: wrong</source>
+        <translation>問題 %1: 不正解</translation>
     </message>
 </context>
 <context>
     <name>certdeck::ExamPage</name>
     <message>
         <source>Back to Practice Exams</source>
-        <translation type="unfinished"></translation>
+        <translation>模擬試験に戻る</translation>
     </message>
     <message>
         <source>Your progress cannot be opened, so exams cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗を開けないため、試験を保存できません。</translation>
     </message>
     <message>
         <source>Opening your progress…</source>
-        <translation type="unfinished">進捗を開いています…</translation>
+        <translation>進捗を開いています…</translation>
     </message>
     <message>
         <source>The question bank cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題集を読み込めません。</translation>
     </message>
     <message>
         <source>Practice Exams</source>
-        <translation type="unfinished"></translation>
+        <translation>模擬試験</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>再開(&amp;R)</translation>
     </message>
     <message>
         <source>Abandon</source>
-        <translation type="unfinished"></translation>
+        <translation>放棄</translation>
     </message>
     <message>
         <source>&amp;Exam:</source>
-        <translation type="unfinished"></translation>
+        <translation>試験(&amp;E):</translation>
     </message>
     <message>
         <source>+30 &amp;minutes (English is not my first language)</source>
-        <translation type="unfinished"></translation>
+        <translation>+30 分（英語が母国語ではない）(&amp;M)</translation>
     </message>
     <message>
         <source>AWS grants 30 extra minutes to candidates whose first language is not English, when they ask for it before booking.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS は、英語を母国語としない受験者が予約前に申請すると、試験時間を 30 分延長します。</translation>
     </message>
     <message>
         <source>&amp;Start Exam</source>
-        <translation type="unfinished"></translation>
+        <translation>試験を開始(&amp;S)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n question(s)</source>
         <extracomment>a domain of the exam and how many questions it gets: &quot;Design Secure Architectures: 20&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n 問</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 questions in %2 minutes, drawn by the exam guide&apos;s domain weights; no answers are shown until you submit. Passing is %3 on a scale of 100 to %4.</source>
         <extracomment>%1 questions, %2 minutes, %3 pass score, %4 max score; then one line per domain</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 問、%2 分。試験ガイドのドメイン配分に従って出題され、送信するまで正解は表示されません。合格点は 100～%4 のスケールで %3 点です。</translation>
     </message>
     <message>
         <source>Timed Exam</source>
-        <translation type="unfinished"></translation>
+        <translation>時間制限付き試験</translation>
     </message>
     <message>
         <source>&amp;Questions from:</source>
-        <translation type="unfinished"></translation>
+        <translation>出題範囲(&amp;Q):</translation>
     </message>
     <message>
         <source>&amp;Number of questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>問題数(&amp;N):</translation>
     </message>
     <message>
         <source>Untimed. After each answer, see whether it is right, why each option is right or wrong, and the line of your notes it comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>時間制限なし。解答するたびに、正解かどうか、各選択肢が正しい理由または誤りである理由、出典となるノートの行を確認できます。</translation>
     </message>
     <message>
         <source>Start &amp;Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>練習を開始(&amp;P)</translation>
     </message>
     <message>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>練習</translation>
     </message>
     <message>
         <source>&amp;Topics:</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Calculation drill:</source>
-        <translation type="unfinished"></translation>
+        <translation>計算ドリル(&amp;C):</translation>
     </message>
     <message>
         <source>Topics to drill</source>
-        <translation type="unfinished"></translation>
+        <translation>ドリルのトピック</translation>
     </message>
     <message>
         <source>&amp;At most:</source>
-        <translation type="unfinished"></translation>
+        <translation>最大(&amp;A):</translation>
     </message>
     <message>
         <source>Start &amp;Drill</source>
-        <translation type="unfinished"></translation>
+        <translation>ドリルを開始(&amp;D)</translation>
     </message>
     <message>
         <source>Drill</source>
-        <translation type="unfinished"></translation>
+        <translation>ドリル</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴</translation>
     </message>
     <message>
         <source>Past attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>過去の受験</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>受験内容</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Time used</source>
-        <translation type="unfinished"></translation>
+        <translation>所要時間</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>an exam profile in a list: &quot;SAA-C03 · AWS Certified Solutions Architect – Associate&quot;</extracomment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 (all domains)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（全ドメイン）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>a topic and its number of questions: &quot;SQS (12)&quot;</extracomment>
-        <translation type="unfinished">%1 %2 (%3) {1 ?} {2)?}</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; was interrupted: %2 of %n question(s) answered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; は中断されました: %n 問中 %2 問に解答済みです。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 left on the clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>残り時間: %1。</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>合格</translation>
     </message>
     <message>
         <source>Below the pass line</source>
-        <translation type="unfinished"></translation>
+        <translation>合格ライン未満</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進行中</translation>
     </message>
     <message>
         <source>Abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>放棄済み</translation>
     </message>
     <message>
         <source>%1 timed exam (+%2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間制限付き試験（+%2 分）</translation>
     </message>
     <message>
         <source>%1 timed exam</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間制限付き試験</translation>
     </message>
     <message>
         <source>Practice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>練習: %1</translation>
     </message>
     <message>
         <source>Drill: %1</source>
-        <translation type="unfinished">ドリル: %1</translation>
+        <translation>ドリル: %1</translation>
     </message>
     <message numerus="yes">
         <source>My &amp;mistakes (%n question(s) answered wrong and not right since)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>間違えた問題（誤答後にまだ正解していない問題 %n 問）(&amp;M)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Flagged questions (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>マーク付きの問題 (%n)(&amp;F)</numerusform>
         </translation>
     </message>
     <message>
         <source>There are no questions to practise here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここにはまだ練習できる問題がありません。</translation>
     </message>
     <message>
         <source>my mistakes</source>
-        <translation type="unfinished"></translation>
+        <translation>間違えた問題</translation>
     </message>
     <message>
         <source>flagged questions</source>
-        <translation type="unfinished"></translation>
+        <translation>マーク付きの問題</translation>
     </message>
     <message>
         <source>There are no questions to drill here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここにはまだドリルにできる問題がありません。</translation>
     </message>
     <message>
         <source>That exam is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>その試験はもう存在しません。</translation>
     </message>
     <message>
         <source>Abandon this exam?</source>
-        <translation type="unfinished"></translation>
+        <translation>この試験を放棄しますか？</translation>
     </message>
     <message>
         <source>The exam is kept in your history as abandoned, with the answers you gave; it is not scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>この試験は、それまでの解答とともに「放棄済み」として履歴に残ります。採点はされません。</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>残り時間</translation>
     </message>
     <message>
         <source>Show in &amp;Notes</source>
-        <translation type="unfinished">ノートで表示(&amp;N)</translation>
+        <translation>ノートで表示(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Flag for Review</source>
-        <translation type="unfinished"></translation>
+        <translation>見直しマークを付ける(&amp;F)</translation>
     </message>
     <message>
         <source>Mark this question to come back to it (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>後で見直すためにこの問題にマークを付けます (F)</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>前へ</translation>
     </message>
     <message>
         <source>The previous question (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>前の問題 (P)</translation>
     </message>
     <message>
         <source>Check Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>解答を確認</translation>
     </message>
     <message>
         <source>See whether your answer is right, and why (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>解答が正しいかどうかとその理由を表示します (Enter)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ</translation>
     </message>
     <message>
         <source>The next question (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>次の問題 (N)</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>問題 %1/%2</translation>
     </message>
     <message numerus="yes">
         <source>Choose %n option(s).</source>
         <extracomment>a multi-response question: &quot;Choose 2 options.&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>選択肢を %n 個選んでください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>正解。</translation>
     </message>
     <message>
         <source>Incorrect.</source>
-        <translation type="unfinished"></translation>
+        <translation>不正解。</translation>
     </message>
     <message>
         <source>Right.</source>
-        <translation type="unfinished"></translation>
+        <translation>正解です。</translation>
     </message>
     <message>
         <source>Not quite.</source>
-        <translation type="unfinished"></translation>
+        <translation>不正解です。</translation>
     </message>
     <message>
         <source>The answer is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>正解は %1 です。</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>出典: %1</translation>
     </message>
     <message>
         <source>%1 of %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 問中 %1 問解答済み</translation>
     </message>
     <message numerus="yes">
         <source>%n flagged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>マーク付き %n 問</numerusform>
         </translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>Review &amp;&amp; Submit…</source>
-        <translation type="unfinished"></translation>
+        <translation>見直し &amp;&amp; 送信…</translation>
     </message>
     <message>
         <source>End this set and see the results (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>このセットを終了して結果を表示します (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>See unanswered and flagged questions before submitting (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>送信する前に未解答の問題とマーク付きの問題を確認します (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Time spent (untimed)</source>
-        <translation type="unfinished"></translation>
+        <translation>経過時間（時間制限なし）</translation>
     </message>
     <message>
         <source>Your answer was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>解答を保存できませんでした</translation>
     </message>
     <message>
         <source>The flag was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>マークを保存できませんでした</translation>
     </message>
     <message>
         <source>Your exam was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>試験を保存できませんでした</translation>
     </message>
     <message>
         <source>15 minutes left</source>
-        <translation type="unfinished"></translation>
+        <translation>残り 15 分</translation>
     </message>
     <message>
         <source>5 minutes left</source>
-        <translation type="unfinished"></translation>
+        <translation>残り 5 分</translation>
     </message>
     <message>
         <source>Time is up: your exam was submitted with the answers you had given.</source>
-        <translation type="unfinished"></translation>
+        <translation>時間切れです。それまでの解答で試験を送信しました。</translation>
     </message>
     <message>
         <source>Review Before Submitting</source>
-        <translation type="unfinished"></translation>
+        <translation>送信前の見直し</translation>
     </message>
     <message>
         <source>&amp;Unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>未解答(&amp;U)</translation>
     </message>
     <message>
         <source>F&amp;lagged for review</source>
-        <translation type="unfinished"></translation>
+        <translation>見直しマーク付き(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Return to the Exam</source>
-        <translation type="unfinished"></translation>
+        <translation>試験に戻る(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Submit Exam</source>
-        <translation type="unfinished"></translation>
+        <translation>試験を送信(&amp;S)</translation>
     </message>
     <message>
         <source>End the exam and see your score (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>試験を終了してスコアを表示します (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>You have answered %1 of %2 questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 問中 %1 問に解答しました。</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) are unanswered and will count as wrong.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未解答の問題が %n 問あり、不正解として扱われます。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 left.</source>
-        <translation type="unfinished"></translation>
+        <translation>残り時間: %1。</translation>
     </message>
     <message>
         <source>Question %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>問題 %1: %2</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>&amp;Back to Practice Exams</source>
-        <translation type="unfinished"></translation>
+        <translation>模擬試験に戻る(&amp;B)</translation>
     </message>
     <message>
         <source>Drill My &amp;Mistakes</source>
-        <translation type="unfinished"></translation>
+        <translation>間違えた問題をドリル(&amp;M)</translation>
     </message>
     <message>
         <source>That attempt is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>その受験記録はもう存在しません。</translation>
     </message>
     <message>
         <source>This attempt was abandoned.</source>
-        <translation type="unfinished"></translation>
+        <translation>この受験は放棄されました。</translation>
     </message>
     <message>
         <source>%1 of 1000: pass</source>
-        <translation type="unfinished"></translation>
+        <translation>1000 点中 %1 点: 合格</translation>
     </message>
     <message>
         <source>%1 of 1000: below the pass line of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>1000 点中 %1 点: 合格ライン（%2 点）未満</translation>
     </message>
     <message>
         <source>An estimate, not an AWS score: %1 of %2 answers right (%3%), mapped straight onto 100 to 1000, so %4 needs %5% right. AWS scales each exam form differently and leaves 15 questions unscored, which no estimate can know.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS のスコアではなく推定値です: %2 問中 %1 問正解（%3%）をそのまま 100～1000 に換算しているため、%4 点には %5% の正解が必要です。AWS は試験フォームごとに異なる方法でスコアを換算し、15 問を採点対象外とします。これはどの推定でも知り得ません。</translation>
     </message>
     <message>
         <source>%1 of %2 right (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 問中 %1 問正解（%3%）</translation>
     </message>
     <message>
         <source>Practice sets get no scaled score: they are too short to estimate one. The pass line of a real exam is about %1% right.</source>
-        <translation type="unfinished"></translation>
+        <translation>練習セットには換算スコアがありません。推定するには問題数が少なすぎるためです。実際の試験の合格ラインは正答率およそ %1% です。</translation>
     </message>
     <message>
         <source>Time used: %1 of %2, %3 per question on average.</source>
-        <translation type="unfinished"></translation>
+        <translation>所要時間: %1（制限時間 %2）、1 問あたり平均 %3。</translation>
     </message>
     <message>
         <source>Time used: %1, %2 per question on average.</source>
-        <translation type="unfinished"></translation>
+        <translation>所要時間: %1、1 問あたり平均 %2。</translation>
     </message>
     <message>
         <source>By domain</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン別</translation>
     </message>
     <message>
         <source>By topic</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック別</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 問中 %1 問</translation>
     </message>
     <message>
         <source>Meets competencies</source>
-        <translation type="unfinished"></translation>
+        <translation>コンピテンシーを満たしている</translation>
     </message>
     <message>
         <source>Needs improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>改善が必要</translation>
     </message>
     <message>
         <source>A domain meets competencies when at least %1% of its questions are right, the share the pass line needs. As on the exam, the total decides the result, not each domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン内の問題の %1% 以上（合格ラインに必要な割合）に正解すると、そのドメインは「コンピテンシーを満たしている」になります。実際の試験と同じく、合否を決めるのは各ドメインではなく全体の結果です。</translation>
     </message>
     <message>
         <source>Every question</source>
-        <translation type="unfinished"></translation>
+        <translation>全問題</translation>
     </message>
     <message>
         <source>(%1 is no longer in the bank)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1 は問題集にもうありません）</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>正解</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>未解答</translation>
     </message>
     <message>
         <source>Wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>不正解</translation>
     </message>
     <message>
         <source>flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>マーク付き</translation>
     </message>
     <message>
         <source>your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの解答</translation>
     </message>
     <message>
         <source>Your answer: %1. Correct answer: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの解答: %1。正解: %2。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Show in notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ノートで表示</translation>
+    </message>
+    <message>
+        <source>No attempts yet: your exams, practice and drills will be listed here.</source>
+        <translation>まだ受験記録はありません。模擬試験、練習、ドリルの記録がここに表示されます。</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>回答済み</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>%1 chosen.</source>
+        <translation>%1 個選択済み。</translation>
     </message>
 </context>
 <context>
@@ -5560,7 +5597,7 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
     </message>
     <message>
         <source>Practice Exams</source>
-        <translation type="unfinished"></translation>
+        <translation>模擬試験</translation>
     </message>
 </context>
 <context>
@@ -5647,7 +5684,7 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
     <name>certdeck::OptionRow</name>
     <message>
         <source>Option %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>選択肢 %1: %2</translation>
     </message>
 </context>
 <context>
