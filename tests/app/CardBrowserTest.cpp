@@ -462,6 +462,37 @@ TEST_F(CardBrowserTest, ARemovedCardIsListedAsOrphanedWithItsHistoryKept)
     EXPECT_EQ(reviews->item(0, 1)->text(), QStringLiteral("Easy"));
 }
 
+TEST_F(CardBrowserTest, ACardAWrongExamAnswerBroughtForwardSaysWhyItIsDueUntilItsNextReview)
+{
+    context->openProgress();
+    const QString id = cards.first().id;
+    CardRecord before;
+    before.cardId = id;
+    before.schedule = FsrsScheduler::newCard(utc("2026-11-21T08:00:00Z"));
+    CardRecord after = before;
+    after.schedule = FsrsScheduler().review(before.schedule, utc("2026-11-21T08:00:00Z"), Rating::Easy);
+    after.stored = true;
+    ASSERT_TRUE(store().saveGrade(before, after, Rating::Easy, utc("2026-11-21T08:00:00Z"), 3000));
+    ASSERT_GT(after.schedule.due, clock.now()) << "scheduled after today";
+    const Result<int> moved =
+        store().bringForward({id}, clock.now(), QStringLiteral("sqs.q.some-question"), 7);
+    ASSERT_TRUE(moved && *moved == 1);
+    open(false);
+    EXPECT_EQ(cell(id, CardBrowserModel::WhyDueColumn), QStringLiteral("Wrong exam answer"));
+    EXPECT_TRUE(cell(cards[1].id, CardBrowserModel::WhyDueColumn).isEmpty()) << "a card on its own schedule";
+    const QModelIndex why =
+        table()->model()->index(int(listedIds().indexOf(id)), CardBrowserModel::WhyDueColumn);
+    EXPECT_TRUE(why.data(Qt::ToolTipRole).toString().contains(QStringLiteral("sqs.q.some-question")));
+
+    // Reviewed again: its schedule is its own once more.
+    dialog.reset();
+    CardRecord later = after;
+    later.schedule = FsrsScheduler().review(after.schedule, clock.now().addSecs(60), Rating::Good);
+    ASSERT_TRUE(store().saveGrade(after, later, Rating::Good, clock.now().addSecs(60), 3000));
+    open(false);
+    EXPECT_TRUE(cell(id, CardBrowserModel::WhyDueColumn).isEmpty());
+}
+
 TEST_F(CardBrowserTest, WithoutProgressTheCardsAreShownAsNewAndNothingCanBeChanged)
 {
     open(false);
