@@ -5185,6 +5185,14 @@ Erinnerungswahrscheinlichkeit jetzt: %2 %.</translation>
         <source>%1 chosen.</source>
         <translation>%1 gewählt.</translation>
     </message>
+    <message>
+        <source>Start a new attempt?</source>
+        <translation>Einen neuen Versuch beginnen?</translation>
+    </message>
+    <message>
+        <source>An interrupted exam is waiting. Starting a new attempt keeps it in your history as abandoned, with the answers you gave.</source>
+        <translation>Eine unterbrochene Prüfung wartet noch. Ein neuer Versuch behält sie im Verlauf als aufgegeben, mit den gegebenen Antworten.</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::FlashcardsPage</name>

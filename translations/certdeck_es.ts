@@ -5188,6 +5188,14 @@ Probabilidad de recordarla ahora: %2 %.</translation>
         <source>%1 chosen.</source>
         <translation>%1 elegidas.</translation>
     </message>
+    <message>
+        <source>Start a new attempt?</source>
+        <translation>¿Empezar un nuevo intento?</translation>
+    </message>
+    <message>
+        <source>An interrupted exam is waiting. Starting a new attempt keeps it in your history as abandoned, with the answers you gave.</source>
+        <translation>Hay un examen interrumpido pendiente. Si empiezas un nuevo intento, se guardará en tu historial como abandonado, con las respuestas que diste.</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::FlashcardsPage</name>

@@ -5118,6 +5118,14 @@ Chance of recalling it now: %2%.</source>
         <source>%1 chosen.</source>
         <translation>%1 個選択済み。</translation>
     </message>
+    <message>
+        <source>Start a new attempt?</source>
+        <translation>新しく受験を開始しますか？</translation>
+    </message>
+    <message>
+        <source>An interrupted exam is waiting. Starting a new attempt keeps it in your history as abandoned, with the answers you gave.</source>
+        <translation>中断した試験があります。新しく受験を開始すると、中断した試験は回答済みの内容とともに「放棄」として履歴に残ります。</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::FlashcardsPage</name>

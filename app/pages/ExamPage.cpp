@@ -844,6 +844,17 @@ void ExamPage::start(const ExamPaper& paper, const ExamSetup& setup, const std::
     if (!m_context.exams()) {
         return;
     }
+    if (m_resumeBox->isVisibleTo(m_setupView)) {
+        // One exam in progress at a time: the interrupted one is kept, as abandoned, or taken up instead.
+        const auto answer = QMessageBox::question(this, tr("Start a new attempt?"),
+                                                  tr("An interrupted exam is waiting. Starting a new attempt "
+                                                     "keeps it in your history as abandoned, "
+                                                     "with the answers you gave."),
+                                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes || !abandonInterrupted()) {
+            return;
+        }
+    }
     std::unique_ptr<ExamSession> session = newSession(p);
     const Result<bool> started = session->start(paper, setup);
     if (!started) {
@@ -1018,22 +1029,26 @@ void ExamPage::resumeExam()
 
 void ExamPage::abandonExam()
 {
-    const qint64 id = m_resumeBox->property("attempt").toLongLong();
-    const ExamStore* store = m_context.exams();
-    if (!store || id <= 0) {
-        return;
-    }
     const auto answer = QMessageBox::question(
         this, tr("Abandon this exam?"),
         tr("The exam is kept in your history as abandoned, with the answers you gave; it is not scored."),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes) {
-        return;
+    if (answer == QMessageBox::Yes && abandonInterrupted()) {
+        showSetup();
+    }
+}
+
+bool ExamPage::abandonInterrupted()
+{
+    const qint64 id = m_resumeBox->property("attempt").toLongLong();
+    const ExamStore* store = m_context.exams();
+    if (!store || id <= 0) {
+        return false;
     }
     Result<std::optional<ExamAttempt>> a = store->attempt(id);
     if (!a || !a->has_value()) {
-        showError(a.error());
-        return;
+        showError(a ? tr("That exam is no longer there.") : a.error());
+        return false;
     }
     ExamAttempt attempt = **a;
     attempt.status = ExamAttempt::Status::Abandoned;
@@ -1041,9 +1056,11 @@ void ExamPage::abandonExam()
     const Result<bool> saved = store->finish(attempt);
     if (!saved) {
         showError(saved.error());
-        return;
+        return false;
     }
-    showSetup();
+    m_resumeBox->hide();
+    m_resumeBox->setProperty("attempt", QVariant());
+    return true;
 }
 
 // ---------------------------------------------------------------------------------------------------------

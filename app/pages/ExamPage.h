@@ -101,6 +101,8 @@ private:
     void toggleFlag();
     void go(int index);
     void abandonExam();
+    /// Marks the interrupted attempt abandoned (kept in the history); false when it could not be stored.
+    bool abandonInterrupted();
     void updateDrillCounts();
     void startCalcDrill();
     QString attemptTitle(const ExamAttempt& attempt) const;
