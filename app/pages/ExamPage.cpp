@@ -5,15 +5,14 @@
 #include "dialogs/CalcDrillDialog.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
-#include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QFrame>
 #include <QGridLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -415,7 +414,6 @@ void ExamPage::progressReady()
         m_messageBack->hide();
         return;
     }
-    fillSetup();
     showSetup();
 }
 
@@ -601,7 +599,6 @@ void ExamPage::buildSetup()
     m_setupNotice->setObjectName(QStringLiteral("examSetupNotice"));
     m_setupNotice->setWordWrap(true);
     m_setupNotice->setTextFormat(Qt::PlainText);
-    m_setupNotice->setForegroundRole(QPalette::BrightText);
     m_setupNotice->setStyleSheet(QStringLiteral("color: #c0392b;"));
     m_setupNotice->hide();
     layout->addWidget(m_setupNotice);
@@ -627,13 +624,8 @@ void ExamPage::buildSetup()
 QHash<QString, qint64> ExamPage::lastSeen() const
 {
     QHash<QString, qint64> seen;
-    if (const ExamStore* store = m_context.exams()) {
-        const Result<QHash<QString, QuestionHistory>> history = store->questionHistory();
-        if (history) {
-            for (auto it = history->cbegin(); it != history->cend(); ++it) {
-                seen.insert(it.key(), it->lastSeenMs);
-            }
-        }
+    for (auto it = m_questionHistory.cbegin(); it != m_questionHistory.cend(); ++it) {
+        seen.insert(it.key(), it->lastSeenMs);
     }
     return seen;
 }
@@ -676,6 +668,16 @@ void ExamPage::fillSetup()
     for (const calc::Calculator* c : calc::calculators()) {
         m_calculator->addItem(c->title(), c->id());
     }
+    // What the learner's answers say, read once here (every attempt ends by coming back to this screen).
+    m_questionHistory.clear();
+    if (const ExamStore* store = m_context.exams()) {
+        Result<QHash<QString, QuestionHistory>> history = store->questionHistory();
+        if (history) {
+            m_questionHistory = std::move(history).value();
+        } else {
+            showError(history.error());
+        }
+    }
     m_drillCalc->setEnabled(m_calcLibrary != nullptr);
     m_calculator->setEnabled(m_calcLibrary != nullptr);
     updateDrillCounts();
@@ -688,14 +690,10 @@ void ExamPage::fillSetup()
             const Result<std::optional<ExamAttempt>> a = store->attempt(**open);
             if (a && a->has_value()) {
                 const ExamAttempt& attempt = **a;
-                int answered = 0;
-                for (qsizetype i = 0; i < attempt.items.size(); ++i) {
-                    answered += attempt.responses[i].selected.size() == attempt.items[i].choose ? 1 : 0;
-                }
                 QString text = tr("<b>%1</b> was interrupted: %2 of %n question(s) answered.", nullptr,
                                   int(attempt.items.size()))
                                    .arg(attemptTitle(attempt).toHtmlEscaped())
-                                   .arg(answered);
+                                   .arg(attempt.answeredCount());
                 if (attempt.timeLimitMs > 0) {
                     text += QLatin1Char(' ') +
                             tr("%1 left on the clock.")
@@ -737,11 +735,8 @@ void ExamPage::fillHistory()
             const double share = a.total ? 100.0 * a.correct / a.total : 0.0;
             item->setText(3, a.scaledScore > 0 ? QString::number(a.scaledScore)
                                                : tr("%1%").arg(locale.toString(share, 'f', 0)));
-            const ExamProfile* p = profile(a.profileId);
-            const bool passed =
-                a.scaledScore > 0 ? a.scaledScore >= (p ? p->passScore : 720)
-                                  : a.total > 0 && share >= 100.0 * (p ? ExamScoring::passShare(*p) : 0.689);
-            item->setText(4, passed ? tr("Pass") : tr("Below the pass line"));
+            item->setText(4, ExamScoring::passed(a, profile(a.profileId)) ? tr("Pass")
+                                                                          : tr("Below the pass line"));
         } else {
             item->setText(2, QString());
             item->setText(4,
@@ -786,16 +781,10 @@ void ExamPage::updateDrillCounts()
 {
     int mistakes = 0;
     int flagged = 0;
-    if (const ExamStore* store = m_context.exams()) {
-        const Result<QHash<QString, QuestionHistory>> history = store->questionHistory();
-        if (history) {
-            for (auto it = history->cbegin(); it != history->cend(); ++it) {
-                if (!m_questionsById.contains(it.key())) {
-                    continue;
-                }
-                mistakes += it->lastResult == false ? 1 : 0;
-                flagged += it->flagged ? 1 : 0;
-            }
+    for (auto it = m_questionHistory.cbegin(); it != m_questionHistory.cend(); ++it) {
+        if (m_questionsById.contains(it.key())) {
+            mistakes += it->lastResult == false ? 1 : 0;
+            flagged += it->flagged ? 1 : 0;
         }
     }
     m_drillMistakes->setText(
@@ -821,8 +810,8 @@ void ExamPage::showSetup()
     if (m_context.progressState() != AppContext::ProgressState::Ready || !m_context.exams()) {
         return;
     }
+    showError(QString()); // before fillSetup, which may say its history cannot be read
     fillSetup();
-    showError(QString());
     m_stack->setCurrentWidget(m_setupView);
     // The first key goes to Resume when an exam waits, else to Start Exam (also when the page is shown
     // later).
@@ -861,6 +850,11 @@ void ExamPage::start(const ExamPaper& paper, const ExamSetup& setup, const std::
         showError(started.error());
         return;
     }
+    open(std::move(session));
+}
+
+void ExamPage::open(std::unique_ptr<ExamSession> session)
+{
     m_session = std::move(session);
     m_ticks = 0;
     m_warning->hide();
@@ -954,12 +948,7 @@ void ExamPage::startDrill()
         setup.scope = QStringLiteral("topics:") + ids.join(u',');
     } else {
         const bool mistakes = m_drillMistakes->isChecked();
-        const Result<QHash<QString, QuestionHistory>> history = m_context.exams()->questionHistory();
-        if (!history) {
-            showError(history.error());
-            return;
-        }
-        for (auto it = history->cbegin(); it != history->cend(); ++it) {
+        for (auto it = m_questionHistory.cbegin(); it != m_questionHistory.cend(); ++it) {
             if (mistakes ? it->lastResult == false : it->flagged) {
                 wanted.insert(it.key());
             }
@@ -1016,15 +1005,7 @@ void ExamPage::resumeExam()
         showError(resumed.error());
         return;
     }
-    m_session = std::move(session);
-    m_ticks = 0;
-    m_warning->hide();
-    m_examTitle->setText(attemptTitle(m_session->attempt()));
-    m_stack->setCurrentWidget(m_questionView);
-    m_timer->start();
-    setFocusProxy(nullptr);
-    setFocus(Qt::OtherFocusReason); // the keys (A-F, N, P, F) work at once
-    renderQuestion();
+    open(std::move(session));
 }
 
 void ExamPage::abandonExam()
@@ -1499,6 +1480,12 @@ void ExamPage::buildReviewView()
     m_submit->setObjectName(QStringLiteral("examSubmit"));
     m_submit->setToolTip(tr("End the exam and see your score (Ctrl+Enter)"));
     connect(m_submit, &QPushButton::clicked, this, &ExamPage::submit);
+    auto* submitKey = new QAction(m_reviewView);
+    submitKey->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    submitKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(submitKey, &QAction::triggered, this, &ExamPage::submit);
+    m_reviewView->addAction(submitKey);
     buttons->addWidget(m_submit);
     layout->addLayout(buttons);
     m_stack->addWidget(m_reviewView);
@@ -1806,10 +1793,6 @@ void ExamPage::keyPressEvent(QKeyEvent* event)
                 break;
             }
         }
-    }
-    if (m_session && view() == View::Review && ctrl && enter) {
-        submit();
-        return;
     }
     QWidget::keyPressEvent(event);
 }

@@ -9,7 +9,6 @@
 
 #include <memory>
 
-class QButtonGroup;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -88,6 +87,8 @@ private:
     void fillSetup();
     void fillHistory();
     void start(const ExamPaper& paper, const ExamSetup& setup, const std::optional<ExamProfile>& profile);
+    /// Shows `session`'s current question and starts its clock.
+    void open(std::unique_ptr<ExamSession> session);
     std::unique_ptr<ExamSession> newSession(const std::optional<ExamProfile>& profile) const;
     void showMessage(const QString& title, const QString& detail);
     void showError(const QString& message);
@@ -121,6 +122,7 @@ private:
     QHash<QString, QString> m_topicTitles;
     QList<QString> m_topicOrder;
     CardFollowUp m_followUp;
+    QHash<QString, QuestionHistory> m_questionHistory; ///< read when the setup screen is filled
     std::unique_ptr<calc::CalcLibrary> m_calcLibrary;
 
     std::unique_ptr<ExamSession> m_session;

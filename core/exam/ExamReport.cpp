@@ -49,17 +49,38 @@ double ExamScoring::passShare(const ExamProfile& profile)
     return range > 0 ? double(profile.passScore - profile.minScore) / range : 1.0;
 }
 
-ExamReport ExamScoring::score(const ExamAttempt& attempt, const QHash<QString, Question>& questions,
-                              const ExamProfile* profile, const QHash<QString, QString>& topicTitles)
+namespace {
+
+/// `profile`'s score scale, or the associate scale for an attempt without one.
+ExamProfile scaleOf(const ExamProfile* profile)
 {
+    if (profile) {
+        return *profile;
+    }
     ExamProfile scale;
     scale.minScore = kMinScore;
     scale.maxScore = kMaxScore;
     scale.passScore = kPassScore;
-    if (profile) {
-        scale = *profile;
+    return scale;
+}
+
+} // namespace
+
+bool ExamScoring::passed(const ExamAttempt& attempt, const ExamProfile* profile)
+{
+    const ExamProfile scale = scaleOf(profile);
+    if (attempt.scaledScore > 0) {
+        return attempt.scaledScore >= scale.passScore;
     }
+    return attempt.total > 0 && double(attempt.correct) / attempt.total >= passShare(scale) - 1e-9;
+}
+
+ExamReport ExamScoring::score(const ExamAttempt& attempt, const QHash<QString, Question>& questions,
+                              const ExamProfile* profile, const QHash<QString, QString>& topicTitles)
+{
+    const ExamProfile scale = scaleOf(profile);
     ExamReport report;
+    report.answered = attempt.answeredCount();
     report.passScore = scale.passScore;
     report.passShare = passShare(scale);
     report.usedMs = attempt.elapsedMs;
@@ -79,7 +100,6 @@ ExamReport ExamScoring::score(const ExamAttempt& attempt, const QHash<QString, Q
         const bool right = q != questions.constEnd() && isCorrect(*q, response.selected);
         ++report.total;
         report.correct += right ? 1 : 0;
-        report.answered += response.selected.size() == item.choose ? 1 : 0;
         auto at = domainAt.constFind(item.domain);
         if (at == domainAt.constEnd()) {
             at = domainAt.insert(item.domain, report.domains.size());

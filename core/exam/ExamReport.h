@@ -58,6 +58,9 @@ public:
     static int scaledScore(const ExamProfile& profile, int correct, int total);
     /// The share right the pass line needs on `profile`'s scale.
     static double passShare(const ExamProfile& profile);
+    /// Whether a finished attempt (as the history lists it: its counts and scaled score) passed: its scaled
+    /// score reaches the pass line, or, without one, its share right reaches the pass share.
+    static bool passed(const ExamAttempt& attempt, const ExamProfile* profile);
     /// Scores `attempt`. `questions` holds its questions by id; `profile` is its profile (or null); a
     /// domain not in the profile is named by `topicTitles` (drills group by topic).
     static ExamReport score(const ExamAttempt& attempt, const QHash<QString, Question>& questions,

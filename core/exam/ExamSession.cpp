@@ -115,16 +115,12 @@ const QuestionOption& ExamSession::shownOption(int index, int shown) const
 
 bool ExamSession::isAnswered(int index) const
 {
-    return m_attempt.responses[index].selected.size() == m_attempt.items[index].choose;
+    return m_attempt.isAnswered(index);
 }
 
 int ExamSession::answeredCount() const
 {
-    int n = 0;
-    for (int i = 0; i < count(); ++i) {
-        n += isAnswered(i) ? 1 : 0;
-    }
-    return n;
+    return m_attempt.answeredCount();
 }
 
 QList<int> ExamSession::unanswered() const

@@ -133,6 +133,40 @@ qint64 remainingSeconds(qint64 timeLimitMs, qint64 elapsedMs)
     return timeLimitMs > 0 ? std::max<qint64>(0, (timeLimitMs - elapsedMs) / 1000) : 0;
 }
 
+/// Stores `response` as question `position` of attempt `attemptId` (the row must exist).
+bool updateResponse(QSqlQuery& q, qint64 attemptId, qsizetype position, const ExamResponse& response,
+                    QString* error)
+{
+    if (!execPrepared(
+            q,
+            QStringLiteral("UPDATE exam_answer SET selected = ?, flagged = ?, checked = ?, time_ms = ?,"
+                           " answered_at = ?, correct = ? WHERE attempt_id = ? AND position = ?"),
+            {positions(response.selected), int(response.flagged), int(response.checked), response.timeMs,
+             timeOrNull(response.answeredAt), resultOrNull(response.correct), attemptId, position}) ||
+        q.numRowsAffected() != 1) {
+        *error = q.lastError().isValid()
+                     ? sqlErrorText(q.lastError())
+                     : QStringLiteral("no question %1 in attempt %2").arg(position).arg(attemptId);
+        return false;
+    }
+    return true;
+}
+
+/// Stores the time an attempt in progress has used (and the seconds it has left, for `progress info`).
+bool updateElapsed(QSqlQuery& q, qint64 attemptId, qint64 elapsedMs, QString* error)
+{
+    if (!execPrepared(
+            q,
+            QStringLiteral("UPDATE exam_attempt SET elapsed_ms = ?, remaining_s ="
+                           " CASE WHEN time_limit_s > 0 THEN max(0, time_limit_s - ? / 1000) ELSE 0 END"
+                           " WHERE id = ? AND status = 'in_progress'"),
+            {elapsedMs, elapsedMs, attemptId})) {
+        *error = sqlErrorText(q.lastError());
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 Result<bool> ExamStore::write(const std::function<bool(QString*)>& steps) const
@@ -193,28 +227,8 @@ Result<bool> ExamStore::saveResponse(qint64 attemptId, int position, const ExamR
 {
     return write([&](QString* error) {
         QSqlQuery q(m_connection.database());
-        if (!execPrepared(q,
-                          QStringLiteral("UPDATE exam_answer SET selected = ?, flagged = ?, checked = ?,"
-                                         " time_ms = ?, answered_at = ?, correct = ?"
-                                         " WHERE attempt_id = ? AND position = ?"),
-                          {positions(response.selected), int(response.flagged), int(response.checked),
-                           response.timeMs, timeOrNull(response.answeredAt), resultOrNull(response.correct),
-                           attemptId, position}) ||
-            q.numRowsAffected() != 1) {
-            *error = q.lastError().isValid()
-                         ? sqlErrorText(q.lastError())
-                         : QStringLiteral("no question %1 in attempt %2").arg(position).arg(attemptId);
-            return false;
-        }
-        if (!execPrepared(q,
-                          QStringLiteral("UPDATE exam_attempt SET elapsed_ms = ?, remaining_s ="
-                                         " CASE WHEN time_limit_s > 0 THEN max(0, time_limit_s - ? / 1000)"
-                                         " ELSE 0 END WHERE id = ?"),
-                          {elapsedMs, elapsedMs, attemptId})) {
-            *error = sqlErrorText(q.lastError());
-            return false;
-        }
-        return true;
+        return updateResponse(q, attemptId, position, response, error) &&
+               updateElapsed(q, attemptId, elapsedMs, error);
     });
 }
 
@@ -222,15 +236,7 @@ Result<bool> ExamStore::saveElapsed(qint64 attemptId, qint64 elapsedMs) const
 {
     return write([&](QString* error) {
         QSqlQuery q(m_connection.database());
-        if (!execPrepared(q,
-                          QStringLiteral("UPDATE exam_attempt SET elapsed_ms = ?, remaining_s ="
-                                         " CASE WHEN time_limit_s > 0 THEN max(0, time_limit_s - ? / 1000)"
-                                         " ELSE 0 END WHERE id = ? AND status = 'in_progress'"),
-                          {elapsedMs, elapsedMs, attemptId})) {
-            *error = sqlErrorText(q.lastError());
-            return false;
-        }
-        return true;
+        return updateElapsed(q, attemptId, elapsedMs, error);
     });
 }
 
@@ -250,14 +256,7 @@ Result<bool> ExamStore::finish(const ExamAttempt& attempt) const
             return false;
         }
         for (qsizetype i = 0; i < attempt.responses.size(); ++i) {
-            const ExamResponse& r = attempt.responses[i];
-            if (!execPrepared(q,
-                              QStringLiteral("UPDATE exam_answer SET selected = ?, flagged = ?, checked = ?,"
-                                             " time_ms = ?, answered_at = ?, correct = ?"
-                                             " WHERE attempt_id = ? AND position = ?"),
-                              {positions(r.selected), int(r.flagged), int(r.checked), r.timeMs,
-                               timeOrNull(r.answeredAt), resultOrNull(r.correct), attempt.id, int(i)})) {
-                *error = sqlErrorText(q.lastError());
+            if (!updateResponse(q, attempt.id, i, attempt.responses[i], error)) {
                 return false;
             }
         }

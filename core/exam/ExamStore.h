@@ -54,6 +54,20 @@ struct ExamAttempt {
     int scaledScore = 0;        ///< once finished; 0 for an attempt without a scaled score
     QList<ExamItem> items;      ///< the questions in order (empty in a history listing)
     QList<ExamResponse> responses;
+
+    /// Question `index` has exactly as many options chosen as it asks for.
+    bool isAnswered(qsizetype index) const
+    {
+        return index < responses.size() && responses[index].selected.size() == items[index].choose;
+    }
+    int answeredCount() const
+    {
+        int n = 0;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            n += isAnswered(i) ? 1 : 0;
+        }
+        return n;
+    }
 };
 
 /// What the learner's answers say about one question, over every attempt.

@@ -604,6 +604,25 @@ TEST_F(ExamScore, TheScaledScoreIsLinearFrom100To1000)
     EXPECT_FALSE(none.passed);
 }
 
+TEST_F(ExamScore, TheHistorySaysPassFromAStoredAttemptAsTheReportDid)
+{
+    for (const int right : {44, 45}) {
+        const ExamReport report = take(firstN(right));
+        const Result<QList<ExamAttempt>> listed = store.attempts();
+        ASSERT_TRUE(listed && !listed->isEmpty());
+        const ExamProfile p = testProfile();
+        EXPECT_EQ(ExamScoring::passed(listed->first(), &p), report.passed) << right << " right";
+    }
+    // Practice has no scaled score: its share right against the pass share decides.
+    ExamAttempt practice;
+    practice.mode = ExamMode::Practice;
+    practice.correct = 7;
+    practice.total = 10;
+    EXPECT_TRUE(ExamScoring::passed(practice, nullptr)) << "70% is over 68.9%";
+    practice.correct = 6;
+    EXPECT_FALSE(ExamScoring::passed(practice, nullptr));
+}
+
 TEST_F(ExamScore, FortyFiveOf65PassesAndFortyFourDoesNot)
 {
     const ExamReport pass = take(firstN(45));
