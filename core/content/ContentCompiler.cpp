@@ -130,6 +130,12 @@ ContentSources ContentSources::fromDirectory(const QString& root)
     if (QFileInfo::exists(dir.filePath(QStringLiteral("calculators.yaml")))) {
         s.factsFile = dir.filePath(QStringLiteral("calculators.yaml"));
     }
+    if (QFileInfo::exists(dir.filePath(QStringLiteral("lookup.yaml")))) {
+        s.lookupFile = dir.filePath(QStringLiteral("lookup.yaml"));
+    }
+    if (QFileInfo::exists(dir.filePath(QStringLiteral("notes.yaml")))) {
+        s.noteTitlesFile = dir.filePath(QStringLiteral("notes.yaml"));
+    }
     collect(dir.filePath(QStringLiteral("notes")), QStringLiteral(".txt"), QString(),
             tr("notes/ holds plain-text notes files named *.txt (hidden files are ignored)"), &s.noteFiles,
             &s.problems);
@@ -142,8 +148,10 @@ ContentSources ContentSources::fromDirectory(const QString& root)
 QStringList ContentSources::allFiles() const
 {
     QStringList files{topicsFile, examsFile};
-    if (!factsFile.isEmpty()) {
-        files.append(factsFile);
+    for (const QString& optional : {factsFile, lookupFile, noteTitlesFile}) {
+        if (!optional.isEmpty()) {
+            files.append(optional);
+        }
     }
     files += noteFiles;
     files += deckFiles;
@@ -187,11 +195,24 @@ CompileResult ContentCompiler::load(const ContentSources& sources)
                                           .arg(NotesParser::generalTopic())});
     }
 
+    if (!sources.lookupFile.isEmpty()) {
+        bank.lexicon =
+            DeckLoader::loadLookup(sources.lookupFile, bytes.value(sources.lookupFile), diagnostics);
+    }
+
     const NotesParser parser(bank.catalog);
     for (const QString& path : sources.noteFiles) {
         if (bytes.contains(path)) {
             bank.notes.append(parser.parse(QFileInfo(path).fileName(), bytes.value(path)));
         }
+    }
+    if (!sources.noteTitlesFile.isEmpty()) {
+        QStringList names;
+        for (const NotesDocument& d : std::as_const(bank.notes)) {
+            names.append(d.fileName);
+        }
+        bank.noteTitles = DeckLoader::loadNoteTitles(sources.noteTitlesFile,
+                                                     bytes.value(sources.noteTitlesFile), names, diagnostics);
     }
 
     QHash<QString, DeckLocation> seenIds;

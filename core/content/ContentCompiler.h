@@ -10,7 +10,7 @@
 namespace certdeck {
 
 /// The files of a content folder: notes/*.txt, decks/*.yaml, topics.yaml, exams.yaml and, when present,
-/// calculators.yaml. Every other visible
+/// calculators.yaml, lookup.yaml and notes.yaml. Every other visible
 /// entry of notes/ and decks/ (a folder, a symbolic link that loops, a deck named .yml, a FIFO, ...) is a
 /// problem, never silently skipped; hidden entries (editor swap files, .gitkeep) are ignored.
 struct ContentSources {
@@ -20,9 +20,11 @@ public:
     QString root;
     QString topicsFile;
     QString examsFile;
-    QString factsFile;     ///< calculators.yaml; empty when the folder has none (calculators then say so)
-    QStringList noteFiles; ///< sorted
-    QStringList deckFiles; ///< sorted
+    QString factsFile;      ///< calculators.yaml; empty when the folder has none (calculators then say so)
+    QString lookupFile;     ///< lookup.yaml; empty when the folder has none (lookup then knows no synonyms)
+    QString noteTitlesFile; ///< notes.yaml; empty when the folder has none (notes go by their file names)
+    QStringList noteFiles;  ///< sorted
+    QStringList deckFiles;  ///< sorted
     QList<Diagnostic> problems; ///< entries that are not what their folder holds
 
     static ContentSources fromDirectory(const QString& root);

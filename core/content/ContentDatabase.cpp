@@ -1,5 +1,7 @@
 #include "content/ContentDatabase.h"
 
+#include "lookup/LookupIndex.h"
+#include "lookup/LookupQuery.h"
 #include "util/SqliteConnection.h"
 
 #include <QJsonArray>
@@ -18,8 +20,9 @@ namespace {
 const char* const kSchema[] = {
     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
     "CREATE TABLE topics(id TEXT PRIMARY KEY, title TEXT NOT NULL, position INTEGER NOT NULL) WITHOUT ROWID",
+    // title: the name people know the file by (notes.yaml), its file name when it has none.
     "CREATE TABLE note_files(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, style TEXT NOT NULL,"
-    " line_count INTEGER NOT NULL)",
+    " line_count INTEGER NOT NULL, title TEXT NOT NULL)",
     "CREATE TABLE note_sections(id INTEGER PRIMARY KEY, file_id INTEGER NOT NULL REFERENCES note_files(id),"
     " position INTEGER NOT NULL, title TEXT NOT NULL, topic_id TEXT NOT NULL REFERENCES topics(id),"
     " heading_topics TEXT NOT NULL, level INTEGER NOT NULL, first_line INTEGER NOT NULL,"
@@ -80,6 +83,12 @@ const char* const kSchema[] = {
     // Full-text index over items and note sections. kind: card|question|limit|formula|erratum|note;
     // ref: an item id, or a note section id; topic_words: the topic's id and title, so "dynamodb" in a
     // query matches every DynamoDB item.
+    // The lookup lexicon (lookup.yaml): role is ignore, number, qualifier or synonym; a group's terms share
+    // grp. A term is in one role and group only.
+    "CREATE TABLE lookup_terms(term TEXT PRIMARY KEY, role TEXT NOT NULL, grp INTEGER NOT NULL) WITHOUT "
+    "ROWID",
+    // Every word of the search rows and how many rows hold it: what a mistyped word is corrected to.
+    "CREATE TABLE lookup_words(word TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID",
     "CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, ref UNINDEXED, topic UNINDEXED, topic_words, "
     "title, body,"
     " tokenize = 'porter unicode61 remove_diacritics 2')",
@@ -215,6 +224,25 @@ bool ContentDatabase::write(const ContentBank& bank, SqliteConnection& connectio
                      {t.id, t.title, position++});
         }
 
+        // One row of the full-text index; its words count towards the vocabulary typos are corrected to.
+        // The rowid carries the kind (LookupIndex::kindCode), so lookup ranks by kind without reading rows.
+        std::map<QString, int> vocabulary;
+        QHash<int, qint64> rowsOfKind;
+        auto searchRow = [&](const QString& kind, const QString& ref, const QString& topic,
+                             const QString& title, const QString& body) {
+            const QString words = topicWords.value(topic);
+            const int code = LookupIndex::kindCode(kind);
+            const qint64 rowid = code * LookupIndex::kRowsPerKind + ++rowsOfKind[code];
+            w.insert(QStringLiteral("INSERT INTO search(rowid, kind, ref, topic, topic_words, title, body)"
+                                    " VALUES(?,?,?,?,?,?,?)"),
+                     {rowid, kind, ref, topic, words, title, body});
+            QStringList all = LookupQuery::words(words + u' ' + title + u' ' + body);
+            all.removeDuplicates();
+            for (const QString& word : std::as_const(all)) {
+                ++vocabulary[word];
+            }
+        };
+
         int sectionId = 0;
         for (qsizetype f = 0; f < bank.notes.size(); ++f) {
             const NotesDocument& doc = bank.notes[f];
@@ -222,8 +250,10 @@ bool ContentDatabase::write(const ContentBank& bank, SqliteConnection& connectio
             fileIds.insert(doc.fileName, fileId);
             docs.insert(doc.fileName, &doc);
             firstSectionId.insert(doc.fileName, sectionId + 1);
-            w.insert(QStringLiteral("INSERT INTO note_files(id, name, style, line_count) VALUES(?, ?, ?, ?)"),
-                     {fileId, doc.fileName, notesStyleName(doc.style), int(doc.lines.size())});
+            w.insert(QStringLiteral(
+                         "INSERT INTO note_files(id, name, style, line_count, title) VALUES(?, ?, ?, ?, ?)"),
+                     {fileId, doc.fileName, notesStyleName(doc.style), int(doc.lines.size()),
+                      bank.noteTitles.value(doc.fileName, doc.fileName)});
             for (qsizetype s = 0; s < doc.sections.size(); ++s) {
                 const NoteSection& sec = doc.sections[s];
                 ++sectionId;
@@ -242,11 +272,8 @@ bool ContentDatabase::write(const ContentBank& bank, SqliteConnection& connectio
                             "INSERT INTO note_lines(file_id, line, section_id, text) VALUES(?, ?, ?, ?)"),
                         {fileId, line, sectionId, lineText});
                 }
-                w.insert(
-                    QStringLiteral(
-                        "INSERT INTO search(kind, ref, topic, topic_words, title, body) VALUES(?,?,?,?,?,?)"),
-                    {QStringLiteral("note"), QString::number(sectionId), sec.topic,
-                     topicWords.value(sec.topic), sec.title, text.join(u'\n')});
+                searchRow(QStringLiteral("note"), QString::number(sectionId), sec.topic, sec.title,
+                          text.join(u'\n'));
             }
         }
 
@@ -265,10 +292,7 @@ bool ContentDatabase::write(const ContentBank& bank, SqliteConnection& connectio
                          " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"),
                      {id, kind, topic, title, answer, fileIds.value(src.file), src.line, src.quote,
                       sectionOf(src), at.file.section(u'/', -2), at.line, itemPosition++, ref});
-            w.insert(
-                QStringLiteral(
-                    "INSERT INTO search(kind, ref, topic, topic_words, title, body) VALUES(?,?,?,?,?,?)"),
-                {kind, id, topic, topicWords.value(topic), title, body});
+            searchRow(kind, id, topic, title, body);
         };
 
         for (const Deck& deck : bank.decks) {
@@ -379,6 +403,25 @@ bool ContentDatabase::write(const ContentBank& bank, SqliteConnection& connectio
                                " historical, position) VALUES(?,?,?,?,?,?,?,?,?,?,?)"),
                 {f.id, f.name, f.value, f.unit, f.ref, f.url, f.quote, f.region, f.asOf, int(f.historical),
                  position++});
+        }
+        for (const auto& [word, rows] : vocabulary) {
+            w.insert(QStringLiteral("INSERT INTO lookup_words(word, docs) VALUES(?, ?)"), {word, rows});
+        }
+        const LookupLexicon& lexicon = bank.lexicon;
+        auto terms = [&](const QString& role, int group, const QStringList& list) {
+            for (const QString& term : list) {
+                w.insert(QStringLiteral("INSERT INTO lookup_terms(term, role, grp) VALUES(?, ?, ?)"),
+                         {term, role, group});
+            }
+        };
+        terms(QStringLiteral("ignore"), 0, lexicon.ignore);
+        terms(QStringLiteral("number"), 0, lexicon.numberPhrases);
+        int group = 0;
+        for (const QStringList& members : lexicon.qualifiers) {
+            terms(QStringLiteral("qualifier"), ++group, members);
+        }
+        for (const QStringList& members : lexicon.synonyms) {
+            terms(QStringLiteral("synonym"), ++group, members);
         }
         w.exec(QStringLiteral("INSERT INTO search(search) VALUES('optimize')"));
         w.exec(w.ok() ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));

@@ -13,7 +13,7 @@ class SqliteConnection;
 /// ContentRepository and LookupIndex.
 class ContentDatabase {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     static constexpr int kApplicationId = 0x43444354; // "CDCT": a Certdeck content database
 
     /// Creates the schema and fills it from `bank` in one transaction, then compacts the file.

@@ -3,10 +3,12 @@
 #include "content/NotesParser.h"
 #include "content/TopicCatalog.h"
 
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 namespace certdeck {
 
@@ -52,6 +54,7 @@ struct SourceRef {
     int quoteLine = 0; ///< line of the `source:` key in the deck, for messages
     QString file;      ///< notes file name, once resolved
     int line = 0;      ///< 1-based line in that file, once resolved
+    QString fileTitle; ///< the name people know that file by ("Developer notes"), when read from content.db
 };
 
 struct Card {
@@ -167,8 +170,24 @@ struct CalcFact {
     bool isPrice() const { return !region.isEmpty(); }
 };
 
+/// The words quick lookup understands (lookup.yaml): data, so that a synonym is added without code.
+/// Terms are lowercase words, or phrases of words separated by single spaces.
+struct LookupLexicon {
+    QStringList ignore;            ///< words with no meaning in a question: "what", "the"
+    QStringList numberPhrases;     ///< phrases that ask for a number: "how many"
+    QList<QStringList> qualifiers; ///< groups that ask for a number and say which one: max, min, default
+    QList<QStringList> synonyms;   ///< groups of words and phrases that mean the same
+    /// Every word of the searchable content with the number of items and sections it is in (compiled from
+    /// the bank into content.db, never written by hand): what a mistyped word is corrected to.
+    QHash<QString, int> vocabulary;
+};
+
 struct ContentBank {
     TopicCatalog catalog;
+    /// notes file name -> the name people know it by ("Developer notes"), from notes.yaml; a file not
+    /// listed goes by its file name.
+    QMap<QString, QString> noteTitles;
+    LookupLexicon lexicon;
     QList<ExamProfile> profiles;
     QList<CalcFact> facts;
     QList<NotesDocument> notes;

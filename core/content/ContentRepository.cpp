@@ -36,16 +36,17 @@ NoteSectionRow sectionFrom(const QSqlQuery& q)
     r.firstLine = q.value(6).toInt();
     r.lastLine = q.value(7).toInt();
     r.headingLine = q.value(8).toInt();
+    r.fileTitle = q.value(9).toString();
     return r;
 }
 
-const QString kSectionColumns = QStringLiteral(
-    "s.id, s.file_id, f.name, s.title, s.topic_id, s.level, s.first_line, s.last_line, s.heading_line"
-    " FROM note_sections s JOIN note_files f ON f.id = s.file_id");
+const QString kSectionColumns = QStringLiteral("s.id, s.file_id, f.name, s.title, s.topic_id, s.level, "
+                                               "s.first_line, s.last_line, s.heading_line, f.title"
+                                               " FROM note_sections s JOIN note_files f ON f.id = s.file_id");
 
 /// The columns every item has, after the kind's own: read by itemFrom().
-const QString kItemColumns =
-    QStringLiteral(", i.topic_id, f.name, i.source_line, i.source_quote, i.deck_file, i.deck_line, i.ref");
+const QString kItemColumns = QStringLiteral(
+    ", i.topic_id, f.name, i.source_line, i.source_quote, i.deck_file, i.deck_line, i.ref, f.title");
 const QString kItemJoin =
     QStringLiteral(" JOIN items i ON i.id = x.id JOIN note_files f ON f.id = i.source_file_id");
 
@@ -60,6 +61,7 @@ void itemFrom(const QSqlQuery& q, int column, Item& item)
     item.at.file = q.value(column + 4).toString();
     item.at.line = q.value(column + 5).toInt();
     item.ref = q.value(column + 6).toString();
+    item.source.fileTitle = q.value(column + 7).toString();
 }
 
 Card cardFrom(const QSqlQuery& q)
@@ -220,6 +222,68 @@ Result<QList<TopicRow>> ContentRepository::topics() const
                              [](const QSqlQuery& q) {
                                  return TopicRow{q.value(0).toString(), q.value(1).toString()};
                              });
+}
+
+Result<LookupLexicon> ContentRepository::lookupLexicon() const
+{
+    struct Term {
+        QString term, role;
+        int group = 0;
+    };
+    const Result<QList<Term>> terms =
+        readAll<Term>(*this, QStringLiteral("SELECT term, role, grp FROM lookup_terms ORDER BY grp, term"),
+                      {}, [](const QSqlQuery& q) {
+                          return Term{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()};
+                      });
+    if (!terms) {
+        return Result<LookupLexicon>::failure(terms.error());
+    }
+    LookupLexicon lexicon;
+    QMap<int, QStringList> qualifiers;
+    QMap<int, QStringList> synonyms;
+    for (const Term& t : *terms) {
+        if (t.role == u"ignore") {
+            lexicon.ignore.append(t.term);
+        } else if (t.role == u"number") {
+            lexicon.numberPhrases.append(t.term);
+        } else if (t.role == u"qualifier") {
+            qualifiers[t.group].append(t.term);
+        } else {
+            synonyms[t.group].append(t.term);
+        }
+    }
+    lexicon.qualifiers = qualifiers.values();
+    lexicon.synonyms = synonyms.values();
+    using Word = QPair<QString, int>;
+    const Result<QList<Word>> words = readAll<Word>(
+        *this, QStringLiteral("SELECT word, docs FROM lookup_words"), {}, [](const QSqlQuery& q) {
+            return Word{q.value(0).toString(), q.value(1).toInt()};
+        });
+    if (!words) {
+        return Result<LookupLexicon>::failure(words.error());
+    }
+    lexicon.vocabulary.reserve(words->size());
+    for (const Word& w : *words) {
+        lexicon.vocabulary.insert(w.first, w.second);
+    }
+    return lexicon;
+}
+
+Result<QMap<QString, QString>> ContentRepository::noteTitles() const
+{
+    using Row = QPair<QString, QString>;
+    const Result<QList<Row>> rows =
+        readAll<Row>(*this, QStringLiteral("SELECT name, title FROM note_files"), {}, [](const QSqlQuery& q) {
+            return Row{q.value(0).toString(), q.value(1).toString()};
+        });
+    if (!rows) {
+        return Result<QMap<QString, QString>>::failure(rows.error());
+    }
+    QMap<QString, QString> titles;
+    for (const Row& r : *rows) {
+        titles.insert(r.first, r.second);
+    }
+    return titles;
 }
 
 Result<QList<NoteSectionRow>> ContentRepository::sections() const

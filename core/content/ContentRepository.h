@@ -31,6 +31,7 @@ struct NoteSectionRow {
     int firstLine = 0;
     int lastLine = 0;
     int headingLine = 0;
+    QString fileTitle; ///< the name people know the notes file by ("Developer notes")
 };
 
 struct NoteLineRow {
@@ -132,6 +133,11 @@ public:
     Result<QList<CalcFact>> calcFacts() const;
 
     Result<ContentStats> stats() const;
+
+    /// The words lookup understands (lookup.yaml) and the vocabulary of the searchable content.
+    Result<LookupLexicon> lookupLexicon() const;
+    /// Notes file name -> the name people know it by, for every notes file.
+    Result<QMap<QString, QString>> noteTitles() const;
 
     /// The message for a query on the content database at `path` that failed.
     static QString readFailure(const QString& path, const QSqlQuery& query);

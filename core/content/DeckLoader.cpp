@@ -713,6 +713,133 @@ QList<ExamProfile> DeckLoader::loadExams(const QString& file, const QByteArray& 
     return profiles;
 }
 
+namespace {
+
+/// A lookup term as the lexicon keeps it: lowercase words separated by single spaces; empty when `text` has
+/// no word.
+QString lookupTerm(const QString& text)
+{
+    static const QRegularExpression wordPattern(QStringLiteral(R"([\p{L}\p{N}]+)"));
+    QStringList words;
+    for (auto it = wordPattern.globalMatch(text.toLower()); it.hasNext();) {
+        words.append(it.next().captured(0));
+    }
+    return words.join(u' ');
+}
+
+} // namespace
+
+LookupLexicon DeckLoader::loadLookup(const QString& file, const QByteArray& yaml,
+                                     QList<Diagnostic>& diagnostics)
+{
+    Reader r(file, diagnostics);
+    LookupLexicon lexicon;
+    const std::optional<YAML::Node> root = r.parse(yaml);
+    const QString what = tr("the lookup file");
+    if (!root || !r.expectMap(*root, what)) {
+        return lexicon;
+    }
+    r.checkKeys(*root, {"ignore", "number", "qualifiers", "synonyms"}, what);
+    QHash<QString, int> seen; // term -> line, so that a term means one thing only
+    auto term = [&](const YAML::Node& node) -> QString {
+        const std::optional<QString> text = r.name(node, tr("a lookup term"));
+        if (!text) {
+            return {};
+        }
+        const QString t = lookupTerm(*text);
+        if (t.isEmpty()) {
+            r.error(node, tr("lookup term '%1' has no word in it").arg(*text));
+            return {};
+        }
+        if (seen.contains(t)) {
+            r.error(node, tr("lookup term '%1' is already listed at line %2; a term belongs to one list or "
+                             "group only")
+                              .arg(t)
+                              .arg(seen.value(t)));
+            return {};
+        }
+        seen.insert(t, Reader::lineOf(node));
+        return t;
+    };
+    auto terms = [&](const char* key) {
+        QStringList list;
+        if (const std::optional<YAML::Node> node = r.list(*root, key, what)) {
+            for (const YAML::Node& item : *node) {
+                if (const QString t = term(item); !t.isEmpty()) {
+                    list.append(t);
+                }
+            }
+        }
+        return list;
+    };
+    auto groups = [&](const char* key) {
+        QList<QStringList> list;
+        if (const std::optional<YAML::Node> node = r.list(*root, key, what)) {
+            for (const YAML::Node& group : *node) {
+                if (!group.IsSequence() || group.size() < 2) {
+                    r.error(group, tr("each entry of '%1' must be a list of at least two terms")
+                                       .arg(QString::fromLatin1(key)));
+                    continue;
+                }
+                QStringList members;
+                for (const YAML::Node& item : group) {
+                    if (const QString t = term(item); !t.isEmpty()) {
+                        members.append(t);
+                    }
+                }
+                list.append(members);
+            }
+        }
+        return list;
+    };
+    lexicon.ignore = terms("ignore");
+    lexicon.numberPhrases = terms("number");
+    lexicon.qualifiers = groups("qualifiers");
+    lexicon.synonyms = groups("synonyms");
+    return lexicon;
+}
+
+QMap<QString, QString> DeckLoader::loadNoteTitles(const QString& file, const QByteArray& yaml,
+                                                  const QStringList& noteFiles,
+                                                  QList<Diagnostic>& diagnostics)
+{
+    Reader r(file, diagnostics);
+    QMap<QString, QString> titles;
+    const std::optional<YAML::Node> root = r.parse(yaml);
+    const QString what = tr("the notes file list");
+    if (!root || !r.expectMap(*root, what)) {
+        return titles;
+    }
+    r.checkKeys(*root, {"files"}, what);
+    const std::optional<YAML::Node> list = r.list(*root, "files", what);
+    if (!list) {
+        r.error(*root, tr("the notes file list has no 'files' list"));
+        return titles;
+    }
+    for (const YAML::Node& item : *list) {
+        const QString entry = tr("notes file entry");
+        if (!r.expectMap(item, entry)) {
+            continue;
+        }
+        r.checkKeys(item, {"file", "title"}, entry);
+        const QString name = r.text(item, "file", entry, true, false).value_or(QString());
+        const QString title = r.text(item, "title", entry, true, false).value_or(QString());
+        if (name.isEmpty() || title.isEmpty()) {
+            continue;
+        }
+        if (titles.contains(name)) {
+            r.error(item, tr("notes file '%1' is listed twice").arg(name));
+            continue;
+        }
+        if (!noteFiles.contains(name)) {
+            r.error(Reader::keyLine(item, "file"), tr("notes file '%1' is not in notes/").arg(name));
+            continue;
+        }
+        titles.insert(name, title);
+    }
+    return titles;
+}
+
 QList<CalcFact> DeckLoader::loadFacts(const QString& file, const QByteArray& yaml,
                                       QList<Diagnostic>& diagnostics)
 {

@@ -5,7 +5,9 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
 #include <QString>
+#include <QStringList>
 
 namespace certdeck {
 
@@ -22,6 +24,13 @@ public:
     /// calculators.yaml: the figures the calculators use, each with its AWS page.
     static QList<CalcFact> loadFacts(const QString& file, const QByteArray& yaml,
                                      QList<Diagnostic>& diagnostics);
+    /// lookup.yaml: words to ignore, phrases that ask for a number, qualifier and synonym groups.
+    static LookupLexicon loadLookup(const QString& file, const QByteArray& yaml,
+                                    QList<Diagnostic>& diagnostics);
+    /// notes.yaml: the name people know each of `noteFiles` by.
+    static QMap<QString, QString> loadNoteTitles(const QString& file, const QByteArray& yaml,
+                                                 const QStringList& noteFiles,
+                                                 QList<Diagnostic>& diagnostics);
     static Deck loadDeck(const QString& file, const QByteArray& yaml, QList<Diagnostic>& diagnostics);
 };
 

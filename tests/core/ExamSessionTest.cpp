@@ -844,13 +844,13 @@ protected:
         // notes.txt: "SQS" lines 1-20 holds "Visibility" lines 3-8 and "Dead letters" lines 9-11; "SNS"
         // lines 21-30.
         sections = {NoteSectionRow{3, 1, QStringLiteral("notes.txt"), QStringLiteral("SNS"),
-                                   QStringLiteral("sns"), 1, 21, 30, 21},
+                                   QStringLiteral("sns"), 1, 21, 30, 21, QString()},
                     NoteSectionRow{1, 1, QStringLiteral("notes.txt"), QStringLiteral("SQS"),
-                                   QStringLiteral("sqs"), 1, 1, 20, 1},
+                                   QStringLiteral("sqs"), 1, 1, 20, 1, QString()},
                     NoteSectionRow{4, 1, QStringLiteral("notes.txt"), QStringLiteral("Dead letters"),
-                                   QStringLiteral("sqs"), 2, 9, 11, 9},
+                                   QStringLiteral("sqs"), 2, 9, 11, 9, QString()},
                     NoteSectionRow{2, 1, QStringLiteral("notes.txt"), QStringLiteral("Visibility"),
-                                   QStringLiteral("sqs"), 2, 3, 8, 3}};
+                                   QStringLiteral("sqs"), 2, 3, 8, 3, QString()}};
         // The questions were written from the Visibility section.
         for (Question& q : bank) {
             q.source.file = QStringLiteral("notes.txt");

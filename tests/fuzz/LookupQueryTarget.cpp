@@ -25,8 +25,10 @@ void lookupQuery(const std::uint8_t* data, std::size_t size)
     const ContentRepository& repo = *repository;
     CERTDECK_FUZZ_CHECK(opened);
     const QString query = QString::fromUtf8(bytesOf(data, size));
-    for (const bool anyWord : {false, true}) {
-        const QString expression = LookupIndex::matchExpression(query, anyWord);
+    static const LookupIndex* const index = new LookupIndex(repo);
+    const ParsedLookup parsed = index->query().parse(query);
+    for (const QString& expression : {parsed.phraseExpression(), parsed.allExpression(false),
+                                      parsed.allExpression(true), parsed.anyExpression()}) {
         if (expression.isEmpty()) {
             continue;
         }
@@ -35,7 +37,7 @@ void lookupQuery(const std::uint8_t* data, std::size_t size)
         q.addBindValue(expression);
         CERTDECK_FUZZ_CHECK(q.exec());
     }
-    for (const LookupResult& r : LookupIndex(repo).search(query, 5)) {
+    for (const LookupResult& r : index->search(query, 5)) {
         CERTDECK_FUZZ_CHECK(!r.id.isEmpty() && !r.kind.isEmpty());
     }
 }
