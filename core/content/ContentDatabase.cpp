@@ -91,7 +91,7 @@ const char* const kSchema[] = {
     "CREATE TABLE lookup_words(word TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID",
     "CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, ref UNINDEXED, topic UNINDEXED, topic_words, "
     "title, body,"
-    " tokenize = 'porter unicode61 remove_diacritics 2')",
+    " tokenize = 'porter unicode61 remove_diacritics 2', prefix = '1 2 3 4')",
 };
 
 /// Runs prepared statements with bound values and remembers the first error.

@@ -1,9 +1,9 @@
 #include "lookup/LookupQuery.h"
 
-#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 
 namespace certdeck {
 
@@ -86,10 +86,18 @@ QString joined(const QStringList& alternatives)
 
 QStringList LookupQuery::words(const QString& text)
 {
-    static const QRegularExpression wordPattern(QStringLiteral(R"([\p{L}\p{N}]+)"));
     QStringList out;
-    for (auto it = wordPattern.globalMatch(text.toLower()); it.hasNext();) {
-        out.append(it.next().captured(0));
+    QString word;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber()) {
+            word.append(c.toLower());
+        } else if (!word.isEmpty()) {
+            out.append(word);
+            word.clear();
+        }
+    }
+    if (!word.isEmpty()) {
+        out.append(word);
     }
     return out;
 }
@@ -168,16 +176,22 @@ int LookupQuery::longestTerm(const QStringList& words, qsizetype from, Entry* en
     return 0;
 }
 
-LookupConcept LookupQuery::conceptFor(const QStringList& typed, const Entry* entry, bool sole) const
+LookupConcept LookupQuery::conceptFor(const QStringList& typed, const Entry* entry, bool sole,
+                                      bool last) const
 {
     LookupConcept c;
     c.typed = typed;
     const QString phrase = typed.join(u' ');
     addUnique(c.exact, quoted(phrase));
     addUnique(c.terms, phrase);
+    QStringList forms{normalizedTerm(typed)}; // "units" and "unit" are one phrase to the stemming index
     auto addGroup = [&](int group, QStringList& into) {
         for (const QString& term : m_groups.value(group)) {
-            addUnique(into, quoted(term));
+            const QString form = normalizedTerm(term.split(u' '));
+            if (!forms.contains(form)) {
+                forms.append(form);
+                addUnique(into, quoted(term));
+            }
             addUnique(c.terms, term);
         }
     };
@@ -188,10 +202,11 @@ LookupConcept LookupQuery::conceptFor(const QStringList& typed, const Entry* ent
     c.loose = c.exact;
     if (typed.size() == 1) {
         const QString& word = typed.first();
-        // The word being typed, or a short form of a longer one ("visib", "config"): any word it starts.
-        // One letter alone would start nearly every word, so it only does when it is the whole query.
-        if (word.size() >= 2 || sole) {
-            addUnique(c.loose, quoted(word) + u'*');
+        // The word being typed (the last one), or a fragment the content does not have as a word ("visib"):
+        // any word it starts, which includes the word itself. One letter alone would start nearly every
+        // word, so it only does when it is the whole query.
+        if ((word.size() >= 2 || sole) && (last || !m_vocabulary.contains(word))) {
+            c.loose.replace(0, quoted(word) + u'*');
         }
         c.inContent = c.inContent || known(word);
         for (const QString& fix : corrections(word)) {
@@ -260,8 +275,9 @@ ParsedLookup LookupQuery::parse(const QString& text) const
     const bool sole = pieces.size() == 1;
     QList<LookupConcept> concepts;
     QList<bool> knownConcept; // the content has it: a group, a word it holds, or one a typo away
-    for (const Piece& p : std::as_const(pieces)) {
-        concepts.append(conceptFor(p.typed, p.matched ? &p.entry : nullptr, sole));
+    for (qsizetype i = 0; i < pieces.size(); ++i) {
+        const Piece& p = pieces[i];
+        concepts.append(conceptFor(p.typed, p.matched ? &p.entry : nullptr, sole, i + 1 == pieces.size()));
         knownConcept.append(concepts.last().inContent);
     }
     // Two words the content writes as one ("batch write" for BatchWriteItem): either may be that word.
@@ -301,7 +317,7 @@ ParsedLookup LookupQuery::parse(const QString& text) const
     return parsed;
 }
 
-QString ParsedLookup::phraseExpression() const
+QString ParsedLookup::phraseExpression(QStringList* phrases) const
 {
     QStringList typed;
     for (const LookupConcept& c : required) {
@@ -310,19 +326,29 @@ QString ParsedLookup::phraseExpression() const
     if (typed.isEmpty()) {
         return {};
     }
-    return QStringLiteral("{title body} : ") + quoted(typed.join(u' '));
+    const QString phrase = quoted(typed.join(u' '));
+    if (phrases) {
+        *phrases = {phrase};
+    }
+    return QStringLiteral("{title body} : ") + phrase;
 }
 
-QString ParsedLookup::allExpression(bool loose) const
+QString ParsedLookup::allExpression(bool loose, QStringList* phrases) const
 {
     QStringList parts;
+    QStringList all;
     for (const LookupConcept& c : required) {
-        parts.append(joined(loose ? c.loose : c.exact));
+        const QStringList& alternatives = loose ? c.loose : c.exact;
+        parts.append(joined(alternatives));
+        all += alternatives;
+    }
+    if (phrases) {
+        *phrases = all;
     }
     return parts.join(QStringLiteral(" AND "));
 }
 
-QString ParsedLookup::anyExpression() const
+QString ParsedLookup::anyExpression(QStringList* phrases) const
 {
     QStringList alternatives;
     for (const LookupConcept& c : required) {
@@ -332,7 +358,33 @@ QString ParsedLookup::anyExpression() const
             }
         }
     }
+    if (phrases) {
+        *phrases = alternatives;
+    }
     return alternatives.join(QStringLiteral(" OR "));
+}
+
+int LookupQuery::rowsWith(const QString& phrase) const
+{
+    const bool prefix = phrase.endsWith(u'*');
+    const QStringList w = words(phrase);
+    if (w.isEmpty()) {
+        return 1;
+    }
+    int rows = std::numeric_limits<int>::max();
+    for (qsizetype i = 0; i < w.size(); ++i) {
+        int n = m_vocabulary.value(w[i]);
+        if (prefix && i + 1 == w.size()) {
+            // The most common of the first words it starts (alphabetical order keeps them together).
+            auto it = std::lower_bound(m_sortedVocabulary.cbegin(), m_sortedVocabulary.cend(), w[i]);
+            for (int seen = 0; it != m_sortedVocabulary.cend() && it->startsWith(w[i]) && seen < 64;
+                 ++it, ++seen) {
+                n = std::max(n, m_vocabulary.value(*it));
+            }
+        }
+        rows = std::min(rows, n);
+    }
+    return std::max(rows, 1);
 }
 
 } // namespace certdeck

@@ -13,8 +13,9 @@
 // - any other word is itself.
 // Every other word or group is a concept the answer must contain. Four expressions come out of it, best
 // first: the typed words as an exact phrase; every concept exactly (a synonym counts); every concept loosely
-// (a word may be the start of a longer one, and a word the content does not know is replaced by the words
-// one edit away: "visiblity" by "visibility"); any concept at all. Terms are quoted FTS5 strings, so no input
+// (the last word, being typed, and a fragment the content does not have as a word may be the start of a
+// longer one; a word the content does not know also stands for the words one edit away: "visiblity" for
+// "visibility"); any concept at all. Terms are quoted FTS5 strings, so no input
 // is ever read as an operator.
 
 #include "content/ContentModel.h"
@@ -40,12 +41,13 @@ struct ParsedLookup {
     bool asksForNumber = false;      ///< a qualifier or a number phrase: limits and formulas first
 
     bool isEmpty() const { return required.isEmpty(); }
+    // Each returns an FTS5 expression and, in `phrases`, its phrases in the order FTS5 numbers them.
     /// The typed words of the required concepts as one phrase, in the title or the body.
-    QString phraseExpression() const;
+    QString phraseExpression(QStringList* phrases = nullptr) const;
     /// Every required concept, each by one of its exact (or, `loose`, also its loose) alternatives.
-    QString allExpression(bool loose) const;
+    QString allExpression(bool loose, QStringList* phrases = nullptr) const;
     /// Any required concept.
-    QString anyExpression() const;
+    QString anyExpression(QStringList* phrases = nullptr) const;
 };
 
 class LookupQuery {
@@ -62,6 +64,9 @@ public:
     QStringList corrections(const QString& word, int max = 3) const;
     /// True when the content has `word`, or a word that starts with it.
     bool known(const QString& word) const;
+    /// About how many rows hold a phrase of an expression ("\"read capacity\"", "\"vis\"*"): for a phrase,
+    /// its rarest word's count; for a prefix, the most common word it starts; at least 1.
+    int rowsWith(const QString& phrase) const;
 
 private:
     enum class Role { Ignore, Number, Qualifier, Synonym };
@@ -71,7 +76,7 @@ private:
     };
     /// The longest term of the lexicon that starts at words[from], and how many words it spans (0: none).
     int longestTerm(const QStringList& words, qsizetype from, Entry* entry) const;
-    LookupConcept conceptFor(const QStringList& typed, const Entry* entry, bool sole) const;
+    LookupConcept conceptFor(const QStringList& typed, const Entry* entry, bool sole, bool last) const;
 
     QHash<QString, Entry> m_terms; ///< normalized term -> what it is
     QList<QStringList> m_groups;   ///< group index -> its terms

@@ -286,21 +286,21 @@ TEST(LookupQueryParse, EveryTermIsQuotedAndQualifiersAreOptional)
     ASSERT_EQ(p.qualifiers.size(), 1);
     EXPECT_EQ(p.phraseExpression(), QStringLiteral("{title body} : \"visibility timeout\""));
     EXPECT_EQ(p.allExpression(false), QStringLiteral("\"visibility\" AND \"timeout\""));
-    EXPECT_EQ(p.allExpression(true), QStringLiteral("(\"visibility\" OR \"visibility\"*) AND (\"timeout\" OR "
-                                                    "\"timeout\"*)"));
+    // Only the last word, being typed, may be the start of a longer one.
+    EXPECT_EQ(p.allExpression(true).toStdString(), "\"visibility\" AND \"timeout\"*");
 
     p = query.parse(QStringLiteral("Read-Capacity Units"));
     EXPECT_FALSE(p.asksForNumber);
-    EXPECT_EQ(p.allExpression(false), QStringLiteral("(\"read capacity units\" OR \"rcu\" OR \"read capacity "
-                                                     "unit\")"));
+    // "read capacity unit" is the typed phrase's singular: the stemming index reads them as one.
+    EXPECT_EQ(p.allExpression(false).toStdString(), "(\"read capacity units\" OR \"rcu\")");
 
     p = query.parse(QStringLiteral("how many NEAR(\"x\" OR y)"));
     EXPECT_TRUE(p.asksForNumber);
     EXPECT_EQ(p.allExpression(false).toStdString(), "\"near\" AND \"x\" AND \"y\"");
-    EXPECT_EQ(p.anyExpression().toStdString(), "\"near\" OR \"near\"* OR \"x\" OR \"y\"");
+    EXPECT_EQ(p.anyExpression().toStdString(), "\"near\"* OR \"x\" OR \"y\"");
 
     p = query.parse(QStringLiteral("visiblity"));
-    EXPECT_EQ(p.allExpression(true), QStringLiteral("(\"visiblity\" OR \"visiblity\"* OR \"visibility\")"));
+    EXPECT_EQ(p.allExpression(true).toStdString(), "(\"visiblity\"* OR \"visibility\")");
     EXPECT_TRUE(query.parse(QStringLiteral("?! --")).isEmpty());
     // A query of qualifiers alone searches for them.
     EXPECT_EQ(query.parse(QStringLiteral("max")).allExpression(false),
