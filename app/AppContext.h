@@ -21,25 +21,35 @@ namespace certdeck {
 /// Where a page asks the window to go: a line of the notes, a card, a question, a calculator. The page
 /// says where; MainWindow decides which page shows it, so no page wires another.
 struct NavigationRequest {
-    enum class Kind { NotesLine, Card, Question, Calculator };
+    enum class Kind { NotesLine, Card, Question, Calculator, LookupItem };
 
     Kind kind = Kind::NotesLine;
-    QString id;   ///< card, question or calculator id
+    QString id;   ///< card, question, calculator or lookup item id
     QString file; ///< notes file, for NotesLine
     int line = 0; ///< 1-based line in it
     /// Calculator: inputs by field key as text in the C locale ("2.5"); a field not named starts with its
     /// example.
     QHash<QString, QString> inputs;
+    QString itemKind; ///< LookupItem: limit, formula, card, erratum or question
+    QString query;    ///< LookupItem: the lookup it was found by
 
     static NavigationRequest notesLine(const QString& file, int line)
     {
-        return {Kind::NotesLine, QString(), file, line, {}};
+        return {Kind::NotesLine, QString(), file, line, {}, {}, {}};
     }
-    static NavigationRequest card(const QString& id) { return {Kind::Card, id, QString(), 0, {}}; }
-    static NavigationRequest question(const QString& id) { return {Kind::Question, id, QString(), 0, {}}; }
+    static NavigationRequest card(const QString& id) { return {Kind::Card, id, QString(), 0, {}, {}, {}}; }
+    static NavigationRequest question(const QString& id)
+    {
+        return {Kind::Question, id, QString(), 0, {}, QStringLiteral("question"), {}};
+    }
     static NavigationRequest calculator(const QString& id, const QHash<QString, QString>& inputs = {})
     {
-        return {Kind::Calculator, id, QString(), 0, inputs};
+        return {Kind::Calculator, id, QString(), 0, inputs, {}, {}};
+    }
+    /// A lookup result opened for reading: the item with the notes around its source, on the Lookup page.
+    static NavigationRequest lookupItem(const QString& kind, const QString& id, const QString& query)
+    {
+        return {Kind::LookupItem, id, QString(), 0, {}, kind, query};
     }
 };
 

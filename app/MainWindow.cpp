@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "dialogs/CardBrowserDialog.h"
+#include "dialogs/CommandPalette.h"
 #include "dialogs/RestoreBackupDialog.h"
 #include "pages/CalculatorsPage.h"
 #include "pages/ExamPage.h"
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -168,6 +170,10 @@ void MainWindow::buildMenus()
         }
     }
     go->addSeparator();
+    QAction* quick = go->addAction(tr("&Quick Lookup…"), this, &MainWindow::openPalette);
+    quick->setObjectName(QStringLiteral("actionQuickLookup"));
+    quick->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    quick->setShortcutContext(Qt::ApplicationShortcut);
     QAction* browse =
         go->addAction(tr("&Browse Cards…"), this, [this] { navigate(NavigationRequest::card(QString())); });
     browse->setObjectName(QStringLiteral("actionBrowseCards"));
@@ -215,6 +221,27 @@ PageId MainWindow::currentPage() const
     return row >= 0 && row < m_pages.size() ? m_pages[row].id : PageId::Lookup;
 }
 
+void MainWindow::openPalette()
+{
+    if (!m_palette) {
+        m_palette = new CommandPalette(m_context, this);
+        // Ctrl+K is "delete to the end of the line" in a text field; over the app it opens the palette.
+        qApp->installEventFilter(this);
+    }
+    m_palette->open();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_K && key->modifiers() == Qt::ControlModifier) {
+            return true; // not the text field's: the shortcut goes to the palette
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::onSidebarRow(int row)
 {
     if (row >= 0 && row < m_pages.size()) {
@@ -251,7 +278,12 @@ bool MainWindow::navigate(const NavigationRequest& request)
         }
         return false;
     case NavigationRequest::Kind::Question:
-        return false; // routed here when its page exists
+    case NavigationRequest::Kind::LookupItem:
+        // Read on the Lookup page: the item, its answer and the notes around it.
+        if (auto* lookup = qobject_cast<LookupPage*>(showPage(PageId::Lookup))) {
+            return lookup->showItem(request.itemKind, request.id, request.query);
+        }
+        return false;
     }
     return false;
 }

@@ -14,6 +14,7 @@ class QStackedWidget;
 namespace certdeck {
 
 class CardBrowserDialog;
+class CommandPalette;
 class NotesPage;
 
 /// The shell: a sidebar of pages and the page area. Pages are built on first visit.
@@ -33,6 +34,9 @@ public:
 
     /// Shows what a page asked for on the page that holds it; false when nothing shows it.
     bool navigate(const NavigationRequest& request);
+    /// Opens quick lookup over the current page (Ctrl+K), building it on first use.
+    void openPalette();
+    CommandPalette* palette() const { return m_palette; }
 
 public slots:
     /// Opens the progress database; on failure tells the learner in a dialog. Runs once the first frame
@@ -45,6 +49,7 @@ signals:
 
 protected:
     bool event(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
@@ -65,6 +70,7 @@ private:
     QList<PageSpec> m_pages;
     QHash<int, QWidget*> m_built;
     CardBrowserDialog* m_cardBrowser = nullptr; ///< built on the first request for a card
+    CommandPalette* m_palette = nullptr;        ///< built on the first Ctrl+K
     bool m_painted = false;
 };
 

@@ -37,6 +37,12 @@ QString LookupResultModel::kindLabel(const QString& kind)
     return tr("Note");
 }
 
+QString LookupResultModel::sourceText(const QString& fileTitle, int line)
+{
+    //: Where an item comes from: the notes file's name, and the line
+    return tr("%1, line %2").arg(fileTitle).arg(line);
+}
+
 QVariant LookupResultModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_results.size()) {
@@ -47,7 +53,8 @@ QVariant LookupResultModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return r.title;
     case Qt::ToolTipRole:
-        return plainToolTip(QStringLiteral("%1\n%2\n%3").arg(r.title, r.answer, r.source));
+        return plainToolTip(
+            QStringLiteral("%1\n%2\n%3").arg(r.title, r.answer, sourceText(r.sourceTitle, r.sourceLine)));
     case Qt::AccessibleTextRole:
         return QStringLiteral("%1: %2. %3").arg(kindLabel(r.kind), r.title, r.answer);
     case KindRole:
@@ -61,7 +68,11 @@ QVariant LookupResultModel::data(const QModelIndex& index, int role) const
     case TopicTitleRole:
         return m_topicTitles.value(r.topic, r.topic);
     case SourceRole:
-        return r.source;
+        return sourceText(r.sourceTitle, r.sourceLine);
+    case SourceFileRole:
+        return r.sourceFile;
+    case SourceLineRole:
+        return r.sourceLine;
     case IdRole:
         return r.id;
     default:

@@ -18,7 +18,9 @@ public:
         AnswerRole,
         TopicRole,
         TopicTitleRole,
-        SourceRole,
+        SourceRole,     ///< "Developer notes, line 1722": the notes file by the name people know it by
+        SourceFileRole, ///< the notes file's name, to open it
+        SourceLineRole, ///< the line in it
         IdRole
     };
 
@@ -34,6 +36,8 @@ public:
 
     /// "Limit", "Formula", ... in the learner's language.
     static QString kindLabel(const QString& kind);
+    /// "Developer notes, line 1722".
+    static QString sourceText(const QString& fileTitle, int line);
 
 private:
     QList<LookupResult> m_results;

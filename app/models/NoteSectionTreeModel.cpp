@@ -37,7 +37,7 @@ QString NoteSectionTreeModel::load(const ContentRepository& content)
         item->setData(s.topic, TopicIdRole);
         //: Tooltip of a note section: notes file, lines first–last
         item->setToolTip(
-            plainToolTip(tr("%1, lines %2–%3").arg(s.fileName).arg(s.firstLine).arg(s.lastLine)));
+            plainToolTip(tr("%1, lines %2–%3").arg(s.fileTitle).arg(s.firstLine).arg(s.lastLine)));
         topicItem->appendRow(item);
         m_sections.insert(s.id, item);
     }

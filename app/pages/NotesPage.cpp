@@ -329,7 +329,7 @@ void NotesPage::render()
     setHeader(section->title,
               //: Under a note section's title: topic · notes file, lines first–last
               tr("%1 · %2, lines %3–%4")
-                  .arg(topicTitle, section->fileName)
+                  .arg(topicTitle, section->fileTitle)
                   .arg(section->firstLine)
                   .arg(section->lastLine),
               dim);

@@ -98,7 +98,7 @@ void rankFunction(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context
     constexpr double k1 = 1.2;
     constexpr double b = 0.75;
     constexpr int kColumns = 6;
-    constexpr double kWeights[kColumns] = {0, 0, 0, 0.5, 4.0, 1.0};
+    constexpr double kWeights[kColumns] = {0, 0, 0, 2.0, 4.0, 1.0};
     sqlite3_int64 total = 0;
     api->xRowCount(fts, &total);
     const int phrases = api->xPhraseCount(fts);

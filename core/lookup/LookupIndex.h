@@ -8,7 +8,7 @@
 // 2. A query that asks for a number ("max", "default", "how many") shows limits and formulas before
 //    everything else that matches every word.
 // 3. Within a tier, a bm25 score (certdeck_rank, an FTS5 ranking function of our own: bm25's saturation and
-//    length normalization per column, the title four times the body and the topic's name half, but each
+//    length normalization per column, the title four times the body and the topic's name twice, but each
 //    phrase's rarity taken from the content's vocabulary instead of a scan of the whole index per query),
 //    weighted by kind (limits and formulas first, note sections last); an item whose title (or, less,
 //    answer) holds a qualifier the query names ("max") comes first, and a query naming none prefers the

@@ -4,12 +4,14 @@
 
 #include "content/ContentCompiler.h"
 #include "content/ContentRepository.h"
+#include "dialogs/CommandPalette.h"
 #include "dialogs/RestoreBackupDialog.h"
 #include "models/LookupResultModel.h"
 #include "pages/LookupPage.h"
 #include "pages/NotesPage.h"
 #include "util/AppPaths.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -116,7 +118,14 @@ TEST_F(MainWindowTest, LookupAnswersAsYouTypeAndLeadsToTheNotes)
     EXPECT_EQ(first.data(LookupResultModel::IdRole).toString(),
               QStringLiteral("sqs.visibility-timeout-default"));
     EXPECT_EQ(first.data(LookupResultModel::TopicTitleRole).toString(), QStringLiteral("Amazon SQS"));
-    const QString source = first.data(LookupResultModel::SourceRole).toString();
+    // Sources are named for people; the file and line stay behind the row to open it.
+    const QString file = first.data(LookupResultModel::SourceFileRole).toString();
+    const int line = first.data(LookupResultModel::SourceLineRole).toInt();
+    EXPECT_EQ(first.data(LookupResultModel::SourceRole).toString(),
+              QStringLiteral("%1, line %2")
+                  .arg(file.startsWith(QLatin1String("002_")) ? QStringLiteral("Developer notes")
+                                                              : QStringLiteral("Solutions Architect notes"))
+                  .arg(line));
 
     QTest::keyClick(query, Qt::Key_Return); // opens the notes the answer comes from
     EXPECT_EQ(window->currentPage(), PageId::Notes);
@@ -125,11 +134,85 @@ TEST_F(MainWindowTest, LookupAnswersAsYouTypeAndLeadsToTheNotes)
     ContentRepository repo;
     QString error;
     ASSERT_TRUE(repo.open(QStringLiteral(CERTDECK_TEST_CONTENT_DB), &error));
-    const qsizetype colon = source.lastIndexOf(u':');
-    const auto section = repo.sectionAt(source.left(colon), source.mid(colon + 1).toInt());
+    const auto section = repo.sectionAt(file, line);
     ASSERT_TRUE(section && section->has_value());
     EXPECT_EQ(notes->currentSectionId(), (*section)->id);
     EXPECT_TRUE(notes->renderedText().contains(QStringLiteral("Default value is 30 sec")));
+}
+
+TEST_F(MainWindowTest, CtrlKOpensQuickLookupOverAnyPageAndEnterOpensTheLimitForReading)
+{
+    // From a page whose text field has the focus: Ctrl+K there would delete to the end of the line.
+    auto* lookupPage = qobject_cast<LookupPage*>(window->showPage(PageId::Lookup));
+    ASSERT_TRUE(lookupPage);
+    window->showPage(PageId::Calculators);
+    QWidget* focused = QApplication::focusWidget();
+    QTest::keyClick(focused ? focused : window.get(), Qt::Key_K, Qt::ControlModifier);
+    CommandPalette* palette = window->palette();
+    ASSERT_TRUE(palette);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(palette));
+    EXPECT_TRUE(palette->input()->hasFocus());
+    EXPECT_TRUE(palette->recentQueries().isEmpty());
+
+    // Results on every keystroke; each row carries its answer.
+    QTest::keyClicks(palette->input(), QStringLiteral("sqs max"));
+    EXPECT_GT(palette->results()->rowCount(), 0);
+    QTest::keyClicks(palette->input(), QStringLiteral(" message size"));
+    const LookupResultModel* results = palette->results();
+    ASSERT_GT(results->rowCount(), 1);
+    EXPECT_EQ(results->index(0).data(LookupResultModel::IdRole).toString(),
+              QStringLiteral("sqs.message-size-max"));
+    EXPECT_TRUE(
+        results->index(0).data(LookupResultModel::AnswerRole).toString().startsWith(QStringLiteral("1 MiB")));
+
+    // Down and up again, then Enter: the limit on the Lookup page, with the notes around its source.
+    QTest::keyClick(palette->input(), Qt::Key_Down);
+    QTest::keyClick(palette->input(), Qt::Key_Up);
+    QTest::keyClick(palette->input(), Qt::Key_Return);
+    EXPECT_FALSE(palette->isVisible());
+    EXPECT_EQ(window->currentPage(), PageId::Lookup);
+    const QString detail = lookupPage->detailText();
+    EXPECT_TRUE(detail.contains(QStringLiteral("Maximum message payload size"))) << detail.toStdString();
+    EXPECT_TRUE(detail.contains(QStringLiteral("MiB"))) << detail.toStdString();
+    EXPECT_TRUE(detail.contains(QStringLiteral("Solutions Architect notes, line"))) << detail.toStdString();
+    EXPECT_TRUE(detail.contains(QStringLiteral("Less than 246 KB size"))) << "the source line itself";
+
+    // Opened again: the query is offered as a recent one; Esc closes.
+    window->openPalette();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(palette));
+    EXPECT_EQ(palette->recentQueries(), QStringList{QStringLiteral("sqs max message size")});
+    EXPECT_TRUE(palette->input()->text().isEmpty());
+    QTest::keyClick(palette->input(), Qt::Key_Escape);
+    EXPECT_FALSE(palette->isVisible());
+}
+
+TEST_F(MainWindowTest, QuickLookupOpensAFormulaInItsCalculatorAndANoteInTheNotes)
+{
+    window->openPalette();
+    CommandPalette* palette = window->palette();
+    ASSERT_TRUE(palette);
+    QTest::keyClicks(palette->input(), QStringLiteral("rcu strongly consistent formula"));
+    ASSERT_GT(palette->results()->rowCount(), 0);
+    EXPECT_EQ(palette->results()->index(0).data(LookupResultModel::KindRole).toString(),
+              QStringLiteral("formula"));
+    QTest::keyClick(palette->input(), Qt::Key_Return);
+    EXPECT_EQ(window->currentPage(), PageId::Calculators);
+
+    window->openPalette();
+    QTest::keyClicks(palette->input(), QStringLiteral("lsblk"));
+    const LookupResultModel* results = palette->results();
+    int noteRow = -1;
+    for (int row = 0; row < results->rowCount() && noteRow < 0; ++row) {
+        if (results->index(row).data(LookupResultModel::KindRole).toString() == u"note") {
+            noteRow = row;
+        }
+    }
+    ASSERT_GE(noteRow, 0);
+    for (int i = 0; i < noteRow; ++i) {
+        QTest::keyClick(palette->input(), Qt::Key_Down);
+    }
+    QTest::keyClick(palette->input(), Qt::Key_Return);
+    EXPECT_EQ(window->currentPage(), PageId::Notes);
 }
 
 TEST_F(MainWindowTest, AFormulaInLookupOpensItsCalculatorWithTheExampleFilledIn)
@@ -478,8 +561,8 @@ TEST_F(MainWindowTest, AnExamInterruptedLastTimeOpensTheExamPageOfferingToResume
     attempt.profileId = QStringLiteral("saa-c03");
     attempt.startedAt = QDateTime(QDate(2026, 11, 22), QTime(9, 0), QTimeZone::utc());
     attempt.timeLimitMs = 130 * 60 * 1000;
-    attempt.items = {ExamItem{QStringLiteral("sqs.q.slow-consumer-duplicates"), QStringLiteral("resilient"), 1,
-                              {0, 1, 2, 3}}};
+    attempt.items = {ExamItem{
+        QStringLiteral("sqs.q.slow-consumer-duplicates"), QStringLiteral("resilient"), 1, {0, 1, 2, 3}}};
     ASSERT_TRUE(context->exams()->create(attempt));
     window.reset();
     context = std::make_unique<AppContext>(QStringLiteral(CERTDECK_TEST_CONTENT_DB), progressPath());
