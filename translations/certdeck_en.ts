@@ -462,6 +462,16 @@
     </message>
 </context>
 <context>
+    <name>certdeck::CommandPalette</name>
+    <message numerus="yes">
+        <source>%n result(s). Enter opens the selected one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>certdeck::ExamPage</name>
     <message numerus="yes">
         <source>%1: %n question(s)</source>

@@ -1449,6 +1449,46 @@ Opciones:
         <source>domain &apos;%1&apos; of &apos;%2&apos; lists no task statements (&apos;tasks&apos;)</source>
         <translation>el dominio &apos;%1&apos; de &apos;%2&apos; no enumera ningún enunciado de tarea (&apos;tasks&apos;)</translation>
     </message>
+    <message>
+        <source>the lookup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lookup term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookup term &apos;%1&apos; has no word in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookup term &apos;%1&apos; is already listed at line %2; a term belongs to one list or group only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each entry of &apos;%1&apos; must be a list of at least two terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes file list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes file list has no &apos;files&apos; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes file entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes file &apos;%1&apos; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes file &apos;%1&apos; is not in notes/</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DynamoDbCapacity</name>
@@ -2702,6 +2742,14 @@ Opciones:
     <message>
         <source>Duration is priced per GB-second: divide the memory in MB by 1,024 first.</source>
         <translation>La duración se cobra por GB-segundo: primero divide la memoria en MB entre 1024.</translation>
+    </message>
+</context>
+<context>
+    <name>LookupDetails</name>
+    <message>
+        <source>The content has no item &apos;%1&apos;.</source>
+        <extracomment>%1 is an item id such as sqs.visibility-timeout-default</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4618,6 +4666,48 @@ Probabilidad de recordarla ahora: %2 %.</translation>
     </message>
 </context>
 <context>
+    <name>certdeck::CommandPalette</name>
+    <message>
+        <source>Quick lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up a limit, formula or fact: &quot;lambda max timeout&quot;, &quot;rcu&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick lookup query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick lookup results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up &quot;%1&quot; again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent lookups. Type to search; Enter opens, Esc closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search limits, formulas, cards, questions and notes. Enter opens, Esc closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches &quot;%1&quot;. Try fewer or other words.</source>
+        <translation type="unfinished">No hay resultados para «%1». Prueba con menos palabras o con otras distintas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s). Enter opens the selected one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>certdeck::ExamNavigator</name>
     <message>
         <source>Questions</source>
@@ -5567,6 +5657,55 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
         <source>Try one of these:</source>
         <translation>Prueba con una de estas:</translation>
     </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work it out in the calculator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes say:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1, in “%2”:</source>
+        <extracomment>%1 is where in the notes (&quot;Developer notes, line 1722&quot;); %2 the section&apos;s title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is corrected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the section in Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected result</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdeck::LookupResultModel</name>
@@ -5594,6 +5733,11 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
         <source>Note</source>
         <extracomment>Label of a search result that is a section of the learner&apos;s notes</extracomment>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <extracomment>Where an item comes from: the notes file&apos;s name, and the line</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5681,6 +5825,10 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
     <message>
         <source>Practice Exams</source>
         <translation>Exámenes de práctica</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Lookup…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

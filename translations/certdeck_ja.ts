@@ -1437,6 +1437,46 @@ Options:
         <source>domain &apos;%1&apos; of &apos;%2&apos; lists no task statements (&apos;tasks&apos;)</source>
         <translation>&apos;%2&apos; のドメイン &apos;%1&apos; にタスクステートメント（&apos;tasks&apos;）がありません</translation>
     </message>
+    <message>
+        <source>the lookup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lookup term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookup term &apos;%1&apos; has no word in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookup term &apos;%1&apos; is already listed at line %2; a term belongs to one list or group only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each entry of &apos;%1&apos; must be a list of at least two terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes file list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes file list has no &apos;files&apos; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes file entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes file &apos;%1&apos; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes file &apos;%1&apos; is not in notes/</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DynamoDbCapacity</name>
@@ -2675,6 +2715,14 @@ Options:
     <message>
         <source>Duration is priced per GB-second: divide the memory in MB by 1,024 first.</source>
         <translation>実行時間は GB 秒あたりで課金されます。まずメモリの MB 値を 1,024 で割ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>LookupDetails</name>
+    <message>
+        <source>The content has no item &apos;%1&apos;.</source>
+        <extracomment>%1 is an item id such as sqs.visibility-timeout-default</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4555,6 +4603,47 @@ Chance of recalling it now: %2%.</source>
     </message>
 </context>
 <context>
+    <name>certdeck::CommandPalette</name>
+    <message>
+        <source>Quick lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up a limit, formula or fact: &quot;lambda max timeout&quot;, &quot;rcu&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick lookup query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick lookup results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up &quot;%1&quot; again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent lookups. Type to search; Enter opens, Esc closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search limits, formulas, cards, questions and notes. Enter opens, Esc closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches &quot;%1&quot;. Try fewer or other words.</source>
+        <translation type="unfinished">「%1」に一致する項目はありません。語句を減らすか、別の語句でお試しください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s). Enter opens the selected one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>certdeck::ExamNavigator</name>
     <message>
         <source>Questions</source>
@@ -5492,6 +5581,55 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
         <source>Try one of these:</source>
         <translation>例えば次を試してください:</translation>
     </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work it out in the calculator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes say:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1, in “%2”:</source>
+        <extracomment>%1 is where in the notes (&quot;Developer notes, line 1722&quot;); %2 the section&apos;s title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is corrected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the section in Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected result</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdeck::LookupResultModel</name>
@@ -5519,6 +5657,11 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
         <source>Note</source>
         <extracomment>Label of a search result that is a section of the learner&apos;s notes</extracomment>
         <translation>ノート</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <extracomment>Where an item comes from: the notes file&apos;s name, and the line</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5606,6 +5749,10 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
     <message>
         <source>Practice Exams</source>
         <translation>模擬試験</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Lookup…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -158,6 +158,7 @@ CommandPalette::CommandPalette(AppContext& context, QWidget* window)
     m_list->setItemDelegate(new PaletteDelegate(m_list));
     m_list->setFocusPolicy(Qt::NoFocus); // typing stays in the query; arrows reach the list from there
     m_list->setFrameShape(QFrame::NoFrame);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setMinimumHeight(PaletteDelegate::rowHeight(font()) * kVisibleRows);
     layout->addWidget(m_list, 1);

@@ -245,6 +245,7 @@ LookupPage::LookupPage(AppContext& context, QWidget* parent) : QWidget(parent), 
     m_list->setUniformItemSizes(true);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setAlternatingRowColors(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // rows elide to the width they get
 
     // The result being read: the item, its answer, and the notes around its source.
     m_detail = new QTextBrowser(this);
