@@ -1448,43 +1448,43 @@ Optionen:
     </message>
     <message>
         <source>the lookup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachschlagedatei</translation>
     </message>
     <message>
         <source>a lookup term</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Suchbegriff</translation>
     </message>
     <message>
         <source>lookup term &apos;%1&apos; has no word in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchbegriff &apos;%1&apos; enthält kein Wort</translation>
     </message>
     <message>
         <source>lookup term &apos;%1&apos; is already listed at line %2; a term belongs to one list or group only</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchbegriff &apos;%1&apos; steht bereits in Zeile %2; ein Begriff gehört nur zu einer einzigen Liste oder Gruppe</translation>
     </message>
     <message>
         <source>each entry of &apos;%1&apos; must be a list of at least two terms</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Eintrag von &apos;%1&apos; muss eine Liste mit mindestens zwei Begriffen sein</translation>
     </message>
     <message>
         <source>the notes file list</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizdateiliste</translation>
     </message>
     <message>
         <source>the notes file list has no &apos;files&apos; list</source>
-        <translation type="unfinished"></translation>
+        <translation>die Notizdateiliste hat keine Liste &apos;files&apos;</translation>
     </message>
     <message>
         <source>notes file entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizdatei-Eintrag</translation>
     </message>
     <message>
         <source>notes file &apos;%1&apos; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizdatei &apos;%1&apos; ist zweimal aufgeführt</translation>
     </message>
     <message>
         <source>notes file &apos;%1&apos; is not in notes/</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizdatei &apos;%1&apos; liegt nicht in notes/</translation>
     </message>
 </context>
 <context>
@@ -2746,7 +2746,7 @@ Optionen:
     <message>
         <source>The content has no item &apos;%1&apos;.</source>
         <extracomment>%1 is an item id such as sqs.visibility-timeout-default</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Inhalte enthalten keinen Eintrag &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -4666,41 +4666,41 @@ Erinnerungswahrscheinlichkeit jetzt: %2 %.</translation>
     <name>certdeck::CommandPalette</name>
     <message>
         <source>Quick lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellsuche</translation>
     </message>
     <message>
         <source>Look up a limit, formula or fact: &quot;lambda max timeout&quot;, &quot;rcu&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzwert, Formel oder Fakt nachschlagen: „lambda max timeout“, „rcu“…</translation>
     </message>
     <message>
         <source>Quick lookup query</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchbegriff der Schnellsuche</translation>
     </message>
     <message>
         <source>Quick lookup results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse der Schnellsuche</translation>
     </message>
     <message>
         <source>Look up &quot;%1&quot; again</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ erneut nachschlagen</translation>
     </message>
     <message>
         <source>Recent lookups. Type to search; Enter opens, Esc closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Suchen. Zum Suchen tippen; Eingabetaste öffnet, Esc schließt.</translation>
     </message>
     <message>
         <source>Type to search limits, formulas, cards, questions and notes. Enter opens, Esc closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Suchen von Grenzwerten, Formeln, Karten, Fragen und Notizen tippen. Eingabetaste öffnet, Esc schließt.</translation>
     </message>
     <message>
         <source>Nothing matches &quot;%1&quot;. Try fewer or other words.</source>
-        <translation type="unfinished">Keine Treffer für „%1“. Weniger oder andere Suchwörter führen eventuell zum Ziel.</translation>
+        <translation>Keine Treffer für „%1“. Weniger oder andere Suchwörter führen eventuell zum Ziel.</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s). Enter opens the selected one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ergebnis. Die Eingabetaste öffnet das ausgewählte.</numerusform>
+            <numerusform>%n Ergebnisse. Die Eingabetaste öffnet das ausgewählte.</numerusform>
         </translation>
     </message>
 </context>
@@ -5656,52 +5656,52 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis:</translation>
     </message>
     <message>
         <source>AWS page:</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-Seite:</translation>
     </message>
     <message>
         <source>Example:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel:</translation>
     </message>
     <message>
         <source>Work it out in the calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Rechner ausrechnen</translation>
     </message>
     <message>
         <source>The notes say:</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Notizen steht:</translation>
     </message>
     <message>
         <source>Correct:</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtig:</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung:</translation>
     </message>
     <message>
         <source>From %1, in “%2”:</source>
         <extracomment>%1 is where in the notes (&quot;Developer notes, line 1722&quot;); %2 the section&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1, Abschnitt „%2“:</translation>
     </message>
     <message>
         <source>From %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1:</translation>
     </message>
     <message>
         <source>Line %1 is corrected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur zu Zeile %1: %2</translation>
     </message>
     <message>
         <source>Read the section in Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Abschnitt in den Notizen lesen</translation>
     </message>
     <message>
         <source>Selected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -5734,7 +5734,7 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
     <message>
         <source>%1, line %2</source>
         <extracomment>Where an item comes from: the notes file&apos;s name, and the line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2</translation>
     </message>
 </context>
 <context>
@@ -5825,7 +5825,7 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
     </message>
     <message>
         <source>&amp;Quick Lookup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schnellsuche…</translation>
     </message>
 </context>
 <context>

@@ -465,9 +465,9 @@
     <name>certdeck::CommandPalette</name>
     <message numerus="yes">
         <source>%n result(s). Enter opens the selected one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n result. Enter opens it.</numerusform>
+            <numerusform>%n results. Enter opens the selected one.</numerusform>
         </translation>
     </message>
 </context>

@@ -1451,43 +1451,43 @@ Opciones:
     </message>
     <message>
         <source>the lookup file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de búsqueda</translation>
     </message>
     <message>
         <source>a lookup term</source>
-        <translation type="unfinished"></translation>
+        <translation>un término de búsqueda</translation>
     </message>
     <message>
         <source>lookup term &apos;%1&apos; has no word in it</source>
-        <translation type="unfinished"></translation>
+        <translation>el término de búsqueda &apos;%1&apos; no contiene ninguna palabra</translation>
     </message>
     <message>
         <source>lookup term &apos;%1&apos; is already listed at line %2; a term belongs to one list or group only</source>
-        <translation type="unfinished"></translation>
+        <translation>el término de búsqueda &apos;%1&apos; ya aparece en la línea %2; un término pertenece a una sola lista o grupo</translation>
     </message>
     <message>
         <source>each entry of &apos;%1&apos; must be a list of at least two terms</source>
-        <translation type="unfinished"></translation>
+        <translation>cada entrada de &apos;%1&apos; debe ser una lista de al menos dos términos</translation>
     </message>
     <message>
         <source>the notes file list</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista de archivos de notas</translation>
     </message>
     <message>
         <source>the notes file list has no &apos;files&apos; list</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista de archivos de notas no tiene la lista &apos;files&apos;</translation>
     </message>
     <message>
         <source>notes file entry</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada de archivo de notas</translation>
     </message>
     <message>
         <source>notes file &apos;%1&apos; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de notas &apos;%1&apos; aparece dos veces</translation>
     </message>
     <message>
         <source>notes file &apos;%1&apos; is not in notes/</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de notas &apos;%1&apos; no está en notes/</translation>
     </message>
 </context>
 <context>
@@ -2749,7 +2749,7 @@ Opciones:
     <message>
         <source>The content has no item &apos;%1&apos;.</source>
         <extracomment>%1 is an item id such as sqs.visibility-timeout-default</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El contenido no tiene ningún elemento &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -4669,41 +4669,41 @@ Probabilidad de recordarla ahora: %2 %.</translation>
     <name>certdeck::CommandPalette</name>
     <message>
         <source>Quick lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda rápida</translation>
     </message>
     <message>
         <source>Look up a limit, formula or fact: &quot;lambda max timeout&quot;, &quot;rcu&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca un límite, una fórmula o un dato: «lambda max timeout», «rcu»…</translation>
     </message>
     <message>
         <source>Quick lookup query</source>
-        <translation type="unfinished"></translation>
+        <translation>Término de la búsqueda rápida</translation>
     </message>
     <message>
         <source>Quick lookup results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda rápida</translation>
     </message>
     <message>
         <source>Look up &quot;%1&quot; again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a buscar «%1»</translation>
     </message>
     <message>
         <source>Recent lookups. Type to search; Enter opens, Esc closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsquedas recientes. Escribe para buscar; Intro abre, Esc cierra.</translation>
     </message>
     <message>
         <source>Type to search limits, formulas, cards, questions and notes. Enter opens, Esc closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe para buscar límites, fórmulas, tarjetas, preguntas y notas. Intro abre, Esc cierra.</translation>
     </message>
     <message>
         <source>Nothing matches &quot;%1&quot;. Try fewer or other words.</source>
-        <translation type="unfinished">No hay resultados para «%1». Prueba con menos palabras o con otras distintas.</translation>
+        <translation>No hay resultados para «%1». Prueba con menos palabras o con otras distintas.</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s). Enter opens the selected one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado. Intro abre el seleccionado.</numerusform>
+            <numerusform>%n resultados. Intro abre el seleccionado.</numerusform>
         </translation>
     </message>
 </context>
@@ -5659,52 +5659,52 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota:</translation>
     </message>
     <message>
         <source>AWS page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de AWS:</translation>
     </message>
     <message>
         <source>Example:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo:</translation>
     </message>
     <message>
         <source>Work it out in the calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcúlalo en la calculadora</translation>
     </message>
     <message>
         <source>The notes say:</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas dicen:</translation>
     </message>
     <message>
         <source>Correct:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo correcto:</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué:</translation>
     </message>
     <message>
         <source>From %1, in “%2”:</source>
         <extracomment>%1 is where in the notes (&quot;Developer notes, line 1722&quot;); %2 the section&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De %1, en la sección «%2»:</translation>
     </message>
     <message>
         <source>From %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1:</translation>
     </message>
     <message>
         <source>Line %1 is corrected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección de la línea %1: %2</translation>
     </message>
     <message>
         <source>Read the section in Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee la sección en Notas</translation>
     </message>
     <message>
         <source>Selected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado seleccionado</translation>
     </message>
 </context>
 <context>
@@ -5737,7 +5737,7 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
     <message>
         <source>%1, line %2</source>
         <extracomment>Where an item comes from: the notes file&apos;s name, and the line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, línea %2</translation>
     </message>
 </context>
 <context>
@@ -5828,7 +5828,7 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
     </message>
     <message>
         <source>&amp;Quick Lookup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda &amp;rápida…</translation>
     </message>
 </context>
 <context>

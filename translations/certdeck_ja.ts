@@ -1439,43 +1439,43 @@ Options:
     </message>
     <message>
         <source>the lookup file</source>
-        <translation type="unfinished"></translation>
+        <translation>検索語ファイル</translation>
     </message>
     <message>
         <source>a lookup term</source>
-        <translation type="unfinished"></translation>
+        <translation>検索語</translation>
     </message>
     <message>
         <source>lookup term &apos;%1&apos; has no word in it</source>
-        <translation type="unfinished"></translation>
+        <translation>検索語 &apos;%1&apos; に単語が含まれていません</translation>
     </message>
     <message>
         <source>lookup term &apos;%1&apos; is already listed at line %2; a term belongs to one list or group only</source>
-        <translation type="unfinished"></translation>
+        <translation>検索語 &apos;%1&apos; は %2 行目ですでに記載されています。1 つの語が属せるリストまたはグループは 1 つだけです</translation>
     </message>
     <message>
         <source>each entry of &apos;%1&apos; must be a list of at least two terms</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; の各エントリは、2 つ以上の語からなるリストでなければなりません</translation>
     </message>
     <message>
         <source>the notes file list</source>
-        <translation type="unfinished"></translation>
+        <translation>ノートファイル一覧</translation>
     </message>
     <message>
         <source>the notes file list has no &apos;files&apos; list</source>
-        <translation type="unfinished"></translation>
+        <translation>ノートファイル一覧に &apos;files&apos; のリストがありません</translation>
     </message>
     <message>
         <source>notes file entry</source>
-        <translation type="unfinished"></translation>
+        <translation>ノートファイルのエントリ</translation>
     </message>
     <message>
         <source>notes file &apos;%1&apos; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ノートファイル &apos;%1&apos; が 2 回記載されています</translation>
     </message>
     <message>
         <source>notes file &apos;%1&apos; is not in notes/</source>
-        <translation type="unfinished"></translation>
+        <translation>ノートファイル &apos;%1&apos; が notes/ にありません</translation>
     </message>
 </context>
 <context>
@@ -2722,7 +2722,7 @@ Options:
     <message>
         <source>The content has no item &apos;%1&apos;.</source>
         <extracomment>%1 is an item id such as sqs.visibility-timeout-default</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>コンテンツに項目 &apos;%1&apos; がありません。</translation>
     </message>
 </context>
 <context>
@@ -4606,40 +4606,40 @@ Chance of recalling it now: %2%.</source>
     <name>certdeck::CommandPalette</name>
     <message>
         <source>Quick lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>クイック検索</translation>
     </message>
     <message>
         <source>Look up a limit, formula or fact: &quot;lambda max timeout&quot;, &quot;rcu&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>制限・計算式・事実を検索（例: 「lambda max timeout」、「rcu」…）</translation>
     </message>
     <message>
         <source>Quick lookup query</source>
-        <translation type="unfinished"></translation>
+        <translation>クイック検索の検索語句</translation>
     </message>
     <message>
         <source>Quick lookup results</source>
-        <translation type="unfinished"></translation>
+        <translation>クイック検索の結果</translation>
     </message>
     <message>
         <source>Look up &quot;%1&quot; again</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」をもう一度検索します</translation>
     </message>
     <message>
         <source>Recent lookups. Type to search; Enter opens, Esc closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近の検索。入力すると検索します。Enter で開き、Esc で閉じます。</translation>
     </message>
     <message>
         <source>Type to search limits, formulas, cards, questions and notes. Enter opens, Esc closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力すると、制限、計算式、カード、問題、ノートを検索します。Enter で開き、Esc で閉じます。</translation>
     </message>
     <message>
         <source>Nothing matches &quot;%1&quot;. Try fewer or other words.</source>
-        <translation type="unfinished">「%1」に一致する項目はありません。語句を減らすか、別の語句でお試しください。</translation>
+        <translation>「%1」に一致する項目はありません。語句を減らすか、別の語句でお試しください。</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s). Enter opens the selected one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の結果。Enter で選択した結果を開きます。</numerusform>
         </translation>
     </message>
 </context>
@@ -5583,52 +5583,52 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>補足:</translation>
     </message>
     <message>
         <source>AWS page:</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS のページ:</translation>
     </message>
     <message>
         <source>Example:</source>
-        <translation type="unfinished"></translation>
+        <translation>例:</translation>
     </message>
     <message>
         <source>Work it out in the calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>計算機で計算する</translation>
     </message>
     <message>
         <source>The notes say:</source>
-        <translation type="unfinished"></translation>
+        <translation>ノートの記述:</translation>
     </message>
     <message>
         <source>Correct:</source>
-        <translation type="unfinished"></translation>
+        <translation>正しくは:</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>理由:</translation>
     </message>
     <message>
         <source>From %1, in “%2”:</source>
         <extracomment>%1 is where in the notes (&quot;Developer notes, line 1722&quot;); %2 the section&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1、「%2」より:</translation>
     </message>
     <message>
         <source>From %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1より:</translation>
     </message>
     <message>
         <source>Line %1 is corrected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目の訂正: %2</translation>
     </message>
     <message>
         <source>Read the section in Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ノートでセクションを読む</translation>
     </message>
     <message>
         <source>Selected result</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した結果</translation>
     </message>
 </context>
 <context>
@@ -5661,7 +5661,7 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
     <message>
         <source>%1, line %2</source>
         <extracomment>Where an item comes from: the notes file&apos;s name, and the line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2 行目</translation>
     </message>
 </context>
 <context>
@@ -5752,7 +5752,7 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
     </message>
     <message>
         <source>&amp;Quick Lookup…</source>
-        <translation type="unfinished"></translation>
+        <translation>クイック検索(&amp;Q)…</translation>
     </message>
 </context>
 <context>
