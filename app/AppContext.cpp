@@ -29,6 +29,28 @@ const ContentRepository* AppContext::content(QString* error)
     return nullptr;
 }
 
+const LookupIndex* AppContext::lookup(QString* error)
+{
+    const ContentRepository* content = this->content(error);
+    if (!content) {
+        return nullptr;
+    }
+    if (!m_lookup) {
+        const Result<QList<TopicRow>> topics = content->topics();
+        if (!topics) {
+            if (error) {
+                *error = topics.error();
+            }
+            return nullptr;
+        }
+        for (const TopicRow& t : *topics) {
+            m_topicTitles.insert(t.id, t.title);
+        }
+        m_lookup = std::make_unique<LookupIndex>(*content);
+    }
+    return m_lookup.get();
+}
+
 void AppContext::openProgress()
 {
     const ProgressDatabase::OpenResult result = m_progress.open(m_progressPath, true);

@@ -2,6 +2,7 @@
 
 #include "content/ContentRepository.h"
 #include "exam/ExamStore.h"
+#include "lookup/LookupIndex.h"
 #include "progress/ProgressBackups.h"
 #include "progress/ProgressDatabase.h"
 #include "review/ReviewSettings.h"
@@ -67,6 +68,12 @@ public:
     /// The open content database, or nullptr with `error` set (the file is missing or not content).
     const ContentRepository* content(QString* error = nullptr);
 
+    /// Quick lookup over the content, shared by the palette and the Lookup page (built on first use: the
+    /// lexicon read and the statements prepared once), or nullptr with `error` set.
+    const LookupIndex* lookup(QString* error = nullptr);
+    /// Topic id -> title ("sqs" -> "Amazon SQS"), read with the lookup index.
+    const QHash<QString, QString>& topicTitles() const { return m_topicTitles; }
+
     ProgressDatabase& progress() { return m_progress; }
     const QString& progressPath() const { return m_progressPath; }
     ProgressState progressState() const { return m_progressState; }
@@ -113,6 +120,8 @@ private:
     ContentRepository m_content;
     QString m_contentError;
     bool m_contentTried = false;
+    std::unique_ptr<LookupIndex> m_lookup;
+    QHash<QString, QString> m_topicTitles;
     ProgressDatabase m_progress;
     ProgressState m_progressState = ProgressState::NotOpened;
     QString m_progressError;

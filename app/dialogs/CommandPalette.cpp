@@ -60,31 +60,10 @@ public:
         const QRect r = opt.rect.adjusted(kPad + 4, kPad, -kPad - 4, -kPad);
         QFont bold = opt.font;
         bold.setBold(true);
-        QFont chipFont = opt.font;
-        chipFont.setPointSizeF(opt.font.pointSizeF() * 0.85);
         const QFontMetrics fm(opt.font);
         const QFontMetrics boldFm(bold);
-        const QFontMetrics chipFm(chipFont);
-
-        const QString label = index.data(LookupResultModel::KindLabelRole).toString();
-        const QString kind = index.data(LookupResultModel::KindRole).toString();
-        const int chipWidth = chipFm.horizontalAdvance(label) + 12;
-        const QRect chip(r.left(), r.top() + (fm.height() - chipFm.height() - 2) / 2, chipWidth,
-                         chipFm.height() + 2);
-        QColor tint = kind == u"limit" || kind == u"formula" ? pal.color(QPalette::Highlight)
-                      : kind == u"erratum"                   ? QColor(0xd9, 0x73, 0x06)
-                                                             : pal.color(QPalette::Text);
-        if (selected) {
-            tint = pal.color(QPalette::HighlightedText);
-        }
-        QPainterPath path;
-        path.addRoundedRect(chip, 4, 4);
-        QColor fill = tint;
-        fill.setAlphaF(0.14f);
-        p->fillPath(path, fill);
-        p->setPen(tint);
-        p->setFont(chipFont);
-        p->drawText(chip, Qt::AlignCenter, label);
+        const QRect chip =
+            LookupResultModel::paintKindChip(p, opt, index, QRect(r.left(), r.top(), r.width(), fm.height()));
 
         // The title, then the answer; the answer keeps at least half the line.
         const int left = chip.right() + 8;
@@ -190,6 +169,7 @@ void CommandPalette::place()
 
 void CommandPalette::open()
 {
+    m_recentQueries = loadRecent().queries; // read once per opening, not per cleared query
     m_input->clear();
     search(QString());
     place();
@@ -205,7 +185,7 @@ void CommandPalette::search(const QString& text)
     if (text.trimmed().isEmpty()) {
         // Before the first keystroke: the recent queries.
         m_recent->clear();
-        for (const QString& q : loadRecent().queries) {
+        for (const QString& q : std::as_const(m_recentQueries)) {
             auto* item = new QStandardItem(q);
             item->setEditable(false);
             item->setToolTip(tr("Look up \"%1\" again").arg(q));
@@ -223,24 +203,16 @@ void CommandPalette::search(const QString& text)
         return;
     }
     QString error;
-    const ContentRepository* content = m_context.content(&error);
-    if (!content) {
+    const LookupIndex* index = m_context.lookup(&error);
+    if (!index) {
         m_model->setResults({});
         m_list->setModel(m_model);
         m_status->setForegroundRole(QPalette::WindowText);
         m_status->setText(error);
         return;
     }
-    if (!m_index) {
-        const Result<QList<TopicRow>> topics = content->topics();
-        QHash<QString, QString> titles;
-        for (const TopicRow& t : topics ? *topics : QList<TopicRow>()) {
-            titles.insert(t.id, t.title);
-        }
-        m_model->setTopicTitles(titles);
-        m_index = std::make_unique<LookupIndex>(*content);
-    }
-    m_model->setResults(m_index->search(text, kMaxResults));
+    m_model->setTopicTitles(m_context.topicTitles());
+    m_model->setResults(index->search(text, kMaxResults));
     m_list->setModel(m_model);
     const int n = m_model->rowCount();
     m_status->setText(n == 0 ? tr("Nothing matches \"%1\". Try fewer or other words.").arg(text.trimmed())

@@ -44,12 +44,12 @@ private:
     void place();
 
     AppContext& m_context;
-    std::unique_ptr<LookupIndex> m_index;
     QLineEdit* m_input = nullptr;
     QListView* m_list = nullptr;
     QLabel* m_status = nullptr;
     LookupResultModel* m_model = nullptr;
     QStandardItemModel* m_recent = nullptr;
+    QStringList m_recentQueries; ///< read from the settings when the palette opens
 };
 
 } // namespace certdeck

@@ -4,6 +4,10 @@
 
 #include <QAbstractListModel>
 #include <QHash>
+#include <QRect>
+
+class QPainter;
+class QStyleOptionViewItem;
 
 namespace certdeck {
 
@@ -38,6 +42,10 @@ public:
     static QString kindLabel(const QString& kind);
     /// "Developer notes, line 1722".
     static QString sourceText(const QString& fileTitle, int line);
+    /// Draws the result's kind as a small rounded chip ("Limit"), tinted by kind so that limits and formulas
+    /// stand out, at the left of the text line `line`; returns the chip's rectangle.
+    static QRect paintKindChip(QPainter* painter, const QStyleOptionViewItem& option,
+                               const QModelIndex& index, const QRect& line);
 
 private:
     QList<LookupResult> m_results;

@@ -52,31 +52,9 @@ public:
         const QRect r = opt.rect.adjusted(kPad + 4, kPad, -kPad - 4, -kPad);
         QFont bold = opt.font;
         bold.setBold(true);
-        QFont chipFont = opt.font;
-        chipFont.setPointSizeF(opt.font.pointSizeF() * 0.85);
         const QFontMetrics fm(opt.font);
-        const QFontMetrics chipFm(chipFont);
-
-        // Kind chip, tinted by kind so limits and formulas stand out.
-        const QString label = index.data(LookupResultModel::KindLabelRole).toString();
-        const QString kind = index.data(LookupResultModel::KindRole).toString();
-        const int chipWidth = chipFm.horizontalAdvance(label) + 12;
-        const QRect chip(r.left(), r.top() + (fm.height() - chipFm.height() - 2) / 2, chipWidth,
-                         chipFm.height() + 2);
-        QColor tint = kind == u"limit" || kind == u"formula" ? pal.color(QPalette::Highlight)
-                      : kind == u"erratum"                   ? QColor(0xd9, 0x73, 0x06)
-                                                             : pal.color(QPalette::Text);
-        if (selected) {
-            tint = pal.color(QPalette::HighlightedText);
-        }
-        QPainterPath path;
-        path.addRoundedRect(chip, 4, 4);
-        QColor fill = tint;
-        fill.setAlphaF(0.14f);
-        p->fillPath(path, fill);
-        p->setPen(tint);
-        p->setFont(chipFont);
-        p->drawText(chip, Qt::AlignCenter, label);
+        const QRect chip =
+            LookupResultModel::paintKindChip(p, opt, index, QRect(r.left(), r.top(), r.width(), fm.height()));
 
         p->setPen(text);
         p->setFont(bold);
@@ -318,30 +296,16 @@ void LookupPage::search(const QString& text)
         return;
     }
     QString error;
-    const ContentRepository* content = m_context.content(&error);
-    if (!content) {
+    const LookupIndex* index = m_context.lookup(&error);
+    if (!index) {
         m_model->setResults({});
         m_split->hide(); // no empty box under the message
         m_status->setForegroundRole(QPalette::WindowText);
         m_status->setText(error);
         return;
     }
-    if (!m_index) {
-        const Result<QList<TopicRow>> topics = content->topics();
-        if (!topics) {
-            m_model->setResults({});
-            m_split->hide();
-            m_status->setText(topics.error());
-            return;
-        }
-        QHash<QString, QString> titles;
-        for (const TopicRow& t : *topics) {
-            titles.insert(t.id, t.title);
-        }
-        m_model->setTopicTitles(titles);
-        m_index = std::make_unique<LookupIndex>(*content);
-    }
-    m_model->setResults(m_index->search(text, kMaxResults));
+    m_model->setTopicTitles(m_context.topicTitles());
+    m_model->setResults(index->search(text, kMaxResults));
     const int n = m_model->rowCount();
     m_status->setText(n == 0 ? tr("Nothing matches \"%1\". Try fewer or other words.").arg(text.trimmed())
                              : tr("%n result(s)", nullptr, n));
@@ -404,9 +368,9 @@ void LookupPage::openLink(const QUrl& url)
         m_context.navigate(
             NavigationRequest::notesLine(location.left(colon), location.mid(colon + 1).toInt()));
     } else if (target.startsWith(QLatin1String("certdeck-calc:"))) {
-        const qsizetype index = m_model->rowCount() > 0 ? m_list->currentIndex().row() : -1;
-        if (index >= 0) {
-            activate(m_list->currentIndex());
+        // The formula being read, whichever row is current.
+        if (const std::optional<NavigationRequest> calc = calculatorFor(m_context, m_detailShown)) {
+            m_context.navigate(*calc);
         }
     } else if (url.scheme() == u"https") {
         QDesktopServices::openUrl(url);

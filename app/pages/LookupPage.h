@@ -51,7 +51,6 @@ private:
     void openLink(const QUrl& url);
 
     AppContext& m_context;
-    std::unique_ptr<LookupIndex> m_index;
     QLineEdit* m_query = nullptr;
     QListView* m_list = nullptr;
     QLabel* m_status = nullptr;

@@ -269,23 +269,6 @@ Result<LookupLexicon> ContentRepository::lookupLexicon() const
     return lexicon;
 }
 
-Result<QMap<QString, QString>> ContentRepository::noteTitles() const
-{
-    using Row = QPair<QString, QString>;
-    const Result<QList<Row>> rows =
-        readAll<Row>(*this, QStringLiteral("SELECT name, title FROM note_files"), {}, [](const QSqlQuery& q) {
-            return Row{q.value(0).toString(), q.value(1).toString()};
-        });
-    if (!rows) {
-        return Result<QMap<QString, QString>>::failure(rows.error());
-    }
-    QMap<QString, QString> titles;
-    for (const Row& r : *rows) {
-        titles.insert(r.first, r.second);
-    }
-    return titles;
-}
-
 Result<QList<NoteSectionRow>> ContentRepository::sections() const
 {
     return readAll<NoteSectionRow>(*this,

@@ -136,8 +136,6 @@ public:
 
     /// The words lookup understands (lookup.yaml) and the vocabulary of the searchable content.
     Result<LookupLexicon> lookupLexicon() const;
-    /// Notes file name -> the name people know it by, for every notes file.
-    Result<QMap<QString, QString>> noteTitles() const;
 
     /// The message for a query on the content database at `path` that failed.
     static QString readFailure(const QString& path, const QSqlQuery& query);

@@ -215,6 +215,22 @@ TEST_F(MainWindowTest, QuickLookupOpensAFormulaInItsCalculatorAndANoteInTheNotes
     EXPECT_EQ(window->currentPage(), PageId::Notes);
 }
 
+TEST_F(MainWindowTest, TheReadingPanesCalculatorLinkOpensTheFormulaBeingReadNotTheCurrentRow)
+{
+    auto* lookup = qobject_cast<LookupPage*>(window->showPage(PageId::Lookup));
+    ASSERT_TRUE(lookup);
+    // A formula opened for reading while the list shows other results (the first row is a limit).
+    lookup->setQuery(QStringLiteral("visibility timeout"));
+    ASSERT_TRUE(window->navigate(NavigationRequest::lookupItem(
+        QStringLiteral("formula"), QStringLiteral("dynamodb.rcu-strong"), QString())));
+    EXPECT_TRUE(
+        lookup->detailText().contains(QStringLiteral("Read capacity units for strongly consistent reads")));
+    auto* detail = lookup->findChild<QTextBrowser*>(QStringLiteral("lookupDetail"));
+    ASSERT_TRUE(detail);
+    emit detail->anchorClicked(QUrl(QStringLiteral("certdeck-calc:dynamodb")));
+    EXPECT_EQ(window->currentPage(), PageId::Calculators);
+}
+
 TEST_F(MainWindowTest, AFormulaInLookupOpensItsCalculatorWithTheExampleFilledIn)
 {
     auto* lookup = qobject_cast<LookupPage*>(window->showPage(PageId::Lookup));
