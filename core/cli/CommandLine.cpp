@@ -66,7 +66,7 @@ QString padded(const QString& text, qsizetype width, bool alignRight)
 QList<CliCommand> CommandLine::commands()
 {
     return contentCommands() + lookupCommands() + calcCommands() + examCommands() + progressCommands() +
-           srsCommands();
+           srsCommands() + statsCommands();
 }
 
 int CommandLine::usageError(const QString& command, const QString& message)

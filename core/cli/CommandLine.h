@@ -94,6 +94,7 @@ QList<CliCommand> examCommands();
 QList<CliCommand> lookupCommands();
 QList<CliCommand> progressCommands();
 QList<CliCommand> srsCommands();
+QList<CliCommand> statsCommands();
 
 /// `text` padded with spaces to `width` terminal cells (East Asian wide characters take two), on the right
 /// (a column of names) or the left (numbers).
