@@ -22,7 +22,7 @@ namespace certdeck {
 /// Where a page asks the window to go: a line of the notes, a card, a question, a calculator. The page
 /// says where; MainWindow decides which page shows it, so no page wires another.
 struct NavigationRequest {
-    enum class Kind { NotesLine, Card, Question, Calculator, LookupItem };
+    enum class Kind { NotesLine, Card, Question, Calculator, LookupItem, Flashcards, Drill, ExamSetup };
 
     Kind kind = Kind::NotesLine;
     QString id;   ///< card, question, calculator or lookup item id
@@ -31,26 +31,81 @@ struct NavigationRequest {
     /// Calculator: inputs by field key as text in the C locale ("2.5"); a field not named starts with its
     /// example.
     QHash<QString, QString> inputs;
-    QString itemKind; ///< LookupItem: limit, formula, card, erratum or question
-    QString query;    ///< LookupItem: the lookup it was found by
+    QString itemKind;  ///< LookupItem: limit, formula, card, erratum or question
+    QString query;     ///< LookupItem: the lookup it was found by
+    QString profileId; ///< Drill (of a domain), ExamSetup
+    QString domainId;  ///< Drill of a domain of profileId
+    QString topicId;   ///< Drill of a topic
 
     static NavigationRequest notesLine(const QString& file, int line)
     {
-        return {Kind::NotesLine, QString(), file, line, {}, {}, {}};
+        NavigationRequest r;
+        r.kind = Kind::NotesLine;
+        r.file = file;
+        r.line = line;
+        return r;
     }
-    static NavigationRequest card(const QString& id) { return {Kind::Card, id, QString(), 0, {}, {}, {}}; }
+    static NavigationRequest card(const QString& id) { return withId(Kind::Card, id); }
     static NavigationRequest question(const QString& id)
     {
-        return {Kind::Question, id, QString(), 0, {}, QStringLiteral("question"), {}};
+        NavigationRequest r = withId(Kind::Question, id);
+        r.itemKind = QStringLiteral("question");
+        return r;
     }
     static NavigationRequest calculator(const QString& id, const QHash<QString, QString>& inputs = {})
     {
-        return {Kind::Calculator, id, QString(), 0, inputs, {}, {}};
+        NavigationRequest r = withId(Kind::Calculator, id);
+        r.inputs = inputs;
+        return r;
     }
     /// A lookup result opened for reading: the item with the notes around its source, on the Lookup page.
     static NavigationRequest lookupItem(const QString& kind, const QString& id, const QString& query)
     {
-        return {Kind::LookupItem, id, QString(), 0, {}, kind, query};
+        NavigationRequest r = withId(Kind::LookupItem, id);
+        r.itemKind = kind;
+        r.query = query;
+        return r;
+    }
+    /// Today's flashcards.
+    static NavigationRequest flashcards()
+    {
+        NavigationRequest r;
+        r.kind = Kind::Flashcards;
+        return r;
+    }
+    /// A drill of one domain of a profile.
+    static NavigationRequest drillDomain(const QString& profileId, const QString& domainId)
+    {
+        NavigationRequest r;
+        r.kind = Kind::Drill;
+        r.profileId = profileId;
+        r.domainId = domainId;
+        return r;
+    }
+    /// A drill of one topic.
+    static NavigationRequest drillTopic(const QString& topicId)
+    {
+        NavigationRequest r;
+        r.kind = Kind::Drill;
+        r.topicId = topicId;
+        return r;
+    }
+    /// The timed exam of a profile, ready to start.
+    static NavigationRequest examSetup(const QString& profileId)
+    {
+        NavigationRequest r;
+        r.kind = Kind::ExamSetup;
+        r.profileId = profileId;
+        return r;
+    }
+
+private:
+    static NavigationRequest withId(Kind kind, const QString& id)
+    {
+        NavigationRequest r;
+        r.kind = kind;
+        r.id = id;
+        return r;
     }
 };
 

@@ -8,6 +8,8 @@
 #include "pages/FlashcardsPage.h"
 #include "pages/LookupPage.h"
 #include "pages/NotesPage.h"
+#include "pages/StatsPage.h"
+#include "pages/TodayPage.h"
 #include "util/AppPaths.h"
 
 #include <QAction>
@@ -69,9 +71,9 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     setWindowTitle(tr("Certdeck"));
     setMinimumSize(640, 420);
 
-    // Pages whose feature exists, in the order of PageId. Today and Stats join this list when they are
-    // built; until then they are not shown at all.
+    // Every page, in the order of PageId. Today opens first.
     m_pages = {
+        {PageId::Today, tr("Today"), [this] { return new TodayPage(m_context); }},
         {PageId::Flashcards, tr("Flashcards"),
          [this] {
              auto* page = new FlashcardsPage(m_context);
@@ -84,6 +86,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
         {PageId::Calculators, tr("Calculators"), [this] { return new CalculatorsPage(m_context); }},
         {PageId::Lookup, tr("Lookup"), [this] { return new LookupPage(m_context); }},
         {PageId::Notes, tr("Notes"), [this] { return new NotesPage(m_context); }},
+        {PageId::Stats, tr("Stats"), [this] { return new StatsPage(m_context); }},
     };
 
     auto* central = new QWidget(this);
@@ -282,6 +285,19 @@ bool MainWindow::navigate(const NavigationRequest& request)
         // Read on the Lookup page: the item, its answer and the notes around it.
         if (auto* lookup = qobject_cast<LookupPage*>(showPage(PageId::Lookup))) {
             return lookup->showItem(request.itemKind, request.id, request.query);
+        }
+        return false;
+    case NavigationRequest::Kind::Flashcards:
+        return showPage(PageId::Flashcards) != nullptr;
+    case NavigationRequest::Kind::Drill:
+        if (auto* exams = qobject_cast<ExamPage*>(showPage(PageId::PracticeExam))) {
+            return exams->drillFocus(request.profileId, request.domainId, request.topicId);
+        }
+        return false;
+    case NavigationRequest::Kind::ExamSetup:
+        if (auto* exams = qobject_cast<ExamPage*>(showPage(PageId::PracticeExam))) {
+            exams->prepareExam(request.profileId);
+            return true;
         }
         return false;
     }

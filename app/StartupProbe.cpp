@@ -1,8 +1,10 @@
 #include "StartupProbe.h"
 
+#include <QAbstractNativeEventFilter>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEvent>
+#include <QFile>
 #include <QTimer>
 #include <QWindow>
 
@@ -11,6 +13,43 @@
 namespace certdeck {
 
 namespace {
+
+/// Whether Qt Charts is mapped into this process (it must not be before the first frame).
+bool chartsLoaded()
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("libQt6Charts");
+}
+
+double msSince(qint64 launchNs)
+{
+    const qint64 now = QDateTime::currentDateTimeUtc().toMSecsSinceEpoch() * 1000000LL;
+    return double(now - launchNs) / 1e6;
+}
+
+/// Reports the X server's MapNotify for the first window: the moment the window is on screen, before
+/// anything is painted in it. Reads the event's type byte only (xcb_generic_event_t starts with it; 19 is
+/// XCB_MAP_NOTIFY), so no xcb header is needed.
+class MapWatcher : public QAbstractNativeEventFilter {
+public:
+    explicit MapWatcher(qint64 launchNs) : m_launchNs(launchNs) {}
+
+    bool nativeEventFilter(const QByteArray& eventType, void* message, qintptr*) override
+    {
+        constexpr unsigned char kMapNotify = 19;
+        if (!m_done && eventType == "xcb_generic_event_t" &&
+            (*static_cast<const unsigned char*>(message) & 0x7f) == kMapNotify) {
+            m_done = true;
+            std::fprintf(stderr, "mapped-ms %.1f\n", msSince(m_launchNs));
+            std::fflush(stderr);
+        }
+        return false;
+    }
+
+private:
+    qint64 m_launchNs;
+    bool m_done = false;
+};
 
 class ExposeWatcher : public QObject {
 public:
@@ -24,8 +63,8 @@ public:
                 m_done = true;
                 // Runs after this expose event has been delivered, that is after the first paint and flush.
                 QTimer::singleShot(0, this, [this] {
-                    const qint64 now = QDateTime::currentDateTimeUtc().toMSecsSinceEpoch() * 1000000LL;
-                    std::fprintf(stderr, "startup-ms %.1f\n", double(now - m_launchNs) / 1e6);
+                    std::fprintf(stderr, "startup-ms %.1f\ncharts-loaded %d\n", msSince(m_launchNs),
+                                 chartsLoaded() ? 1 : 0);
                     std::fflush(stderr);
                     if (m_quit) {
                         QCoreApplication::quit();
@@ -54,6 +93,8 @@ void installStartupProbe()
     auto* watcher = new ExposeWatcher(launchNs, qEnvironmentVariableIsSet("CERTDECK_STARTUP_PROBE_QUIT"));
     watcher->setParent(QCoreApplication::instance());
     QCoreApplication::instance()->installEventFilter(watcher);
+    QCoreApplication::instance()->installNativeEventFilter(
+        new MapWatcher(launchNs)); // lives as long as the app
 }
 
 } // namespace certdeck

@@ -972,6 +972,69 @@ void ExamPage::startDrill()
     start(paper, setup, std::nullopt);
 }
 
+bool ExamPage::drillFocus(const QString& profileId, const QString& domainId, const QString& topicId)
+{
+    if (m_session && !m_session->isFinished()) {
+        m_stack->setCurrentWidget(m_questionView); // the open exam is not interrupted
+        return false;
+    }
+    if (m_context.progressState() != AppContext::ProgressState::Ready) {
+        return false;
+    }
+    ExamSetup setup;
+    setup.mode = ExamMode::Drill;
+    QList<PoolQuestion> pool;
+    const ExamProfile* p = topicId.isEmpty() ? profile(profileId) : nullptr;
+    if (p) {
+        const ExamDomain* domain = p->domain(domainId);
+        for (const PoolQuestion& q : ExamGenerator::poolOf(m_questions, p->id, lastSeen())) {
+            if (q.domain == domainId) {
+                pool.append(q);
+            }
+        }
+        //: a drill's title in the history: %1 exam code, %2 domain name
+        setup.title = tr("%1: %2").arg(p->code, domain ? domain->name : domainId);
+        setup.scope = QStringLiteral("domain:%1:%2").arg(p->id, domainId);
+    } else {
+        for (const PoolQuestion& q : ExamGenerator::poolOf(m_questions, QString(), lastSeen())) {
+            if (q.domain == topicId) {
+                pool.append(q);
+            }
+        }
+        setup.title = m_topicTitles.value(topicId, topicId);
+        setup.scope = QStringLiteral("topics:") + topicId;
+    }
+    if (pool.isEmpty()) {
+        showSetup();
+        showError(tr("There are no questions to drill here yet."));
+        return false;
+    }
+    ExamPaper paper =
+        ExamGenerator::practiceSet(pool, m_drillCount->value(), QRandomGenerator::global()->generate64(),
+                                   m_context.clock().now().toMSecsSinceEpoch());
+    if (p) {
+        paper.profileId = p->id;
+    }
+    showSetup();
+    start(paper, setup, p ? std::optional<ExamProfile>(*p) : std::nullopt);
+    return m_session != nullptr;
+}
+
+void ExamPage::prepareExam(const QString& profileId)
+{
+    if (m_session && !m_session->isFinished()) {
+        m_stack->setCurrentWidget(m_questionView);
+        return;
+    }
+    showSetup();
+    const int index = m_examProfile->findData(profileId);
+    if (index >= 0) {
+        m_examProfile->setCurrentIndex(index);
+    }
+    m_tabs->setCurrentIndex(0);
+    m_startExam->setFocus(Qt::OtherFocusReason);
+}
+
 void ExamPage::startCalcDrill()
 {
     const QString id = m_calculator->currentData().toString();

@@ -69,6 +69,11 @@ public slots:
     void openReport(qint64 attemptId);
     /// Back to the setup screen.
     void showSetup();
+    /// A drill of one domain of a profile (`domainId` of `profileId`) or of one topic (`topicId`), as the
+    /// Today page asks. False, saying why on the page, when it cannot start (an exam is open, no questions).
+    bool drillFocus(const QString& profileId, const QString& domainId, const QString& topicId);
+    /// The setup screen's Exam tab with `profileId` chosen, ready to start.
+    void prepareExam(const QString& profileId);
     /// Looks at the clock (every second while an exam is open): the countdown, the 15- and 5-minute
     /// warnings, submitting at zero, and storing the time used every few seconds.
     void tick();

@@ -500,8 +500,8 @@ TEST_F(FlashcardsPageTest, ShowInNotesOpensTheNotesAtTheCardsSource)
     window.show();
     window.activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
-    EXPECT_EQ(window.currentPage(), PageId::Flashcards) << "the first page";
     context->openProgress();
+    window.showPage(PageId::Flashcards);
     auto* flashcards = qobject_cast<FlashcardsPage*>(window.pageIfBuilt(PageId::Flashcards));
     ASSERT_TRUE(flashcards);
     const Card* card = flashcards->session() ? flashcards->session()->current() : nullptr;

@@ -1,0 +1,63 @@
+#include "StatsChartsLoader.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLibrary>
+
+namespace certdeck {
+
+namespace {
+
+QLibrary* g_library = nullptr;
+CreateStatsChartsView g_create = nullptr;
+
+} // namespace
+
+QStringList StatsChartsLoader::searchPaths()
+{
+    const QString bin = QCoreApplication::applicationDirPath();
+    QStringList paths;
+    const QString overridden = qEnvironmentVariable("CERTDECK_CHARTS_LIBRARY");
+    if (!overridden.isEmpty()) {
+        paths.append(overridden);
+    }
+    paths.append(QDir::cleanPath(bin + QStringLiteral("/../lib/certdeck/libcertdeck_charts.so")));
+    return paths;
+}
+
+bool StatsChartsLoader::isLoaded()
+{
+    return g_create != nullptr;
+}
+
+StatsChartsView* StatsChartsLoader::create(QWidget* parent, QString* error)
+{
+    if (!g_create) {
+        QStringList problems;
+        for (const QString& path : searchPaths()) {
+            if (!QFileInfo::exists(path)) {
+                problems.append(tr("%1 is missing").arg(QDir::toNativeSeparators(path)));
+                continue;
+            }
+            auto* library = new QLibrary(path);
+            library->setLoadHints(QLibrary::ResolveAllSymbolsHint);
+            auto create = reinterpret_cast<CreateStatsChartsView>(library->resolve(kCreateStatsChartsSymbol));
+            if (create) {
+                g_library = library; // kept loaded for the life of the process
+                g_create = create;
+                break;
+            }
+            problems.append(library->errorString());
+            delete library;
+        }
+        if (!g_create) {
+            if (error) {
+                *error = tr("The charts could not be loaded: %1.").arg(problems.join(QStringLiteral("; ")));
+            }
+            return nullptr;
+        }
+    }
+    return g_create(parent);
+}
+
+} // namespace certdeck
