@@ -1024,6 +1024,87 @@ Optionen:
         <source>draw a full practice exam of a profile</source>
         <translation>eine vollständige Übungsprüfung zu einem Profil zusammenstellen</translation>
     </message>
+    <message>
+        <source>Usage: certdeck stats [--json] [--days N]
+
+Your study statistics, as the Stats page shows them: reviews per day by rating, cards due
+in the next 30 days, true retention per topic, card states, the streak, exam scores and
+accuracy per exam domain, and the readiness estimate per exam (an estimate of Certdeck&apos;s
+scoring, with its 80% range). Only reads your progress.
+
+Options:
+  --json        print JSON
+  --days N      the window of daily activity, retention and accuracy (1-3650, default 30)
+  -h, --help    show this help
+</source>
+        <translation>Aufruf: certdeck stats [--json] [--days N]
+
+Die Lernstatistik, wie sie die Seite „Statistik“ zeigt: Wiederholungen pro Tag nach
+Bewertung, in den nächsten 30 Tagen fällige Karten, tatsächliche Behaltensquote je Thema,
+Kartenstatus, die Lernserie, Prüfungsergebnisse und Trefferquote je Prüfungsdomäne sowie
+die Schätzung der Prüfungsreife je Prüfung (eine Schätzung nach der Bewertung von Certdeck,
+mit ihrem 80-%-Bereich). Liest den Lernfortschritt nur, ohne ihn zu ändern.
+
+Optionen:
+  --json        gibt JSON aus
+  --days N      Zeitraum für tägliche Aktivität, Behaltensquote und Trefferquote
+                (1-3650, Standard 30)
+  -h, --help    zeigt diese Hilfe
+</translation>
+    </message>
+    <message>
+        <source>--days must be a whole number from 1 to %1</source>
+        <translation>--days muss eine ganze Zahl von 1 bis %1 sein</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older Certdeck (schema %2): open Certdeck once to upgrade it, then run this again.</source>
+        <translation>%1 stammt von einer älteren Certdeck-Version (Schema %2): Certdeck einmal öffnen, um die Datei zu aktualisieren, und den Befehl dann erneut ausführen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s):</source>
+        <translation>
+            <numerusform>Letzter %n Tag:</numerusform>
+            <numerusform>Letzte %n Tage:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>True retention: %1% of %n review(s)</source>
+        <translation>
+            <numerusform>Tatsächliche Behaltensquote: %1 % bei %n Wiederholung</numerusform>
+            <numerusform>Tatsächliche Behaltensquote: %1 % bei %n Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due in the next 30 days: %1 (today: %2)</source>
+        <translation>In den nächsten 30 Tagen fällig: %1 (heute: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n day(s)</source>
+        <translation>
+            <numerusform>Lernserie: %n Tag</numerusform>
+            <numerusform>Lernserie: %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 readiness (estimate): %2, likely %3 to %4; chance to pass about %5%</source>
+        <extracomment>%1 exam code, %2 estimated score, %3-%4 its 80% range, %5 pass chance in percent</extracomment>
+        <translation>Prüfungsreife %1 (Schätzung): %2, wahrscheinlich %3 bis %4; Bestehenschance etwa %5 %</translation>
+    </message>
+    <message>
+        <source>%1 readiness: no estimate yet (study cards or answer questions)</source>
+        <translation>Prüfungsreife %1: noch keine Schätzung (Karten lernen oder Fragen beantworten)</translation>
+    </message>
+    <message>
+        <source>study statistics and the readiness estimate per exam</source>
+        <translation>Lernstatistik und Schätzung der Prüfungsreife je Prüfung</translation>
+    </message>
 </context>
 <context>
     <name>ContentCompiler</name>
@@ -3607,6 +3688,93 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>StatsChartsLoader</name>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>The charts could not be loaded: %1.</source>
+        <translation>Die Diagramme konnten nicht geladen werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsStore</name>
+    <message>
+        <source>cannot read the progress database: %1</source>
+        <translation>die Fortschrittsdatenbank kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the progress database is not open</source>
+        <translation>die Fortschrittsdatenbank ist nicht geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>StudyAdvice</name>
+    <message>
+        <source>Drill %1 (%2)</source>
+        <extracomment>%1 an exam domain (&quot;Design Secure Architectures&quot;), %2 the exam code</extracomment>
+        <translation>%1 üben (%2)</translation>
+    </message>
+    <message>
+        <source>Learn your first cards</source>
+        <translation>Die ersten Karten lernen</translation>
+    </message>
+    <message>
+        <source>Start with a few flashcards, then answer practice questions: after both, Certdeck estimates your exam score and shows your weakest domains here.</source>
+        <translation>Zuerst einige Karteikarten lernen, dann Übungsfragen beantworten: Danach schätzt Certdeck die Prüfungspunktzahl und zeigt hier die schwächsten Domänen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review %n due card(s)</source>
+        <translation>
+            <numerusform>%n fällige Karte wiederholen</numerusform>
+            <numerusform>%n fällige Karten wiederholen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These cards are at the point of being forgotten: a review now takes seconds, relearning a forgotten card takes minutes.</source>
+        <translation>Diese Karten sind kurz davor, vergessen zu werden: Eine Wiederholung dauert jetzt Sekunden, das erneute Lernen einer vergessenen Karte Minuten.</translation>
+    </message>
+    <message>
+        <source>%1 is your weakest %2 domain: about %3% right estimated, where passing needs about %4%, and it is %5% of the exam.</source>
+        <extracomment>%1 domain name, %2 exam code, %3 estimated percent right, %4 percent the pass line needs, %5 the domain&apos;s percent of the exam</extracomment>
+        <translation>%1 ist die schwächste Domäne von %2: geschätzt etwa %3 % richtig, während zum Bestehen etwa %4 % nötig sind, und sie macht %5 % der Prüfung aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Learn %n new card(s)</source>
+        <translation>
+            <numerusform>%n neue Karte lernen</numerusform>
+            <numerusform>%n neue Karten lernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No card is due and every domain is estimated above the pass line: new cards widen what you know.</source>
+        <translation>Keine Karte ist fällig, und jede Domäne liegt geschätzt über der Bestehensgrenze: Neue Karten erweitern das Wissen.</translation>
+    </message>
+    <message>
+        <source>Take a timed %1 exam</source>
+        <extracomment>%1 exam code</extracomment>
+        <translation>Eine %1-Prüfung auf Zeit ablegen</translation>
+    </message>
+    <message>
+        <source>Your estimate is %1 (likely %2 to %3): a timed exam of %4 checks it under exam conditions.</source>
+        <extracomment>%1 estimated score, %2 and %3 its range, %4 exam code</extracomment>
+        <translation>Die Schätzung liegt bei %1 (wahrscheinlich %2 bis %3): Eine %4-Prüfung auf Zeit überprüft sie unter Prüfungsbedingungen.</translation>
+    </message>
+    <message>
+        <source>Done for today</source>
+        <translation>Für heute fertig</translation>
+    </message>
+    <message>
+        <source>Nothing is due. To keep sharp, drill your weakest domain: %1.</source>
+        <translation>Nichts ist fällig. Um in Übung zu bleiben, die schwächste Domäne üben: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is due and no new card is left for today.</source>
+        <translation>Nichts ist fällig, und für heute ist keine neue Karte mehr übrig.</translation>
+    </message>
+</context>
+<context>
     <name>VpcSubnets</name>
     <message>
         <source>VPC subnets (IPv4)</source>
@@ -4131,6 +4299,35 @@ Optionen:
     <message>
         <source>Copied.</source>
         <translation>Kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::CalendarHeatmap</name>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln review(s)</source>
+        <translation>
+            <numerusform>%Ln Wiederholung</numerusform>
+            <numerusform>%Ln Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln question(s)</source>
+        <translation>
+            <numerusform>%Ln Frage</numerusform>
+            <numerusform>%Ln Fragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Weniger</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
     </message>
 </context>
 <context>
@@ -5283,6 +5480,11 @@ Erinnerungswahrscheinlichkeit jetzt: %2 %.</translation>
         <source>An interrupted exam is waiting. Starting a new attempt keeps it in your history as abandoned, with the answers you gave.</source>
         <translation>Eine unterbrochene Prüfung wartet noch. Ein neuer Versuch behält sie im Verlauf als aufgegeben, mit den gegebenen Antworten.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a drill&apos;s title in the history: %1 exam code, %2 domain name</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::FlashcardsPage</name>
@@ -5827,6 +6029,14 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
         <source>&amp;Quick Lookup…</source>
         <translation>&amp;Schnellsuche…</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Stats</source>
+        <translation>Statistik</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::NoteSectionTreeModel</name>
@@ -6038,6 +6248,530 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
     <message>
         <source>Any time from 00:00 to 23:59. Study after midnight but before this time counts for the evening before.</source>
         <translation>Jede Uhrzeit von 00:00 bis 23:59. Lernen nach Mitternacht, aber vor dieser Uhrzeit zählt zum Vorabend.</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::StatsCharts</name>
+    <message>
+        <source>Reviews per day</source>
+        <translation>Wiederholungen pro Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due forecast, next %Ln day(s)</source>
+        <translation>
+            <numerusform>Fälligkeitsprognose, nächster %Ln Tag</numerusform>
+            <numerusform>Fälligkeitsprognose, nächste %Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>True retention per topic</source>
+        <translation>Tatsächliche Behaltensquote je Thema</translation>
+    </message>
+    <message>
+        <source>Card states</source>
+        <translation>Kartenstatus</translation>
+    </message>
+    <message>
+        <source>Study time per day</source>
+        <translation>Lernzeit pro Tag</translation>
+    </message>
+    <message>
+        <source>Study calendar</source>
+        <translation>Lernkalender</translation>
+    </message>
+    <message>
+        <source>Exam score history</source>
+        <translation>Verlauf der Prüfungsergebnisse</translation>
+    </message>
+    <message>
+        <source>Accuracy per exam domain</source>
+        <translation>Trefferquote je Prüfungsdomäne</translation>
+    </message>
+    <message>
+        <source>The exam whose domains are shown</source>
+        <translation>Die Prüfung, deren Domänen angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Als PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image</source>
+        <translation>Dieses Diagramm als PNG-Bild speichern</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>percent</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Cards graded each day, by grade.</source>
+        <translation>Bewertete Karten pro Tag, nach Bewertung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No reviews in the last %Ln day(s)</source>
+        <translation>
+            <numerusform>Keine Wiederholungen im letzten %Ln Tag</numerusform>
+            <numerusform>Keine Wiederholungen in den letzten %Ln Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Nochmal</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Leicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln review(s) (Again %2, Hard %3, Good %4, Easy %5)</source>
+        <translation>
+            <numerusform>%1: %Ln Wiederholung (Nochmal %2, Schwer %3, Gut %4, Leicht %5)</numerusform>
+            <numerusform>%1: %Ln Wiederholungen (Nochmal %2, Schwer %3, Gut %4, Leicht %5)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Cards coming due each day; today&apos;s bar includes every overdue card.</source>
+        <translation>Pro Tag fällig werdende Karten; der Balken für heute enthält alle überfälligen Karten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No cards due in the next %Ln day(s)</source>
+        <translation>
+            <numerusform>Im nächsten %Ln Tag keine fälligen Karten</numerusform>
+            <numerusform>In den nächsten %Ln Tagen keine fälligen Karten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cards due</source>
+        <translation>Fällige Karten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %Ln card(s) due, overdue cards included</source>
+        <translation>
+            <numerusform>Heute: %Ln Karte fällig, überfällige Karten eingeschlossen</numerusform>
+            <numerusform>Heute: %Ln Karten fällig, überfällige Karten eingeschlossen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln card(s) due</source>
+        <translation>
+            <numerusform>%1: %Ln Karte fällig</numerusform>
+            <numerusform>%1: %Ln Karten fällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Share of review-card grades recalled (Hard, Good or Easy). Overall: %1 of %Ln grade(s).</source>
+        <translation>
+            <numerusform>Anteil der Bewertungen von Wiederholungskarten, bei denen die Antwort gewusst wurde (Schwer, Gut oder Leicht). Insgesamt: %1 von %Ln Bewertung.</numerusform>
+            <numerusform>Anteil der Bewertungen von Wiederholungskarten, bei denen die Antwort gewusst wurde (Schwer, Gut oder Leicht). Insgesamt: %1 von %Ln Bewertungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share of review-card grades recalled (Hard, Good or Easy).</source>
+        <translation>Anteil der Bewertungen von Wiederholungskarten, bei denen die Antwort gewusst wurde (Schwer, Gut oder Leicht).</translation>
+    </message>
+    <message numerus="yes">
+        <source>No review-card grades in the last %Ln day(s)</source>
+        <translation>
+            <numerusform>Keine Bewertungen von Wiederholungskarten im letzten %Ln Tag</numerusform>
+            <numerusform>Keine Bewertungen von Wiederholungskarten in den letzten %Ln Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Behaltensquote</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %Ln grade(s) recalled (%3)</source>
+        <translation>
+            <numerusform>%1: bei %2 von %Ln Bewertung gewusst (%3)</numerusform>
+            <numerusform>%1: bei %2 von %Ln Bewertungen gewusst (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Retention (%)</source>
+        <translation>Behaltensquote (%)</translation>
+    </message>
+    <message>
+        <source>Every card by where it is in learning. Leeches: %1</source>
+        <translation>Alle Karten nach Lernstand. Leeches: %1</translation>
+    </message>
+    <message>
+        <source>No cards yet</source>
+        <translation>Noch keine Karten</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Lernen</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Relearning</source>
+        <translation>Erneutes Lernen</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Ausgesetzt</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln card(s) (%2)</source>
+        <translation>
+            <numerusform>%1: %Ln Karte (%2)</numerusform>
+            <numerusform>%1: %Ln Karten (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Minutes spent grading flashcards and answering exam questions each day.</source>
+        <translation>Minuten pro Tag für das Bewerten von Karteikarten und das Beantworten von Prüfungsfragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No study time in the last %Ln day(s)</source>
+        <translation>
+            <numerusform>Keine Lernzeit im letzten %Ln Tag</numerusform>
+            <numerusform>Keine Lernzeit in den letzten %Ln Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flashcards</source>
+        <translation>Karteikarten</translation>
+    </message>
+    <message>
+        <source>Exam questions</source>
+        <translation>Prüfungsfragen</translation>
+    </message>
+    <message>
+        <source>%1: %2 on flashcards, %3 on exam questions</source>
+        <translation>%1: %2 für Karteikarten, %3 für Prüfungsfragen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min</source>
+        <translation>
+            <numerusform>%Ln Min.</numerusform>
+            <numerusform>%Ln Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Days with study in the last year: the darker, the more reviews and questions.</source>
+        <translation>Lerntage im letzten Jahr: je dunkler, desto mehr Wiederholungen und Fragen.</translation>
+    </message>
+    <message>
+        <source>No study in the last year</source>
+        <translation>Im letzten Jahr nicht gelernt</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Current streak: %Ln day(s)</source>
+        <translation>
+            <numerusform>Aktuelle Lernserie: %Ln Tag</numerusform>
+            <numerusform>Aktuelle Lernserie: %Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Longest: %Ln day(s)</source>
+        <translation>
+            <numerusform>Längste: %Ln Tag</numerusform>
+            <numerusform>Längste: %Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scaled score of each timed exam, by exam.</source>
+        <translation>Die skalierte Punktzahl jeder Prüfung auf Zeit, nach Prüfung getrennt.</translation>
+    </message>
+    <message>
+        <source>No timed exam yet: take one on the Practice Exams page to see your scores here.</source>
+        <translation>Noch keine Prüfung auf Zeit: Nach einer Prüfung auf der Seite „Übungsprüfungen“ erscheinen die Punktzahlen hier.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Scaled score</source>
+        <translation>Skalierte Punktzahl</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %3 (%4 of %Ln right), passed</source>
+        <translation>
+            <numerusform>%1, %2: %3 (%4 von %Ln richtig), bestanden</numerusform>
+            <numerusform>%1, %2: %3 (%4 von %Ln richtig), bestanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %3 (%4 of %Ln right), not passed</source>
+        <translation>
+            <numerusform>%1, %2: %3 (%4 von %Ln richtig), nicht bestanden</numerusform>
+            <numerusform>%1, %2: %3 (%4 von %Ln richtig), nicht bestanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pass (%1)</source>
+        <translation>Bestehensgrenze (%1)</translation>
+    </message>
+    <message>
+        <source>Pass mark: %1</source>
+        <translation>Bestehensgrenze: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Share of answers right per domain, last %Ln day(s); dashed: the share that passes.</source>
+        <translation>
+            <numerusform>Anteil richtiger Antworten je Domäne, letzter %Ln Tag; gestrichelt: der zum Bestehen nötige Anteil.</numerusform>
+            <numerusform>Anteil richtiger Antworten je Domäne, letzte %Ln Tage; gestrichelt: der zum Bestehen nötige Anteil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No exam to show</source>
+        <translation>Keine Prüfung zum Anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>No %1 questions answered in the last %Ln day(s)</source>
+        <translation>
+            <numerusform>Keine %1-Fragen im letzten %Ln Tag beantwortet</numerusform>
+            <numerusform>Keine %1-Fragen in den letzten %Ln Tagen beantwortet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answers right</source>
+        <translation>Richtige Antworten</translation>
+    </message>
+    <message>
+        <source>%1: no answers yet, %2 of the exam</source>
+        <translation>%1: noch keine Antworten, %2 der Prüfung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %Ln right (%3), %4 of the exam</source>
+        <translation>
+            <numerusform>%1: %2 von %Ln richtig (%3), %4 der Prüfung</numerusform>
+            <numerusform>%1: %2 von %Ln richtig (%3), %4 der Prüfung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>Answers right (%)</source>
+        <translation>Richtige Antworten (%)</translation>
+    </message>
+    <message>
+        <source>Pass share (%1)</source>
+        <translation>Anteil zum Bestehen (%1)</translation>
+    </message>
+    <message>
+        <source>A scaled score of %1 needs about %2 of the questions right</source>
+        <translation>Für eine skalierte Punktzahl von %1 müssen etwa %2 der Fragen richtig beantwortet sein</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation>Diagramm als PNG speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1.</source>
+        <translation>Das Diagramm konnte nicht unter %1 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::StatsPage</name>
+    <message>
+        <source>Stats</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Days shown</source>
+        <translation>Angezeigte Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>Letzte 365 Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Opening your progress…</source>
+        <translation>Lernfortschritt wird geöffnet…</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::TodayPage</name>
+    <message>
+        <source>Estimated score %1 of %2, likely %3 to %4; pass at %5</source>
+        <translation>Geschätzte Punktzahl %1 von %2, wahrscheinlich %3 bis %4; bestanden ab %5</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>cards due now</source>
+        <translation>jetzt fällige Karten</translation>
+    </message>
+    <message>
+        <source>new cards for today</source>
+        <translation>neue Karten für heute</translation>
+    </message>
+    <message>
+        <source>days in a row</source>
+        <translation>Tage in Folge</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Prüfungsreife</translation>
+    </message>
+    <message>
+        <source>Weakest spots</source>
+        <translation>Größte Schwachstellen</translation>
+    </message>
+    <message>
+        <source>Opening your progress…</source>
+        <translation>Lernfortschritt wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Your progress cannot be read</source>
+        <translation>Der Lernfortschritt kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>&amp;Learn Cards</source>
+        <translation>Karten &amp;lernen</translation>
+    </message>
+    <message>
+        <source>&amp;Review Now</source>
+        <translation>&amp;Jetzt wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Start Drill</source>
+        <translation>&amp;Drill starten</translation>
+    </message>
+    <message>
+        <source>&amp;Set Up the Exam</source>
+        <translation>Prüfung &amp;einrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Drill Weakest Domain</source>
+        <translation>Schwächste &amp;Domäne üben</translation>
+    </message>
+    <message>
+        <source>How to start:
+1. Flashcards (Ctrl+2): learn a few cards a day; Certdeck schedules each review just before you would forget it.
+2. Practice Exams (Ctrl+3): drill a topic or take a timed exam of 65 questions.
+3. Come back here: your readiness per exam and your weakest domains appear once you have studied.
+Ctrl+K looks up any limit or formula from any page.</source>
+        <translation>So geht es los:
+1. Karteikarten (Ctrl+2): täglich ein paar Karten lernen; Certdeck plant jede Wiederholung kurz bevor die Karte vergessen würde.
+2. Übungsprüfungen (Ctrl+3): ein Thema im Drill üben oder eine Prüfung auf Zeit mit 65 Fragen ablegen.
+3. Hierher zurückkehren: Die Prüfungsreife je Prüfung und die schwächsten Domänen erscheinen, sobald gelernt wurde.
+Ctrl+K schlägt von jeder Seite aus beliebige Grenzwerte oder Formeln nach.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Longest streak: %n day(s)</source>
+        <translation>
+            <numerusform>Längste Lernserie: %n Tag</numerusform>
+            <numerusform>Längste Lernserie: %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An estimate of Certdeck&apos;s scoring from your recent answers and how well you recall the cards of each domain, with the range a real attempt would likely fall in. AWS does not publish its scaling: treat it as a guide.</source>
+        <translation>Eine Schätzung nach Certdecks Bewertung, berechnet aus den letzten Antworten und daraus, wie gut die Karten jeder Domäne sitzen, mit dem Bereich, in den ein echter Prüfungsversuch wahrscheinlich fiele. AWS veröffentlicht seine Skalierung nicht: Die Schätzung dient nur als Anhaltspunkt.</translation>
+    </message>
+    <message>
+        <source>%1: no estimate yet. Study its cards or answer a few of its questions.</source>
+        <extracomment>%1 exam code</extracomment>
+        <translation>%1: noch keine Schätzung. Dazu die Karten dieser Prüfung lernen oder einige ihrer Fragen beantworten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: about &lt;b&gt;%2&lt;/b&gt; (likely %3 to %4), chance to pass about %5%</source>
+        <extracomment>%1 exam code, %2 estimated scaled score, %3 and %4 its likely range, %5 chance to pass in percent</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: etwa &lt;b&gt;%2&lt;/b&gt; (wahrscheinlich %3 bis %4), Chance zu bestehen etwa %5 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n answer(s) in the last 90 days</source>
+        <translation>
+            <numerusform>Aus %n Antwort der letzten 90 Tage</numerusform>
+            <numerusform>Aus %n Antworten der letzten 90 Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) studied</source>
+        <translation>
+            <numerusform>%n Karte gelernt</numerusform>
+            <numerusform>%n Karten gelernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3% of the exam): about %4% right</source>
+        <extracomment>%1 domain name, %2 exam code, %3 the domain&apos;s percent of the exam, %4 estimated percent right</extracomment>
+        <translation>%1 (%2, %3 % der Prüfung): etwa %4 % richtig</translation>
+    </message>
+    <message>
+        <source>%1 (topic): about %2% right</source>
+        <extracomment>%1 topic name, %2 estimated percent right</extracomment>
+        <translation>%1 (Thema): etwa %2 % richtig</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>Üben</translation>
+    </message>
+    <message>
+        <source>Drill %1</source>
+        <translation>%1 üben</translation>
     </message>
 </context>
 </TS>

@@ -37,6 +37,34 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Last %n day(s):</source>
+        <translation>
+            <numerusform>Last %n day:</numerusform>
+            <numerusform>Last %n days:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n review</numerusform>
+            <numerusform>%n reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>True retention: %1% of %n review(s)</source>
+        <translation>
+            <numerusform>True retention: %1% of %n review</numerusform>
+            <numerusform>True retention: %1% of %n reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n day(s)</source>
+        <translation>
+            <numerusform>Streak: %n day</numerusform>
+            <numerusform>Streak: %n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DynamoDbCapacity</name>
@@ -305,6 +333,23 @@
     </message>
 </context>
 <context>
+    <name>StudyAdvice</name>
+    <message numerus="yes">
+        <source>Review %n due card(s)</source>
+        <translation>
+            <numerusform>Review %n due card</numerusform>
+            <numerusform>Review %n due cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Learn %n new card(s)</source>
+        <translation>
+            <numerusform>Learn %n new card</numerusform>
+            <numerusform>Learn %n new cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VpcSubnets</name>
     <message numerus="yes">
         <source>Split into /%1: 2^(%1 - %2) = 2^%3 = %n subnet(s) of 2^(32 - %1) = %4 addresses each.</source>
@@ -320,6 +365,23 @@
         <translation>
             <numerusform>... and %n more, up to %1.</numerusform>
             <numerusform>... and %n more, up to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::CalendarHeatmap</name>
+    <message numerus="yes">
+        <source>%Ln review(s)</source>
+        <translation>
+            <numerusform>%Ln review</numerusform>
+            <numerusform>%Ln reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln question(s)</source>
+        <translation>
+            <numerusform>%Ln question</numerusform>
+            <numerusform>%Ln questions</numerusform>
         </translation>
     </message>
 </context>
@@ -584,6 +646,166 @@
         <translation>
             <numerusform>%n backup in %1</numerusform>
             <numerusform>%n backups in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::StatsCharts</name>
+    <message numerus="yes">
+        <source>Due forecast, next %Ln day(s)</source>
+        <translation>
+            <numerusform>Due forecast, next %Ln day</numerusform>
+            <numerusform>Due forecast, next %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No reviews in the last %Ln day(s)</source>
+        <translation>
+            <numerusform>No reviews in the last %Ln day</numerusform>
+            <numerusform>No reviews in the last %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln review(s) (Again %2, Hard %3, Good %4, Easy %5)</source>
+        <translation>
+            <numerusform>%1: %Ln review (Again %2, Hard %3, Good %4, Easy %5)</numerusform>
+            <numerusform>%1: %Ln reviews (Again %2, Hard %3, Good %4, Easy %5)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No cards due in the next %Ln day(s)</source>
+        <translation>
+            <numerusform>No cards due in the next %Ln day</numerusform>
+            <numerusform>No cards due in the next %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %Ln card(s) due, overdue cards included</source>
+        <translation>
+            <numerusform>Today: %Ln card due, overdue cards included</numerusform>
+            <numerusform>Today: %Ln cards due, overdue cards included</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln card(s) due</source>
+        <translation>
+            <numerusform>%1: %Ln card due</numerusform>
+            <numerusform>%1: %Ln cards due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Share of review-card grades recalled (Hard, Good or Easy). Overall: %1 of %Ln grade(s).</source>
+        <translation>
+            <numerusform>Share of review-card grades recalled (Hard, Good or Easy). Overall: %1 of %Ln grade.</numerusform>
+            <numerusform>Share of review-card grades recalled (Hard, Good or Easy). Overall: %1 of %Ln grades.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No review-card grades in the last %Ln day(s)</source>
+        <translation>
+            <numerusform>No review-card grades in the last %Ln day</numerusform>
+            <numerusform>No review-card grades in the last %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %Ln grade(s) recalled (%3)</source>
+        <translation>
+            <numerusform>%1: %2 of %Ln grade recalled (%3)</numerusform>
+            <numerusform>%1: %2 of %Ln grades recalled (%3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln card(s) (%2)</source>
+        <translation>
+            <numerusform>%1: %Ln card (%2)</numerusform>
+            <numerusform>%1: %Ln cards (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No study time in the last %Ln day(s)</source>
+        <translation>
+            <numerusform>No study time in the last %Ln day</numerusform>
+            <numerusform>No study time in the last %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min</source>
+        <translation>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Current streak: %Ln day(s)</source>
+        <translation>
+            <numerusform>Current streak: %Ln day</numerusform>
+            <numerusform>Current streak: %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Longest: %Ln day(s)</source>
+        <translation>
+            <numerusform>Longest: %Ln day</numerusform>
+            <numerusform>Longest: %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %3 (%4 of %Ln right), passed</source>
+        <translation>
+            <numerusform>%1, %2: %3 (%4 of %Ln right), passed</numerusform>
+            <numerusform>%1, %2: %3 (%4 of %Ln right), passed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %3 (%4 of %Ln right), not passed</source>
+        <translation>
+            <numerusform>%1, %2: %3 (%4 of %Ln right), not passed</numerusform>
+            <numerusform>%1, %2: %3 (%4 of %Ln right), not passed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Share of answers right per domain, last %Ln day(s); dashed: the share that passes.</source>
+        <translation>
+            <numerusform>Share of answers right per domain, last %Ln day; dashed: the share that passes.</numerusform>
+            <numerusform>Share of answers right per domain, last %Ln days; dashed: the share that passes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No %1 questions answered in the last %Ln day(s)</source>
+        <translation>
+            <numerusform>No %1 questions answered in the last %Ln day</numerusform>
+            <numerusform>No %1 questions answered in the last %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %Ln right (%3), %4 of the exam</source>
+        <translation>
+            <numerusform>%1: %2 of %Ln right (%3), %4 of the exam</numerusform>
+            <numerusform>%1: %2 of %Ln right (%3), %4 of the exam</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::TodayPage</name>
+    <message numerus="yes">
+        <source>Longest streak: %n day(s)</source>
+        <translation>
+            <numerusform>Longest streak: %n day</numerusform>
+            <numerusform>Longest streak: %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n answer(s) in the last 90 days</source>
+        <translation>
+            <numerusform>From %n answer in the last 90 days</numerusform>
+            <numerusform>From %n answers in the last 90 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) studied</source>
+        <translation>
+            <numerusform>%n card studied</numerusform>
+            <numerusform>%n cards studied</numerusform>
         </translation>
     </message>
 </context>

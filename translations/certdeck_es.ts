@@ -1027,6 +1027,87 @@ Opciones:
         <source>draw a full practice exam of a profile</source>
         <translation>genera un examen de práctica completo de un perfil</translation>
     </message>
+    <message>
+        <source>Usage: certdeck stats [--json] [--days N]
+
+Your study statistics, as the Stats page shows them: reviews per day by rating, cards due
+in the next 30 days, true retention per topic, card states, the streak, exam scores and
+accuracy per exam domain, and the readiness estimate per exam (an estimate of Certdeck&apos;s
+scoring, with its 80% range). Only reads your progress.
+
+Options:
+  --json        print JSON
+  --days N      the window of daily activity, retention and accuracy (1-3650, default 30)
+  -h, --help    show this help
+</source>
+        <translation>Uso: certdeck stats [--json] [--days N]
+
+Tus estadísticas de estudio, tal como las muestra la página Estadísticas: repasos por día
+según la calificación, tarjetas pendientes en los próximos 30 días, retención real por tema,
+estados de las tarjetas, la racha, puntuaciones de examen y porcentaje de aciertos por
+dominio del examen, y la estimación de preparación de cada examen (una estimación según la
+puntuación de Certdeck, con su intervalo del 80 %). Solo lee tu progreso, sin modificarlo.
+
+Opciones:
+  --json        muestra la salida en JSON
+  --days N      el periodo de la actividad diaria, la retención y los aciertos
+                (1-3650, 30 por defecto)
+  -h, --help    muestra esta ayuda
+</translation>
+    </message>
+    <message>
+        <source>--days must be a whole number from 1 to %1</source>
+        <translation>--days debe ser un número entero de 1 a %1</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older Certdeck (schema %2): open Certdeck once to upgrade it, then run this again.</source>
+        <translation>%1 la creó una versión anterior de Certdeck (esquema %2): abre Certdeck una vez para actualizarla y vuelve a ejecutar este comando.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s):</source>
+        <translation>
+            <numerusform>Último %n día:</numerusform>
+            <numerusform>Últimos %n días:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n repaso</numerusform>
+            <numerusform>%n repasos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>True retention: %1% of %n review(s)</source>
+        <translation>
+            <numerusform>Retención real: %1 % en %n repaso</numerusform>
+            <numerusform>Retención real: %1 % en %n repasos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due in the next 30 days: %1 (today: %2)</source>
+        <translation>Pendientes en los próximos 30 días: %1 (hoy: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n day(s)</source>
+        <translation>
+            <numerusform>Racha: %n día</numerusform>
+            <numerusform>Racha: %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 readiness (estimate): %2, likely %3 to %4; chance to pass about %5%</source>
+        <extracomment>%1 exam code, %2 estimated score, %3-%4 its 80% range, %5 pass chance in percent</extracomment>
+        <translation>Preparación para %1 (estimación): %2, probablemente de %3 a %4; probabilidad de aprobar: alrededor del %5 %</translation>
+    </message>
+    <message>
+        <source>%1 readiness: no estimate yet (study cards or answer questions)</source>
+        <translation>Preparación para %1: aún no hay estimación (estudia tarjetas o responde preguntas)</translation>
+    </message>
+    <message>
+        <source>study statistics and the readiness estimate per exam</source>
+        <translation>estadísticas de estudio y estimación de preparación por examen</translation>
+    </message>
 </context>
 <context>
     <name>ContentCompiler</name>
@@ -3610,6 +3691,93 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>StatsChartsLoader</name>
+    <message>
+        <source>%1 is missing</source>
+        <translation>falta %1</translation>
+    </message>
+    <message>
+        <source>The charts could not be loaded: %1.</source>
+        <translation>No se han podido cargar los gráficos: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsStore</name>
+    <message>
+        <source>cannot read the progress database: %1</source>
+        <translation>no se puede leer la base de datos de progreso: %1</translation>
+    </message>
+    <message>
+        <source>the progress database is not open</source>
+        <translation>la base de datos de progreso no está abierta</translation>
+    </message>
+</context>
+<context>
+    <name>StudyAdvice</name>
+    <message>
+        <source>Drill %1 (%2)</source>
+        <extracomment>%1 an exam domain (&quot;Design Secure Architectures&quot;), %2 the exam code</extracomment>
+        <translation>Practicar %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Learn your first cards</source>
+        <translation>Aprende tus primeras tarjetas</translation>
+    </message>
+    <message>
+        <source>Start with a few flashcards, then answer practice questions: after both, Certdeck estimates your exam score and shows your weakest domains here.</source>
+        <translation>Empieza con unas cuantas tarjetas y luego responde preguntas de práctica: con ambas cosas, Certdeck estima tu puntuación en el examen y muestra aquí tus dominios más débiles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review %n due card(s)</source>
+        <translation>
+            <numerusform>Repasa %n tarjeta pendiente</numerusform>
+            <numerusform>Repasa %n tarjetas pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These cards are at the point of being forgotten: a review now takes seconds, relearning a forgotten card takes minutes.</source>
+        <translation>Estas tarjetas están a punto de olvidarse: repasarlas ahora lleva segundos; volver a aprender una tarjeta olvidada lleva minutos.</translation>
+    </message>
+    <message>
+        <source>%1 is your weakest %2 domain: about %3% right estimated, where passing needs about %4%, and it is %5% of the exam.</source>
+        <extracomment>%1 domain name, %2 exam code, %3 estimated percent right, %4 percent the pass line needs, %5 the domain&apos;s percent of the exam</extracomment>
+        <translation>%1 es tu dominio más débil de %2: se estima que aciertas alrededor del %3 %, cuando para aprobar hace falta alrededor del %4 %, y supone el %5 % del examen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Learn %n new card(s)</source>
+        <translation>
+            <numerusform>Aprende %n tarjeta nueva</numerusform>
+            <numerusform>Aprende %n tarjetas nuevas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No card is due and every domain is estimated above the pass line: new cards widen what you know.</source>
+        <translation>No tienes tarjetas pendientes y se estima que superas el aprobado en todos los dominios: las tarjetas nuevas amplían lo que sabes.</translation>
+    </message>
+    <message>
+        <source>Take a timed %1 exam</source>
+        <extracomment>%1 exam code</extracomment>
+        <translation>Haz un examen cronometrado %1</translation>
+    </message>
+    <message>
+        <source>Your estimate is %1 (likely %2 to %3): a timed exam of %4 checks it under exam conditions.</source>
+        <extracomment>%1 estimated score, %2 and %3 its range, %4 exam code</extracomment>
+        <translation>Tu estimación es %1 (probablemente de %2 a %3): un examen cronometrado %4 la comprueba en condiciones de examen.</translation>
+    </message>
+    <message>
+        <source>Done for today</source>
+        <translation>Has terminado por hoy</translation>
+    </message>
+    <message>
+        <source>Nothing is due. To keep sharp, drill your weakest domain: %1.</source>
+        <translation>No tienes nada pendiente. Para mantenerte en forma, practica tu dominio más débil: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is due and no new card is left for today.</source>
+        <translation>No tienes nada pendiente y no quedan tarjetas nuevas para hoy.</translation>
+    </message>
+</context>
+<context>
     <name>VpcSubnets</name>
     <message>
         <source>VPC subnets (IPv4)</source>
@@ -4134,6 +4302,35 @@ Opciones:
     <message>
         <source>Copied.</source>
         <translation>Copiado.</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::CalendarHeatmap</name>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln review(s)</source>
+        <translation>
+            <numerusform>%Ln repaso</numerusform>
+            <numerusform>%Ln repasos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln question(s)</source>
+        <translation>
+            <numerusform>%Ln pregunta</numerusform>
+            <numerusform>%Ln preguntas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Menos</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Más</translation>
     </message>
 </context>
 <context>
@@ -5286,6 +5483,11 @@ Probabilidad de recordarla ahora: %2 %.</translation>
         <source>An interrupted exam is waiting. Starting a new attempt keeps it in your history as abandoned, with the answers you gave.</source>
         <translation>Hay un examen interrumpido pendiente. Si empiezas un nuevo intento, se guardará en tu historial como abandonado, con las respuestas que diste.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a drill&apos;s title in the history: %1 exam code, %2 domain name</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::FlashcardsPage</name>
@@ -5830,6 +6032,14 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
         <source>&amp;Quick Lookup…</source>
         <translation>Búsqueda &amp;rápida…</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Stats</source>
+        <translation>Estadísticas</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::NoteSectionTreeModel</name>
@@ -6041,6 +6251,530 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
     <message>
         <source>Any time from 00:00 to 23:59. Study after midnight but before this time counts for the evening before.</source>
         <translation>Cualquier hora de 00:00 a 23:59. Lo que estudies después de medianoche pero antes de esta hora cuenta para la noche anterior.</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::StatsCharts</name>
+    <message>
+        <source>Reviews per day</source>
+        <translation>Repasos por día</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due forecast, next %Ln day(s)</source>
+        <translation>
+            <numerusform>Previsión de pendientes, próximo %Ln día</numerusform>
+            <numerusform>Previsión de pendientes, próximos %Ln días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>True retention per topic</source>
+        <translation>Retención real por tema</translation>
+    </message>
+    <message>
+        <source>Card states</source>
+        <translation>Estados de las tarjetas</translation>
+    </message>
+    <message>
+        <source>Study time per day</source>
+        <translation>Tiempo de estudio por día</translation>
+    </message>
+    <message>
+        <source>Study calendar</source>
+        <translation>Calendario de estudio</translation>
+    </message>
+    <message>
+        <source>Exam score history</source>
+        <translation>Historial de puntuaciones de examen</translation>
+    </message>
+    <message>
+        <source>Accuracy per exam domain</source>
+        <translation>Porcentaje de aciertos por dominio del examen</translation>
+    </message>
+    <message>
+        <source>The exam whose domains are shown</source>
+        <translation>El examen cuyos dominios se muestran</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Guardar como PNG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image</source>
+        <translation>Guarda este gráfico como imagen PNG</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>percent</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Cards graded each day, by grade.</source>
+        <translation>Tarjetas calificadas cada día, por calificación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No reviews in the last %Ln day(s)</source>
+        <translation>
+            <numerusform>Ningún repaso en el último %Ln día</numerusform>
+            <numerusform>Ningún repaso en los últimos %Ln días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Otra vez</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Difícil</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Fácil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln review(s) (Again %2, Hard %3, Good %4, Easy %5)</source>
+        <translation>
+            <numerusform>%1: %Ln repaso (Otra vez %2, Difícil %3, Bien %4, Fácil %5)</numerusform>
+            <numerusform>%1: %Ln repasos (Otra vez %2, Difícil %3, Bien %4, Fácil %5)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Repasos</translation>
+    </message>
+    <message>
+        <source>Cards coming due each day; today&apos;s bar includes every overdue card.</source>
+        <translation>Tarjetas que pasan a estar pendientes cada día; la barra de hoy incluye todas las tarjetas atrasadas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No cards due in the next %Ln day(s)</source>
+        <translation>
+            <numerusform>Ninguna tarjeta pendiente en el próximo %Ln día</numerusform>
+            <numerusform>Ninguna tarjeta pendiente en los próximos %Ln días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cards due</source>
+        <translation>Tarjetas pendientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %Ln card(s) due, overdue cards included</source>
+        <translation>
+            <numerusform>Hoy: %Ln tarjeta pendiente, incluidas las atrasadas</numerusform>
+            <numerusform>Hoy: %Ln tarjetas pendientes, incluidas las atrasadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln card(s) due</source>
+        <translation>
+            <numerusform>%1: %Ln tarjeta pendiente</numerusform>
+            <numerusform>%1: %Ln tarjetas pendientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Share of review-card grades recalled (Hard, Good or Easy). Overall: %1 of %Ln grade(s).</source>
+        <translation>
+            <numerusform>Proporción de calificaciones de tarjetas en repaso en las que se recordó la respuesta (Difícil, Bien o Fácil). En total: %1 de %Ln calificación.</numerusform>
+            <numerusform>Proporción de calificaciones de tarjetas en repaso en las que se recordó la respuesta (Difícil, Bien o Fácil). En total: %1 de %Ln calificaciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share of review-card grades recalled (Hard, Good or Easy).</source>
+        <translation>Proporción de calificaciones de tarjetas en repaso en las que se recordó la respuesta (Difícil, Bien o Fácil).</translation>
+    </message>
+    <message numerus="yes">
+        <source>No review-card grades in the last %Ln day(s)</source>
+        <translation>
+            <numerusform>Ninguna calificación de tarjetas en repaso en el último %Ln día</numerusform>
+            <numerusform>Ninguna calificación de tarjetas en repaso en los últimos %Ln días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retención</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %Ln grade(s) recalled (%3)</source>
+        <translation>
+            <numerusform>%1: se recordó en %2 de %Ln calificación (%3)</numerusform>
+            <numerusform>%1: se recordó en %2 de %Ln calificaciones (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Retention (%)</source>
+        <translation>Retención (%)</translation>
+    </message>
+    <message>
+        <source>Every card by where it is in learning. Leeches: %1</source>
+        <translation>Todas las tarjetas según su fase de aprendizaje. Sanguijuelas: %1</translation>
+    </message>
+    <message>
+        <source>No cards yet</source>
+        <translation>Aún no hay tarjetas</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevas</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Aprendiendo</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Repaso</translation>
+    </message>
+    <message>
+        <source>Relearning</source>
+        <translation>Reaprendiendo</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendidas</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln card(s) (%2)</source>
+        <translation>
+            <numerusform>%1: %Ln tarjeta (%2)</numerusform>
+            <numerusform>%1: %Ln tarjetas (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Minutes spent grading flashcards and answering exam questions each day.</source>
+        <translation>Minutos dedicados cada día a calificar tarjetas y responder preguntas de examen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No study time in the last %Ln day(s)</source>
+        <translation>
+            <numerusform>Sin tiempo de estudio en el último %Ln día</numerusform>
+            <numerusform>Sin tiempo de estudio en los últimos %Ln días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flashcards</source>
+        <translation>Tarjetas</translation>
+    </message>
+    <message>
+        <source>Exam questions</source>
+        <translation>Preguntas de examen</translation>
+    </message>
+    <message>
+        <source>%1: %2 on flashcards, %3 on exam questions</source>
+        <translation>%1: %2 en tarjetas, %3 en preguntas de examen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min</source>
+        <translation>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Days with study in the last year: the darker, the more reviews and questions.</source>
+        <translation>Días con estudio en el último año: cuanto más oscuro, más repasos y preguntas.</translation>
+    </message>
+    <message>
+        <source>No study in the last year</source>
+        <translation>Sin estudio en el último año</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Current streak: %Ln day(s)</source>
+        <translation>
+            <numerusform>Racha actual: %Ln día</numerusform>
+            <numerusform>Racha actual: %Ln días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Longest: %Ln day(s)</source>
+        <translation>
+            <numerusform>Más larga: %Ln día</numerusform>
+            <numerusform>Más larga: %Ln días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scaled score of each timed exam, by exam.</source>
+        <translation>La puntuación escalada de cada examen cronometrado, por examen.</translation>
+    </message>
+    <message>
+        <source>No timed exam yet: take one on the Practice Exams page to see your scores here.</source>
+        <translation>Aún no hay ningún examen cronometrado: haz uno en la página Exámenes de práctica para ver aquí tus puntuaciones.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Scaled score</source>
+        <translation>Puntuación escalada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %3 (%4 of %Ln right), passed</source>
+        <translation>
+            <numerusform>%1, %2: %3 (%4 de %Ln correcta), aprobado</numerusform>
+            <numerusform>%1, %2: %3 (%4 de %Ln correctas), aprobado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %3 (%4 of %Ln right), not passed</source>
+        <translation>
+            <numerusform>%1, %2: %3 (%4 de %Ln correcta), no aprobado</numerusform>
+            <numerusform>%1, %2: %3 (%4 de %Ln correctas), no aprobado</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pass (%1)</source>
+        <translation>Aprobado (%1)</translation>
+    </message>
+    <message>
+        <source>Pass mark: %1</source>
+        <translation>Nota de aprobado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Share of answers right per domain, last %Ln day(s); dashed: the share that passes.</source>
+        <translation>
+            <numerusform>Proporción de aciertos por dominio, último %Ln día; línea discontinua: la proporción necesaria para aprobar.</numerusform>
+            <numerusform>Proporción de aciertos por dominio, últimos %Ln días; línea discontinua: la proporción necesaria para aprobar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No exam to show</source>
+        <translation>No hay ningún examen que mostrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>No %1 questions answered in the last %Ln day(s)</source>
+        <translation>
+            <numerusform>No has respondido preguntas de %1 en el último %Ln día</numerusform>
+            <numerusform>No has respondido preguntas de %1 en los últimos %Ln días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answers right</source>
+        <translation>Aciertos</translation>
+    </message>
+    <message>
+        <source>%1: no answers yet, %2 of the exam</source>
+        <translation>%1: aún sin respuestas, %2 del examen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %Ln right (%3), %4 of the exam</source>
+        <translation>
+            <numerusform>%1: %2 de %Ln correcta (%3), %4 del examen</numerusform>
+            <numerusform>%1: %2 de %Ln correctas (%3), %4 del examen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Dominio</translation>
+    </message>
+    <message>
+        <source>Answers right (%)</source>
+        <translation>Aciertos (%)</translation>
+    </message>
+    <message>
+        <source>Pass share (%1)</source>
+        <translation>Proporción para aprobar (%1)</translation>
+    </message>
+    <message>
+        <source>A scaled score of %1 needs about %2 of the questions right</source>
+        <translation>Una puntuación escalada de %1 requiere acertar aproximadamente %2 de las preguntas</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation>Guardar gráfico como PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1.</source>
+        <translation>No se pudo guardar el gráfico en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::StatsPage</name>
+    <message>
+        <source>Stats</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <source>Days shown</source>
+        <translation>Días mostrados</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>Últimos 365 días</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Opening your progress…</source>
+        <translation>Abriendo tu progreso…</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::TodayPage</name>
+    <message>
+        <source>Estimated score %1 of %2, likely %3 to %4; pass at %5</source>
+        <translation>Puntuación estimada %1 de %2, probablemente entre %3 y %4; se aprueba con %5</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Siguiente paso</translation>
+    </message>
+    <message>
+        <source>cards due now</source>
+        <translation>tarjetas pendientes ahora</translation>
+    </message>
+    <message>
+        <source>new cards for today</source>
+        <translation>tarjetas nuevas para hoy</translation>
+    </message>
+    <message>
+        <source>days in a row</source>
+        <translation>días seguidos</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Preparación</translation>
+    </message>
+    <message>
+        <source>Weakest spots</source>
+        <translation>Puntos más débiles</translation>
+    </message>
+    <message>
+        <source>Opening your progress…</source>
+        <translation>Abriendo tu progreso…</translation>
+    </message>
+    <message>
+        <source>Your progress cannot be read</source>
+        <translation>No se puede leer tu progreso</translation>
+    </message>
+    <message>
+        <source>&amp;Learn Cards</source>
+        <translation>&amp;Aprender tarjetas</translation>
+    </message>
+    <message>
+        <source>&amp;Review Now</source>
+        <translation>&amp;Repasar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Start Drill</source>
+        <translation>&amp;Empezar práctica dirigida</translation>
+    </message>
+    <message>
+        <source>&amp;Set Up the Exam</source>
+        <translation>&amp;Configurar el examen</translation>
+    </message>
+    <message>
+        <source>&amp;Drill Weakest Domain</source>
+        <translation>&amp;Practicar el dominio más débil</translation>
+    </message>
+    <message>
+        <source>How to start:
+1. Flashcards (Ctrl+2): learn a few cards a day; Certdeck schedules each review just before you would forget it.
+2. Practice Exams (Ctrl+3): drill a topic or take a timed exam of 65 questions.
+3. Come back here: your readiness per exam and your weakest domains appear once you have studied.
+Ctrl+K looks up any limit or formula from any page.</source>
+        <translation>Cómo empezar:
+1. Tarjetas (Ctrl+2): aprende unas pocas tarjetas al día; Certdeck programa cada repaso justo antes de que la olvides.
+2. Exámenes de práctica (Ctrl+3): practica un tema o haz un examen cronometrado de 65 preguntas.
+3. Vuelve aquí: tu preparación para cada examen y tus dominios más débiles aparecen en cuanto hayas estudiado.
+Ctrl+K busca cualquier límite o fórmula desde cualquier página.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Longest streak: %n day(s)</source>
+        <translation>
+            <numerusform>Racha más larga: %n día</numerusform>
+            <numerusform>Racha más larga: %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An estimate of Certdeck&apos;s scoring from your recent answers and how well you recall the cards of each domain, with the range a real attempt would likely fall in. AWS does not publish its scaling: treat it as a guide.</source>
+        <translation>Una estimación de la puntuación de Certdeck a partir de tus respuestas recientes y de lo bien que recuerdas las tarjetas de cada dominio, con el intervalo en el que probablemente caería un intento real. AWS no publica su escalado: tómala como orientación.</translation>
+    </message>
+    <message>
+        <source>%1: no estimate yet. Study its cards or answer a few of its questions.</source>
+        <extracomment>%1 exam code</extracomment>
+        <translation>%1: aún no hay estimación. Estudia sus tarjetas o responde algunas de sus preguntas.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: about &lt;b&gt;%2&lt;/b&gt; (likely %3 to %4), chance to pass about %5%</source>
+        <extracomment>%1 exam code, %2 estimated scaled score, %3 and %4 its likely range, %5 chance to pass in percent</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: unos &lt;b&gt;%2&lt;/b&gt; (probablemente entre %3 y %4), probabilidad de aprobar de alrededor del %5 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n answer(s) in the last 90 days</source>
+        <translation>
+            <numerusform>A partir de %n respuesta de los últimos 90 días</numerusform>
+            <numerusform>A partir de %n respuestas de los últimos 90 días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) studied</source>
+        <translation>
+            <numerusform>%n tarjeta estudiada</numerusform>
+            <numerusform>%n tarjetas estudiadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3% of the exam): about %4% right</source>
+        <extracomment>%1 domain name, %2 exam code, %3 the domain&apos;s percent of the exam, %4 estimated percent right</extracomment>
+        <translation>%1 (%2, %3 % del examen): alrededor del %4 % de aciertos</translation>
+    </message>
+    <message>
+        <source>%1 (topic): about %2% right</source>
+        <extracomment>%1 topic name, %2 estimated percent right</extracomment>
+        <translation>%1 (tema): alrededor del %2 % de aciertos</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>Practicar</translation>
+    </message>
+    <message>
+        <source>Drill %1</source>
+        <translation>Practicar %1</translation>
     </message>
 </context>
 </TS>

@@ -1015,6 +1015,81 @@ Options:
         <source>draw a full practice exam of a profile</source>
         <translation>プロファイルの模擬試験を 1 回分作成する</translation>
     </message>
+    <message>
+        <source>Usage: certdeck stats [--json] [--days N]
+
+Your study statistics, as the Stats page shows them: reviews per day by rating, cards due
+in the next 30 days, true retention per topic, card states, the streak, exam scores and
+accuracy per exam domain, and the readiness estimate per exam (an estimate of Certdeck&apos;s
+scoring, with its 80% range). Only reads your progress.
+
+Options:
+  --json        print JSON
+  --days N      the window of daily activity, retention and accuracy (1-3650, default 30)
+  -h, --help    show this help
+</source>
+        <translation>Usage: certdeck stats [--json] [--days N]
+
+統計ページと同じ学習統計を表示します。評価別の 1 日あたりの復習数、今後 30 日間の
+復習予定のカード、トピックごとの実際の定着率、カードの状態、連続学習日数、試験の
+スコアと試験の分野ごとの正答率、試験ごとの合格準備度の推定（Certdeck の採点に基づく
+推定値とその 80% 範囲）です。進捗は読み取るだけで、変更しません。
+
+オプション:
+  --json        JSON で出力する
+  --days N      日々の学習量、定着率、正答率の集計期間（1～3650、既定値 30）
+  -h, --help    このヘルプを表示する
+</translation>
+    </message>
+    <message>
+        <source>--days must be a whole number from 1 to %1</source>
+        <translation>--days には 1～%1 の整数を指定してください</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older Certdeck (schema %2): open Certdeck once to upgrade it, then run this again.</source>
+        <translation>%1 は古いバージョンの Certdeck で作成されています（スキーマ %2）。Certdeck を一度開いて更新してから、もう一度実行してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s):</source>
+        <translation>
+            <numerusform>過去 %n 日間:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>復習 %n 回</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>True retention: %1% of %n review(s)</source>
+        <translation>
+            <numerusform>実際の定着率: %1%（復習 %n 回）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due in the next 30 days: %1 (today: %2)</source>
+        <translation>今後 30 日間の復習予定: %1 枚（今日: %2 枚）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n day(s)</source>
+        <translation>
+            <numerusform>連続学習日数: %n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 readiness (estimate): %2, likely %3 to %4; chance to pass about %5%</source>
+        <extracomment>%1 exam code, %2 estimated score, %3-%4 its 80% range, %5 pass chance in percent</extracomment>
+        <translation>%1 の合格準備度（推定）: %2、見込み %3～%4、合格の可能性 約 %5%</translation>
+    </message>
+    <message>
+        <source>%1 readiness: no estimate yet (study cards or answer questions)</source>
+        <translation>%1 の合格準備度: まだ推定できません（カードを学習するか、問題に解答してください）</translation>
+    </message>
+    <message>
+        <source>study statistics and the readiness estimate per exam</source>
+        <translation>学習統計と試験ごとの合格準備度の推定</translation>
+    </message>
 </context>
 <context>
     <name>ContentCompiler</name>
@@ -3567,6 +3642,91 @@ Options:
     </message>
 </context>
 <context>
+    <name>StatsChartsLoader</name>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 がありません</translation>
+    </message>
+    <message>
+        <source>The charts could not be loaded: %1.</source>
+        <translation>グラフを読み込めませんでした: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>StatsStore</name>
+    <message>
+        <source>cannot read the progress database: %1</source>
+        <translation>進捗データベースを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>the progress database is not open</source>
+        <translation>進捗データベースが開かれていません</translation>
+    </message>
+</context>
+<context>
+    <name>StudyAdvice</name>
+    <message>
+        <source>Drill %1 (%2)</source>
+        <extracomment>%1 an exam domain (&quot;Design Secure Architectures&quot;), %2 the exam code</extracomment>
+        <translation>%1 をドリルで練習する（%2）</translation>
+    </message>
+    <message>
+        <source>Learn your first cards</source>
+        <translation>最初のカードを学習する</translation>
+    </message>
+    <message>
+        <source>Start with a few flashcards, then answer practice questions: after both, Certdeck estimates your exam score and shows your weakest domains here.</source>
+        <translation>まずフラッシュカードをいくつか学習し、次に練習問題に解答してください。両方を行うと、Certdeck が試験のスコアを推定し、最も弱い分野をここに表示します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review %n due card(s)</source>
+        <translation>
+            <numerusform>復習予定のカード %n 枚を復習する</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These cards are at the point of being forgotten: a review now takes seconds, relearning a forgotten card takes minutes.</source>
+        <translation>これらのカードは忘れかけています。今復習すれば数秒で済みますが、忘れたカードを覚え直すには数分かかります。</translation>
+    </message>
+    <message>
+        <source>%1 is your weakest %2 domain: about %3% right estimated, where passing needs about %4%, and it is %5% of the exam.</source>
+        <extracomment>%1 domain name, %2 exam code, %3 estimated percent right, %4 percent the pass line needs, %5 the domain&apos;s percent of the exam</extracomment>
+        <translation>%1 は %2 で最も弱い分野です。推定正答率は約 %3% で、合格には約 %4% が必要です。この分野は試験の %5% を占めます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Learn %n new card(s)</source>
+        <translation>
+            <numerusform>新規カード %n 枚を学習する</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No card is due and every domain is estimated above the pass line: new cards widen what you know.</source>
+        <translation>復習予定のカードはなく、すべての分野が合格ラインを上回ると推定されています。新規カードで知識の幅を広げましょう。</translation>
+    </message>
+    <message>
+        <source>Take a timed %1 exam</source>
+        <extracomment>%1 exam code</extracomment>
+        <translation>%1 の時間制限付き試験を受ける</translation>
+    </message>
+    <message>
+        <source>Your estimate is %1 (likely %2 to %3): a timed exam of %4 checks it under exam conditions.</source>
+        <extracomment>%1 estimated score, %2 and %3 its range, %4 exam code</extracomment>
+        <translation>推定スコアは %1（見込み %2～%3）です。%4 の時間制限付き試験を受けると、本番と同じ条件で確かめられます。</translation>
+    </message>
+    <message>
+        <source>Done for today</source>
+        <translation>今日の学習は完了です</translation>
+    </message>
+    <message>
+        <source>Nothing is due. To keep sharp, drill your weakest domain: %1.</source>
+        <translation>復習予定のカードはありません。感覚を保つため、最も弱い分野をドリルで練習しましょう: %1。</translation>
+    </message>
+    <message>
+        <source>Nothing is due and no new card is left for today.</source>
+        <translation>復習予定のカードはなく、今日の新規カードも残っていません。</translation>
+    </message>
+</context>
+<context>
     <name>VpcSubnets</name>
     <message>
         <source>VPC subnets (IPv4)</source>
@@ -4089,6 +4249,33 @@ Options:
     <message>
         <source>Copied.</source>
         <translation>コピーしました。</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::CalendarHeatmap</name>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2、%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln review(s)</source>
+        <translation>
+            <numerusform>復習 %Ln 回</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln question(s)</source>
+        <translation>
+            <numerusform>問題 %Ln 問</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>少ない</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>多い</translation>
     </message>
 </context>
 <context>
@@ -5215,6 +5402,11 @@ Chance of recalling it now: %2%.</source>
         <source>An interrupted exam is waiting. Starting a new attempt keeps it in your history as abandoned, with the answers you gave.</source>
         <translation>中断した試験があります。新しく受験を開始すると、中断した試験は回答済みの内容とともに「放棄」として履歴に残ります。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a drill&apos;s title in the history: %1 exam code, %2 domain name</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::FlashcardsPage</name>
@@ -5754,6 +5946,14 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
         <source>&amp;Quick Lookup…</source>
         <translation>クイック検索(&amp;Q)…</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Stats</source>
+        <translation>統計</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::NoteSectionTreeModel</name>
@@ -5963,6 +6163,508 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
     <message>
         <source>Any time from 00:00 to 23:59. Study after midnight but before this time counts for the evening before.</source>
         <translation>00:00～23:59 の任意の時刻。午前 0 時を過ぎてもこの時刻より前の学習は前日の夜として数えます。</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::StatsCharts</name>
+    <message>
+        <source>Reviews per day</source>
+        <translation>1 日の復習数</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due forecast, next %Ln day(s)</source>
+        <translation>
+            <numerusform>復習予定の予測（今後 %Ln 日間）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>True retention per topic</source>
+        <translation>トピックごとの実際の定着率</translation>
+    </message>
+    <message>
+        <source>Card states</source>
+        <translation>カードの状態</translation>
+    </message>
+    <message>
+        <source>Study time per day</source>
+        <translation>1 日の学習時間</translation>
+    </message>
+    <message>
+        <source>Study calendar</source>
+        <translation>学習カレンダー</translation>
+    </message>
+    <message>
+        <source>Exam score history</source>
+        <translation>試験スコアの推移</translation>
+    </message>
+    <message>
+        <source>Accuracy per exam domain</source>
+        <translation>試験の分野ごとの正答率</translation>
+    </message>
+    <message>
+        <source>The exam whose domains are shown</source>
+        <translation>分野を表示する試験</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>PNG として保存…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image</source>
+        <translation>このグラフを PNG 画像として保存します</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>percent</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Cards graded each day, by grade.</source>
+        <translation>1 日ごとに評価したカードの数（評価別）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No reviews in the last %Ln day(s)</source>
+        <translation>
+            <numerusform>過去 %Ln 日間に復習はありません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>もう一度</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>難しい</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>正解</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>簡単</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln review(s) (Again %2, Hard %3, Good %4, Easy %5)</source>
+        <translation>
+            <numerusform>%1: 復習 %Ln 回（もう一度 %2、難しい %3、正解 %4、簡単 %5）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>復習数</translation>
+    </message>
+    <message>
+        <source>Cards coming due each day; today&apos;s bar includes every overdue card.</source>
+        <translation>日ごとに復習予定になるカードの数です。今日の棒には、期限を過ぎたカードもすべて含まれます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No cards due in the next %Ln day(s)</source>
+        <translation>
+            <numerusform>今後 %Ln 日間に復習予定のカードはありません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cards due</source>
+        <translation>復習予定のカード</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %Ln card(s) due, overdue cards included</source>
+        <translation>
+            <numerusform>今日: 復習予定 %Ln 枚（期限を過ぎたカードを含む）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln card(s) due</source>
+        <translation>
+            <numerusform>%1: 復習予定 %Ln 枚</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Share of review-card grades recalled (Hard, Good or Easy). Overall: %1 of %Ln grade(s).</source>
+        <translation>
+            <numerusform>復習段階のカードの評価のうち、思い出せた評価（難しい、正解、簡単）の割合です。全体: %1（評価 %Ln 件）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share of review-card grades recalled (Hard, Good or Easy).</source>
+        <translation>復習段階のカードの評価のうち、思い出せた評価（難しい、正解、簡単）の割合です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No review-card grades in the last %Ln day(s)</source>
+        <translation>
+            <numerusform>過去 %Ln 日間に復習段階のカードの評価はありません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>定着率</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %Ln grade(s) recalled (%3)</source>
+        <translation>
+            <numerusform>%1: 評価 %Ln 件中 %2 件で想起（%3）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>トピック</translation>
+    </message>
+    <message>
+        <source>Retention (%)</source>
+        <translation>定着率 (%)</translation>
+    </message>
+    <message>
+        <source>Every card by where it is in learning. Leeches: %1</source>
+        <translation>すべてのカードを学習段階別に示します。リーチ: %1</translation>
+    </message>
+    <message>
+        <source>No cards yet</source>
+        <translation>カードはまだありません</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>学習中</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>復習</translation>
+    </message>
+    <message>
+        <source>Relearning</source>
+        <translation>再学習中</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln card(s) (%2)</source>
+        <translation>
+            <numerusform>%1: %Ln 枚（%2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Minutes spent grading flashcards and answering exam questions each day.</source>
+        <translation>フラッシュカードの評価と試験問題の解答に費やした 1 日あたりの時間（分）です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No study time in the last %Ln day(s)</source>
+        <translation>
+            <numerusform>過去 %Ln 日間に学習時間はありません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flashcards</source>
+        <translation>フラッシュカード</translation>
+    </message>
+    <message>
+        <source>Exam questions</source>
+        <translation>試験問題</translation>
+    </message>
+    <message>
+        <source>%1: %2 on flashcards, %3 on exam questions</source>
+        <translation>%1: フラッシュカード %2、試験問題 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min</source>
+        <translation>
+            <numerusform>%Ln 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>Days with study in the last year: the darker, the more reviews and questions.</source>
+        <translation>過去 1 年間の学習日です。色が濃いほど、復習と問題の数が多いことを示します。</translation>
+    </message>
+    <message>
+        <source>No study in the last year</source>
+        <translation>過去 1 年間に学習はありません</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Current streak: %Ln day(s)</source>
+        <translation>
+            <numerusform>現在の連続学習日数: %Ln 日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Longest: %Ln day(s)</source>
+        <translation>
+            <numerusform>最長: %Ln 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scaled score of each timed exam, by exam.</source>
+        <translation>時間制限付き試験ごとの換算スコアを、試験別に表示します。</translation>
+    </message>
+    <message>
+        <source>No timed exam yet: take one on the Practice Exams page to see your scores here.</source>
+        <translation>時間制限付き試験の記録はまだありません。模擬試験ページで受験すると、ここにスコアが表示されます。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Scaled score</source>
+        <translation>換算スコア</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %3 (%4 of %Ln right), passed</source>
+        <translation>
+            <numerusform>%1、%2: %3（%Ln 問中 %4 問正解）、合格</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %3 (%4 of %Ln right), not passed</source>
+        <translation>
+            <numerusform>%1、%2: %3（%Ln 問中 %4 問正解）、不合格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pass (%1)</source>
+        <translation>合格ライン（%1）</translation>
+    </message>
+    <message>
+        <source>Pass mark: %1</source>
+        <translation>合格点: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Share of answers right per domain, last %Ln day(s); dashed: the share that passes.</source>
+        <translation>
+            <numerusform>過去 %Ln 日間の分野別の正答率です。破線は合格に必要な正答率を示します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No exam to show</source>
+        <translation>表示する試験がありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>No %1 questions answered in the last %Ln day(s)</source>
+        <translation>
+            <numerusform>過去 %Ln 日間に解答した %1 の問題はありません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answers right</source>
+        <translation>正答</translation>
+    </message>
+    <message>
+        <source>%1: no answers yet, %2 of the exam</source>
+        <translation>%1: まだ解答がありません（試験の %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %Ln right (%3), %4 of the exam</source>
+        <translation>
+            <numerusform>%1: %Ln 問中 %2 問正解（%3）、試験の %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>分野</translation>
+    </message>
+    <message>
+        <source>Answers right (%)</source>
+        <translation>正答率 (%)</translation>
+    </message>
+    <message>
+        <source>Pass share (%1)</source>
+        <translation>合格に必要な正答率（%1）</translation>
+    </message>
+    <message>
+        <source>A scaled score of %1 needs about %2 of the questions right</source>
+        <translation>換算スコア %1 には、問題のおよそ %2 に正解する必要があります</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation>グラフを PNG として保存</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1.</source>
+        <translation>グラフを %1 に保存できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::StatsPage</name>
+    <message>
+        <source>Stats</source>
+        <translation>統計</translation>
+    </message>
+    <message>
+        <source>Days shown</source>
+        <translation>表示期間</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>過去 30 日間</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>過去 90 日間</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>過去 365 日間</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>表示(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Opening your progress…</source>
+        <translation>進捗を開いています…</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::TodayPage</name>
+    <message>
+        <source>Estimated score %1 of %2, likely %3 to %4; pass at %5</source>
+        <translation>推定スコア %1（%2 点満点）、予想範囲 %3～%4、合格点 %5</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>次のステップ</translation>
+    </message>
+    <message>
+        <source>cards due now</source>
+        <translation>今すぐ復習予定のカード</translation>
+    </message>
+    <message>
+        <source>new cards for today</source>
+        <translation>今日の新規カード</translation>
+    </message>
+    <message>
+        <source>days in a row</source>
+        <translation>連続学習日数</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>合格準備度</translation>
+    </message>
+    <message>
+        <source>Weakest spots</source>
+        <translation>主な弱点</translation>
+    </message>
+    <message>
+        <source>Opening your progress…</source>
+        <translation>進捗を開いています…</translation>
+    </message>
+    <message>
+        <source>Your progress cannot be read</source>
+        <translation>進捗を読み込めません</translation>
+    </message>
+    <message>
+        <source>&amp;Learn Cards</source>
+        <translation>カードを学習(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Review Now</source>
+        <translation>今すぐ復習(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Start Drill</source>
+        <translation>ドリルを開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Set Up the Exam</source>
+        <translation>試験を設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Drill Weakest Domain</source>
+        <translation>最も弱い分野をドリル(&amp;D)</translation>
+    </message>
+    <message>
+        <source>How to start:
+1. Flashcards (Ctrl+2): learn a few cards a day; Certdeck schedules each review just before you would forget it.
+2. Practice Exams (Ctrl+3): drill a topic or take a timed exam of 65 questions.
+3. Come back here: your readiness per exam and your weakest domains appear once you have studied.
+Ctrl+K looks up any limit or formula from any page.</source>
+        <translation>はじめ方:
+1. フラッシュカード (Ctrl+2): 1 日に数枚ずつカードを学習します。Certdeck は、忘れかける直前に各カードの復習を予定します。
+2. 模擬試験 (Ctrl+3): トピックをドリルで練習するか、65 問の時間制限付き試験を受験します。
+3. ここに戻ります: 学習を始めると、試験ごとの合格準備度と最も弱い分野が表示されます。
+Ctrl+K で、どのページからでも制限や計算式を調べられます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Longest streak: %n day(s)</source>
+        <translation>
+            <numerusform>最長の連続学習日数: %n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An estimate of Certdeck&apos;s scoring from your recent answers and how well you recall the cards of each domain, with the range a real attempt would likely fall in. AWS does not publish its scaling: treat it as a guide.</source>
+        <translation>最近の解答と、各分野のカードをどれだけ覚えているかをもとにした、Certdeck の採点方式による推定です。実際に受験した場合にスコアが入りそうな範囲も示します。AWS はスコアの換算方法を公開していないため、目安としてご利用ください。</translation>
+    </message>
+    <message>
+        <source>%1: no estimate yet. Study its cards or answer a few of its questions.</source>
+        <extracomment>%1 exam code</extracomment>
+        <translation>%1: まだ推定がありません。この試験のカードを学習するか、問題にいくつか解答してください。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: about &lt;b&gt;%2&lt;/b&gt; (likely %3 to %4), chance to pass about %5%</source>
+        <extracomment>%1 exam code, %2 estimated scaled score, %3 and %4 its likely range, %5 chance to pass in percent</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: 約 &lt;b&gt;%2&lt;/b&gt;（予想範囲 %3～%4）、合格の可能性 約 %5%</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n answer(s) in the last 90 days</source>
+        <translation>
+            <numerusform>過去 90 日間の %n 件の解答から算出</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) studied</source>
+        <translation>
+            <numerusform>%n 枚のカードを学習済み</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3% of the exam): about %4% right</source>
+        <extracomment>%1 domain name, %2 exam code, %3 the domain&apos;s percent of the exam, %4 estimated percent right</extracomment>
+        <translation>%1（%2、試験の %3%）: 正答率 約 %4%</translation>
+    </message>
+    <message>
+        <source>%1 (topic): about %2% right</source>
+        <extracomment>%1 topic name, %2 estimated percent right</extracomment>
+        <translation>%1（トピック）: 正答率 約 %2%</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>ドリル</translation>
+    </message>
+    <message>
+        <source>Drill %1</source>
+        <translation>%1 をドリル</translation>
     </message>
 </context>
 </TS>

@@ -306,6 +306,7 @@ StatsReport computeStats(const StatsContent& content, const ProgressFacts& facts
                 ReadinessAnswer{double(nowMs - a.atMs) / double(kMsPerDay), a.correct});
         }
         const QHash<QString, QHash<QString, double>> links = topicDomainLinks(profile, content.questions);
+        int studiedLinked = 0; // each card once, though it may link to several domains
         for (qsizetype i = 0; i < content.cards.size(); ++i) {
             const auto link = links.constFind(content.cards[i].topic);
             if (link == links.cend()) {
@@ -313,6 +314,7 @@ StatsReport computeStats(const StatsContent& content, const ProgressFacts& facts
             }
             const CardFact* c = cardFacts[std::size_t(i)];
             const bool studied = c && c->lastReviewMs > 0 && c->state != CardState::New;
+            studiedLinked += studied ? 1 : 0;
             for (auto d = link->cbegin(); d != link->cend(); ++d) {
                 DomainEvidence& e = evidence[d.key()];
                 e.linkedCards += d.value();
@@ -321,6 +323,7 @@ StatsReport computeStats(const StatsContent& content, const ProgressFacts& facts
             }
         }
         p.readiness = estimateReadiness(profile, evidence);
+        p.readiness.studiedCards = studiedLinked;
         report.profiles.append(p);
     }
     return report;

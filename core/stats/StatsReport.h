@@ -118,7 +118,7 @@ struct ProfileReadiness {
     int low = 0, high = 0;          ///< the 80% range of the scaled score
     double passChance = 0;          ///< probability that a real attempt scores at least passScore, 0 to 1
     int answers = 0;                ///< answers the estimate rests on (last 90 days)
-    int studiedCards = 0;           ///< linked cards graded at least once
+    int studiedCards = 0;           ///< cards linked to any domain, graded at least once (each once)
     QList<DomainReadiness> domains; ///< in the exam guide's order
 };
 
