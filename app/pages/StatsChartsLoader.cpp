@@ -8,7 +8,6 @@ namespace certdeck {
 
 namespace {
 
-QLibrary* g_library = nullptr;
 CreateStatsChartsView g_create = nullptr;
 
 } // namespace
@@ -39,11 +38,11 @@ StatsChartsView* StatsChartsLoader::create(QWidget* parent, QString* error)
                 problems.append(tr("%1 is missing").arg(QDir::toNativeSeparators(path)));
                 continue;
             }
-            auto* library = new QLibrary(path);
+            // Owned by the application, so it lives (and stays loaded) as long as the process.
+            auto* library = new QLibrary(path, QCoreApplication::instance());
             library->setLoadHints(QLibrary::ResolveAllSymbolsHint);
             auto create = reinterpret_cast<CreateStatsChartsView>(library->resolve(kCreateStatsChartsSymbol));
             if (create) {
-                g_library = library; // kept loaded for the life of the process
                 g_create = create;
                 break;
             }
