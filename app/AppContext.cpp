@@ -1,5 +1,6 @@
 #include "AppContext.h"
 
+#include "stats/StatsStore.h"
 #include "util/AppPaths.h"
 
 #include <QPointer>
@@ -49,6 +50,25 @@ const LookupIndex* AppContext::lookup(QString* error)
         m_lookup = std::make_unique<LookupIndex>(*content);
     }
     return m_lookup.get();
+}
+
+const StatsContent* AppContext::statsContent(QString* error)
+{
+    if (!m_statsContent) {
+        const ContentRepository* content = this->content(error);
+        if (!content) {
+            return nullptr;
+        }
+        Result<StatsContent> loaded = loadStatsContent(*content);
+        if (!loaded) {
+            if (error) {
+                *error = loaded.error();
+            }
+            return nullptr;
+        }
+        m_statsContent = std::move(loaded).value();
+    }
+    return &*m_statsContent;
 }
 
 void AppContext::openProgress()

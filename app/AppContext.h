@@ -7,6 +7,7 @@
 #include "progress/ProgressDatabase.h"
 #include "review/ReviewSettings.h"
 #include "review/ReviewStore.h"
+#include "stats/StatsEngine.h"
 #include "util/Clock.h"
 
 #include <QHash>
@@ -129,6 +130,10 @@ public:
     /// Topic id -> title ("sqs" -> "Amazon SQS"), read with the lookup index.
     const QHash<QString, QString>& topicTitles() const { return m_topicTitles; }
 
+    /// What the statistics read of the content (cards, questions, exam profiles, topics), shared by the Today
+    /// and Stats pages (read on first use), or nullptr with `error` set.
+    const StatsContent* statsContent(QString* error = nullptr);
+
     ProgressDatabase& progress() { return m_progress; }
     const QString& progressPath() const { return m_progressPath; }
     ProgressState progressState() const { return m_progressState; }
@@ -177,6 +182,7 @@ private:
     bool m_contentTried = false;
     std::unique_ptr<LookupIndex> m_lookup;
     QHash<QString, QString> m_topicTitles;
+    std::optional<StatsContent> m_statsContent;
     ProgressDatabase m_progress;
     ProgressState m_progressState = ProgressState::NotOpened;
     QString m_progressError;

@@ -27,40 +27,32 @@ double msSince(qint64 launchNs)
     return double(now - launchNs) / 1e6;
 }
 
-/// Reports the X server's MapNotify for the first window: the moment the window is on screen, before
-/// anything is painted in it. Reads the event's type byte only (xcb_generic_event_t starts with it; 19 is
-/// XCB_MAP_NOTIFY), so no xcb header is needed.
-class MapWatcher : public QAbstractNativeEventFilter {
+/// Reports the first window's MapNotify from the X server (the window is on screen, nothing painted yet) and
+/// its first painted frame. MapNotify is read from the event's type byte only (xcb_generic_event_t starts
+/// with it; 19 is XCB_MAP_NOTIFY), so no xcb header is needed. Owned by the application; a native event
+/// filter removes itself when it is destroyed.
+class StartupWatcher : public QObject, public QAbstractNativeEventFilter {
 public:
-    explicit MapWatcher(qint64 launchNs) : m_launchNs(launchNs) {}
+    StartupWatcher(qint64 launchNs, bool quit) : m_launchNs(launchNs), m_quit(quit) {}
 
     bool nativeEventFilter(const QByteArray& eventType, void* message, qintptr*) override
     {
         constexpr unsigned char kMapNotify = 19;
-        if (!m_done && eventType == "xcb_generic_event_t" &&
+        if (!m_mapped && eventType == "xcb_generic_event_t" &&
             (*static_cast<const unsigned char*>(message) & 0x7f) == kMapNotify) {
-            m_done = true;
+            m_mapped = true;
             std::fprintf(stderr, "mapped-ms %.1f\n", msSince(m_launchNs));
             std::fflush(stderr);
         }
         return false;
     }
 
-private:
-    qint64 m_launchNs;
-    bool m_done = false;
-};
-
-class ExposeWatcher : public QObject {
-public:
-    ExposeWatcher(qint64 launchNs, bool quit) : m_launchNs(launchNs), m_quit(quit) {}
-
     bool eventFilter(QObject* watched, QEvent* event) override
     {
-        if (!m_done && event->type() == QEvent::Expose) {
+        if (!m_painted && event->type() == QEvent::Expose) {
             auto* window = qobject_cast<QWindow*>(watched);
             if (window && window->isVisible()) {
-                m_done = true;
+                m_painted = true;
                 // Runs after this expose event has been delivered, that is after the first paint and flush.
                 QTimer::singleShot(0, this, [this] {
                     std::fprintf(stderr, "startup-ms %.1f\ncharts-loaded %d\n", msSince(m_launchNs),
@@ -78,7 +70,8 @@ public:
 private:
     qint64 m_launchNs;
     bool m_quit;
-    bool m_done = false;
+    bool m_mapped = false;
+    bool m_painted = false;
 };
 
 } // namespace
@@ -90,11 +83,10 @@ void installStartupProbe()
     if (!ok) {
         return;
     }
-    auto* watcher = new ExposeWatcher(launchNs, qEnvironmentVariableIsSet("CERTDECK_STARTUP_PROBE_QUIT"));
+    auto* watcher = new StartupWatcher(launchNs, qEnvironmentVariableIsSet("CERTDECK_STARTUP_PROBE_QUIT"));
     watcher->setParent(QCoreApplication::instance());
     QCoreApplication::instance()->installEventFilter(watcher);
-    QCoreApplication::instance()->installNativeEventFilter(
-        new MapWatcher(launchNs)); // lives as long as the app
+    QCoreApplication::instance()->installNativeEventFilter(watcher);
 }
 
 } // namespace certdeck

@@ -1056,10 +1056,6 @@ Optionen:
         <source>--days must be a whole number from 1 to %1</source>
         <translation>--days muss eine ganze Zahl von 1 bis %1 sein</translation>
     </message>
-    <message>
-        <source>%1 was written by an older Certdeck (schema %2): open Certdeck once to upgrade it, then run this again.</source>
-        <translation>%1 stammt von einer älteren Certdeck-Version (Schema %2): Certdeck einmal öffnen, um die Datei zu aktualisieren, und den Befehl dann erneut ausführen.</translation>
-    </message>
     <message numerus="yes">
         <source>Last %n day(s):</source>
         <translation>
@@ -3086,6 +3082,10 @@ Optionen:
     <message>
         <source>Your progress database %1 is already open in another Certdeck (or another program). This one does not write beside it: close the other, then try again.</source>
         <translation>Die Fortschrittsdatenbank %1 ist bereits in einem anderen Certdeck (oder einem anderen Programm) geöffnet. Dieses schreibt nicht daneben: Bitte das andere schließen und es dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older Certdeck (schema %2): open Certdeck once to upgrade it, then run this again.</source>
+        <translation>%1 stammt von einer älteren Certdeck-Version (Schema %2): Certdeck einmal öffnen, um die Datei zu aktualisieren, und den Befehl dann erneut ausführen.</translation>
     </message>
 </context>
 <context>

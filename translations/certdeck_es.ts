@@ -1059,10 +1059,6 @@ Opciones:
         <source>--days must be a whole number from 1 to %1</source>
         <translation>--days debe ser un número entero de 1 a %1</translation>
     </message>
-    <message>
-        <source>%1 was written by an older Certdeck (schema %2): open Certdeck once to upgrade it, then run this again.</source>
-        <translation>%1 la creó una versión anterior de Certdeck (esquema %2): abre Certdeck una vez para actualizarla y vuelve a ejecutar este comando.</translation>
-    </message>
     <message numerus="yes">
         <source>Last %n day(s):</source>
         <translation>
@@ -3089,6 +3085,10 @@ Opciones:
     <message>
         <source>Your progress database %1 is already open in another Certdeck (or another program). This one does not write beside it: close the other, then try again.</source>
         <translation>Tu base de datos de progreso %1 ya está abierta en otro Certdeck (u otro programa). Este no escribe a la vez: cierra el otro y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older Certdeck (schema %2): open Certdeck once to upgrade it, then run this again.</source>
+        <translation>%1 la creó una versión anterior de Certdeck (esquema %2): abre Certdeck una vez para actualizarla y vuelve a ejecutar este comando.</translation>
     </message>
 </context>
 <context>

@@ -1045,10 +1045,6 @@ Options:
         <source>--days must be a whole number from 1 to %1</source>
         <translation>--days には 1～%1 の整数を指定してください</translation>
     </message>
-    <message>
-        <source>%1 was written by an older Certdeck (schema %2): open Certdeck once to upgrade it, then run this again.</source>
-        <translation>%1 は古いバージョンの Certdeck で作成されています（スキーマ %2）。Certdeck を一度開いて更新してから、もう一度実行してください。</translation>
-    </message>
     <message numerus="yes">
         <source>Last %n day(s):</source>
         <translation>
@@ -3055,6 +3051,10 @@ Options:
     <message>
         <source>Your progress database %1 is already open in another Certdeck (or another program). This one does not write beside it: close the other, then try again.</source>
         <translation>進捗データベース %1 は別の Certdeck（または別のプログラム）ですでに開かれています。同時に書き込まないよう、こちらでは開きません。もう一方を閉じてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older Certdeck (schema %2): open Certdeck once to upgrade it, then run this again.</source>
+        <translation>%1 は古いバージョンの Certdeck で作成されています（スキーマ %2）。Certdeck を一度開いて更新してから、もう一度実行してください。</translation>
     </message>
 </context>
 <context>

@@ -367,6 +367,26 @@ QString StatsCharts::shortDate(QDate date)
     return QLocale().toString(date, dayDateFormat());
 }
 
+QValueAxis* StatsCharts::attachPercentAxes(QChart* chart, QAbstractSeries* series,
+                                           const QStringList& categories, const QString& categoryTitle,
+                                           const QString& valueTitle) const
+{
+    auto* y = new QBarCategoryAxis;
+    y->append(categories);
+    y->setGridLineVisible(false);
+    y->setTitleText(categoryTitle);
+    auto* x = new QValueAxis;
+    x->setRange(0, 100);
+    x->setTickCount(6);
+    x->setLabelFormat(QStringLiteral("%d"));
+    x->setTitleText(valueTitle);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    return x;
+}
+
 void StatsCharts::showToolTip(const QString& text, QWidget* widget) const
 {
     QToolTip::showText(QCursor::pos(), plainToolTip(text), widget);
@@ -533,19 +553,7 @@ QChart* StatsCharts::buildRetention(QString* message, int* height) const
         return tr("%1: %2 of %Ln grade(s) recalled (%3)", nullptr, topic.reviews)
             .arg(topic.title, locale.toString(topic.recalled), percentText(topic.retention()));
     });
-    auto* y = new QBarCategoryAxis;
-    y->append(categories);
-    y->setGridLineVisible(false);
-    y->setTitleText(tr("Topic"));
-    auto* x = new QValueAxis;
-    x->setRange(0, 100);
-    x->setTickCount(6);
-    x->setLabelFormat(QStringLiteral("%d"));
-    x->setTitleText(tr("Retention (%)"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    attachPercentAxes(chart, series, categories, tr("Topic"), tr("Retention (%)"));
     return chart;
 }
 
@@ -850,19 +858,7 @@ QChart* StatsCharts::buildDomains(QString* message) const
         return tr("%1: %2 of %Ln right (%3), %4 of the exam", nullptr, domain.total)
             .arg(domain.name, locale.toString(domain.correct), percentText(domain.share()), weight);
     });
-    auto* y = new QBarCategoryAxis;
-    y->append(categories);
-    y->setGridLineVisible(false);
-    y->setTitleText(tr("Domain"));
-    auto* x = new QValueAxis;
-    x->setRange(0, 100);
-    x->setTickCount(6);
-    x->setLabelFormat(QStringLiteral("%d"));
-    x->setTitleText(tr("Answers right (%)"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    QValueAxis* x = attachPercentAxes(chart, series, categories, tr("Domain"), tr("Answers right (%)"));
 
     // The pass share as a dashed vertical line, on a hidden 0..1 axis spanning the plot's height.
     auto* lineAxis = new QValueAxis;

@@ -16,6 +16,7 @@ class QChartView;
 class QComboBox;
 class QGridLayout;
 class QScrollArea;
+class QAbstractSeries;
 class QValueAxis;
 
 namespace certdeck {
@@ -76,6 +77,10 @@ private:
     static QString shortDate(QDate date);
     void showToolTip(const QString& text, QWidget* widget) const;
     void connectToolTips(QBarSet* set, QWidget* widget, std::function<QString(int)> text) const;
+    /// Horizontal percent bars: `categories` on the left titled `categoryTitle`, 0-100 along the bottom
+    /// titled `valueTitle`, both attached to `series`. Returns the percent axis.
+    QValueAxis* attachPercentAxes(QChart* chart, QAbstractSeries* series, const QStringList& categories,
+                                  const QString& categoryTitle, const QString& valueTitle) const;
 
     QChart* buildReviews(QString* message) const;
     QChart* buildForecast(QString* message) const;

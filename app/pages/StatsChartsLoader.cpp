@@ -14,14 +14,8 @@ CreateStatsChartsView g_create = nullptr;
 
 QStringList StatsChartsLoader::searchPaths()
 {
-    const QString bin = QCoreApplication::applicationDirPath();
-    QStringList paths;
-    const QString overridden = qEnvironmentVariable("CERTDECK_CHARTS_LIBRARY");
-    if (!overridden.isEmpty()) {
-        paths.append(overridden);
-    }
-    paths.append(QDir::cleanPath(bin + QStringLiteral("/../lib/certdeck/libcertdeck_charts.so")));
-    return paths;
+    return {QDir::cleanPath(QCoreApplication::applicationDirPath() +
+                            QStringLiteral("/../lib/certdeck/libcertdeck_charts.so"))};
 }
 
 bool StatsChartsLoader::isLoaded()

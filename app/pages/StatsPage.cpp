@@ -87,30 +87,18 @@ void StatsPage::refresh()
         m_message->setVisible(true);
         return;
     }
-    if (!m_content) {
-        QString error;
-        const ContentRepository* repo = m_context.content(&error);
-        Result<StatsContent> loaded = repo ? loadStatsContent(*repo) : Result<StatsContent>::failure(error);
-        if (!loaded) {
-            m_message->setText(loaded.error());
-            m_message->setVisible(true);
-            return;
-        }
-        m_content = std::move(loaded).value();
-    }
-    const Result<ProgressFacts> facts = StatsStore(m_context.progress().connection()).read(*m_content);
-    if (!facts) {
-        m_message->setText(facts.error());
+    QString error;
+    const StatsContent* content = m_context.statsContent(&error);
+    Result<StatsReport> report =
+        content ? readStatsReport(*content, &m_context.progress().connection(), m_context.reviewSettings(),
+                                  m_context.clock().now(), days())
+                : Result<StatsReport>::failure(error);
+    if (!report) {
+        m_message->setText(report.error());
         m_message->setVisible(true);
         return;
     }
-    const ReviewSettings& settings = m_context.reviewSettings();
-    StatsOptions options;
-    options.now = m_context.clock().now();
-    options.dayStartsAt = settings.nextDayStartsAt;
-    options.fsrs = settings.fsrs();
-    options.days = days();
-    m_report = computeStats(*m_content, *facts, options);
+    m_report = std::move(report).value();
     if (m_charts) {
         m_message->setVisible(false);
         m_charts->setReport(*m_report);

@@ -38,7 +38,6 @@ protected:
 
 private:
     AppContext& m_context;
-    std::optional<StatsContent> m_content;
     std::optional<StatsReport> m_report;
     QComboBox* m_range = nullptr;
     QLabel* m_message = nullptr;

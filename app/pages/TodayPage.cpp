@@ -1,7 +1,5 @@
 #include "TodayPage.h"
 
-#include "stats/StatsStore.h"
-
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
@@ -219,23 +217,14 @@ void TodayPage::refresh()
     if (!reviews) {
         return;
     }
-    if (!m_content) {
-        QString error;
-        const ContentRepository* repo = m_context.content(&error);
-        if (!repo) {
-            m_error = error;
-            render();
-            return;
-        }
-        Result<StatsContent> loaded = loadStatsContent(*repo);
-        if (!loaded) {
-            m_error = loaded.error();
-            render();
-            return;
-        }
-        m_content = std::move(loaded).value();
+    QString error;
+    const StatsContent* content = m_context.statsContent(&error);
+    if (!content) {
+        m_error = error;
+        render();
+        return;
     }
-    Result<StudyOverview> read = readStudyOverview(*m_content, m_context.progress().connection(), *reviews,
+    Result<StudyOverview> read = readStudyOverview(*content, m_context.progress().connection(), *reviews,
                                                    m_context.clock(), m_context.reviewSettings(), 30);
     if (read) {
         m_overview = std::move(read).value();

@@ -39,7 +39,6 @@ private:
     QWidget* weakRow(const WeakSpot& spot, QWidget* parent);
 
     AppContext& m_context;
-    std::optional<StatsContent> m_content;
     std::optional<StudyOverview> m_overview;
     QString m_error;
 

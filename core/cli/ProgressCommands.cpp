@@ -486,23 +486,13 @@ int exportHistory(CommandLine& cli, const QStringList& args)
     if (!parser.isSet(json)) {
         return cli.usageError(command, CommandLine::tr("--json is required (the output is JSON)"));
     }
-    const QString path = cli.env().progressDatabase;
-    ProgressDatabase::Summary summary;
-    const ProgressDatabase::OpenResult inspected = ProgressDatabase::inspect(path, &summary);
-    if (!inspected.ok()) {
-        return cli.failure(inspected.message);
-    }
     ProgressTransfer transfer;
-    if (summary.exists && summary.schemaVersion > 0) {
-        // No other program writing: read the file as it is, creating nothing beside it. Otherwise read
-        // through SQLite's locks, which sees the running app's last committed grade.
-        SqliteConnection c;
-        QString error;
-        const SqliteConnection::Mode mode = ProgressDatabase::inUse(path) ? SqliteConnection::Mode::ReadOnly
-                                                                          : SqliteConnection::Mode::Immutable;
-        if (!c.open(path, mode, &error)) {
-            return cli.failure(error);
-        }
+    SqliteConnection c;
+    const Result<bool> opened = ProgressDatabase::openForReading(cli.env().progressDatabase, c);
+    if (!opened) {
+        return cli.failure(opened.error());
+    }
+    if (*opened) {
         const ReviewStore store(c);
         const Result<QList<ReviewLogEntry>> reviews = store.allReviews();
         const Result<QHash<QString, CardRecord>> records = store.records();

@@ -6,7 +6,6 @@
 #include "review/ReviewSettings.h"
 #include "stats/StatsStore.h"
 #include "util/AppPaths.h"
-#include "util/PlainText.h"
 #include "util/SqliteConnection.h"
 
 #include <QCommandLineParser>
@@ -183,45 +182,23 @@ int stats(CommandLine& cli, const QStringList& args)
     if (!content) {
         return cli.failure(content.error());
     }
-    const QString path = cli.env().progressDatabase;
-    ProgressDatabase::Summary summary;
-    const ProgressDatabase::OpenResult inspected = ProgressDatabase::inspect(path, &summary);
-    if (!inspected.ok()) {
-        return cli.failure(inspected.message);
-    }
-    ProgressFacts facts;
-    if (summary.exists && summary.schemaVersion > 0 &&
-        summary.schemaVersion < ProgressDatabase::kSchemaVersion) {
-        return cli.failure(
-            CommandLine::tr("%1 was written by an older Certdeck (schema %2): open Certdeck once "
-                            "to upgrade it, then run this again.")
-                .arg(PlainText::printable(path))
-                .arg(summary.schemaVersion));
-    }
-    if (summary.exists && summary.schemaVersion > 0) {
-        SqliteConnection c;
-        QString error;
-        const SqliteConnection::Mode mode = ProgressDatabase::inUse(path) ? SqliteConnection::Mode::ReadOnly
-                                                                          : SqliteConnection::Mode::Immutable;
-        if (!c.open(path, mode, &error)) {
-            return cli.failure(error);
-        }
-        Result<ProgressFacts> read = StatsStore(c).read(*content);
-        if (!read) {
-            return cli.failure(read.error());
-        }
-        facts = std::move(read).value();
+    SqliteConnection c;
+    // Stats read the columns of the current schema (exam times came with version 4).
+    const Result<bool> opened =
+        ProgressDatabase::openForReading(cli.env().progressDatabase, c, ProgressDatabase::kSchemaVersion);
+    if (!opened) {
+        return cli.failure(opened.error());
     }
     const ReviewSettings settings =
         AppPaths::settingsFileIsUsable()
             ? ReviewSettings::load(QSettings(AppPaths::settingsFile(), QSettings::IniFormat))
             : ReviewSettings();
-    StatsOptions options;
-    options.now = QDateTime::currentDateTimeUtc();
-    options.dayStartsAt = settings.nextDayStartsAt;
-    options.fsrs = settings.fsrs();
-    options.days = days;
-    const StatsReport report = computeStats(*content, facts, options);
+    const Result<StatsReport> read =
+        readStatsReport(*content, *opened ? &c : nullptr, settings, QDateTime::currentDateTimeUtc(), days);
+    if (!read) {
+        return cli.failure(read.error());
+    }
+    const StatsReport& report = *read;
     if (parser.isSet(json)) {
         cli.out().json(QJsonDocument(statsJson(report)));
         return ExitOk;

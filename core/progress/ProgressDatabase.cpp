@@ -748,6 +748,33 @@ bool ProgressDatabase::inUse(const QString& path)
     return busy;
 }
 
+Result<bool> ProgressDatabase::openForReading(const QString& path, SqliteConnection& connection,
+                                              int minimumSchema)
+{
+    Summary summary;
+    const OpenResult inspected = inspect(path, &summary);
+    if (!inspected.ok()) {
+        return Result<bool>::failure(inspected.message);
+    }
+    if (!summary.exists || summary.schemaVersion == 0) {
+        return false;
+    }
+    if (summary.schemaVersion < minimumSchema) {
+        return Result<bool>::failure(
+            tr("%1 was written by an older Certdeck (schema %2): open Certdeck once to "
+               "upgrade it, then run this again.")
+                .arg(PlainText::printable(path))
+                .arg(summary.schemaVersion));
+    }
+    QString error;
+    if (!connection.open(path,
+                         inUse(path) ? SqliteConnection::Mode::ReadOnly : SqliteConnection::Mode::Immutable,
+                         &error)) {
+        return Result<bool>::failure(error);
+    }
+    return true;
+}
+
 ProgressDatabase::OpenResult ProgressDatabase::inspect(const QString& path, Summary* summary)
 {
     *summary = Summary{};

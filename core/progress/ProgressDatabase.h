@@ -1,5 +1,6 @@
 #pragma once
 
+#include "util/Result.h"
 #include "util/SqliteConnection.h"
 
 #include <QCoreApplication>
@@ -79,6 +80,13 @@ public:
     /// Reads what `path` holds without creating or changing anything (a missing file is not an error).
     /// Returns Opened with `summary` filled, or the reason the file cannot be read.
     static OpenResult inspect(const QString& path, Summary* summary);
+
+    /// Opens `path` for reading as the command line does, creating and changing nothing: immutable when no
+    /// other program has it open, else through SQLite's locks (seeing the running app's last commit). False
+    /// when there is no database yet (nothing to read); a failure when the file cannot be read or, with
+    /// `minimumSchema`, was written by a Certdeck too old for the reader (open the app once to upgrade it).
+    static Result<bool> openForReading(const QString& path, SqliteConnection& connection,
+                                       int minimumSchema = 1);
 
     int schemaVersion() const;
 

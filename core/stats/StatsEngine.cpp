@@ -250,7 +250,6 @@ StatsReport computeStats(const StatsContent& content, const ProgressFacts& facts
             t.topicId = content.topics[i].id;
             t.title = content.topics[i].title;
             t.estimate = x.estimate;
-            t.cardRecall = x.cardRecall;
             t.studiedCards = evidence[std::size_t(i)].studiedCards;
             t.answers = x.answers;
             t.correctAnswers = x.correct;

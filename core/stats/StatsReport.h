@@ -45,8 +45,7 @@ struct TopicRetention {
 /// and its questions' answers.
 struct TopicStrength {
     QString topicId, title;
-    double estimate = 0;   ///< estimated share right on the topic's questions, 0 to 1
-    double cardRecall = 0; ///< mean probability of recall of its cards (never studied: 0)
+    double estimate = 0; ///< estimated share right on the topic's questions, 0 to 1
     int cards = 0, studiedCards = 0;
     int questions = 0;                   ///< questions in the bank (a drill needs some)
     int answers = 0, correctAnswers = 0; ///< last 90 days

@@ -64,6 +64,23 @@ Result<StatsContent> loadStatsContent(const ContentRepository& repo)
     return content;
 }
 
+Result<StatsReport> readStatsReport(const StatsContent& content, const SqliteConnection* progress,
+                                    const ReviewSettings& settings, const QDateTime& now, int days,
+                                    const QTimeZone& zone)
+{
+    const Result<ProgressFacts> facts = progress ? StatsStore(*progress).read(content) : ProgressFacts();
+    if (!facts) {
+        return Result<StatsReport>::failure(facts.error());
+    }
+    StatsOptions options;
+    options.now = now;
+    options.zone = zone;
+    options.dayStartsAt = settings.nextDayStartsAt;
+    options.fsrs = settings.fsrs();
+    options.days = days;
+    return computeStats(content, *facts, options);
+}
+
 Result<ProgressFacts> StatsStore::read(const StatsContent& content) const
 {
     sqlite3* db = sqliteHandle(m_connection);

@@ -65,15 +65,6 @@ TodayPlan StudyAdvice::plan(const StatsReport& report, int dueNow, int newToday)
             }
         }
     }
-    const auto drill = [&](const QString& reason) {
-        next.kind = NextStep::Kind::DrillDomain;
-        next.profileId = focus->profileId;
-        next.domainId = weakest->domainId;
-        //: %1 an exam domain ("Design Secure Architectures"), %2 the exam code
-        next.title = tr("Drill %1 (%2)").arg(weakest->name, focus->code);
-        next.reason = reason;
-    };
-
     if (!report.hasProgress()) {
         next.kind = NextStep::Kind::FirstCards;
         next.count = newToday;
@@ -91,14 +82,20 @@ TodayPlan StudyAdvice::plan(const StatsReport& report, int dueNow, int newToday)
         return plan;
     }
     if (weakest && weakest->estimate < passShareOf(focus->readiness) + kDrillMargin) {
+        next.kind = NextStep::Kind::DrillDomain;
+        next.profileId = focus->profileId;
+        next.domainId = weakest->domainId;
+        //: %1 an exam domain ("Design Secure Architectures"), %2 the exam code
+        next.title = tr("Drill %1 (%2)").arg(weakest->name, focus->code);
         //: %1 domain name, %2 exam code, %3 estimated percent right, %4 percent the pass line needs, %5 the
         //: domain's percent of the exam
-        drill(tr("%1 is your weakest %2 domain: about %3% right estimated, where passing needs about %4%, "
-                 "and it is %5% of the exam.")
-                  .arg(weakest->name, focus->code)
-                  .arg(percent(weakest->estimate))
-                  .arg(percent(passShareOf(focus->readiness)))
-                  .arg(weakest->weight));
+        next.reason =
+            tr("%1 is your weakest %2 domain: about %3% right estimated, where passing needs about %4%, "
+               "and it is %5% of the exam.")
+                .arg(weakest->name, focus->code)
+                .arg(percent(weakest->estimate))
+                .arg(percent(passShareOf(focus->readiness)))
+                .arg(weakest->weight);
         return plan;
     }
     if (newToday > 0) {

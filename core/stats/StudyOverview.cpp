@@ -11,17 +11,11 @@ Result<StudyOverview> readStudyOverview(const StatsContent& content, const Sqlit
                                         const ReviewSettings& settings, int days, const QTimeZone& zone)
 {
     StudyOverview overview;
-    const Result<ProgressFacts> facts = StatsStore(progress).read(content);
-    if (!facts) {
-        return Result<StudyOverview>::failure(facts.error());
+    Result<StatsReport> report = readStatsReport(content, &progress, settings, clock.now(), days, zone);
+    if (!report) {
+        return Result<StudyOverview>::failure(report.error());
     }
-    StatsOptions options;
-    options.now = clock.now();
-    options.zone = zone;
-    options.dayStartsAt = settings.nextDayStartsAt;
-    options.fsrs = settings.fsrs();
-    options.days = days;
-    overview.report = computeStats(content, *facts, options);
+    overview.report = std::move(report).value();
 
     ReviewSession session(reviews, clock, settings, zone, 0);
     const Result<bool> started = session.start(content.cards);

@@ -9,6 +9,7 @@
 #include "review/ReviewStore.h"
 #include "util/AppPaths.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
@@ -131,6 +132,36 @@ TEST_F(TodayStatsTest, StudiedCardsGiveAnEstimateAndAWeakTopicDrillsInOneClick)
     ASSERT_TRUE(exams && exams->session());
     EXPECT_EQ(exams->session()->attempt().mode, ExamMode::Drill);
     EXPECT_EQ(exams->session()->attempt().scope, QStringLiteral("topics:") + topic);
+}
+
+TEST_F(TodayStatsTest, ADomainDrillAndTheExamSetUpAreOneRequestAway)
+{
+    openWindow();
+    context->openProgress();
+    const QList<ExamProfile> profiles = *context->content()->examProfiles();
+    ASSERT_GE(profiles.size(), 2);
+    const ExamDomain& domain = profiles[0].domains.first();
+    context->navigate(NavigationRequest::examSetup(profiles[1].id));
+    EXPECT_EQ(window->currentPage(), PageId::PracticeExam);
+    auto* combo = window->findChild<QComboBox*>(QStringLiteral("examProfile"));
+    ASSERT_TRUE(combo);
+    EXPECT_EQ(combo->currentData().toString(), profiles[1].id) << "the exam asked for is the one chosen";
+
+    context->navigate(NavigationRequest::drillDomain(profiles[0].id, domain.id));
+    auto* exams = qobject_cast<ExamPage*>(window->pageIfBuilt(PageId::PracticeExam));
+    ASSERT_TRUE(exams && exams->session());
+    const ExamAttempt& attempt = exams->session()->attempt();
+    EXPECT_EQ(attempt.mode, ExamMode::Drill);
+    EXPECT_EQ(attempt.scope, QStringLiteral("domain:%1:%2").arg(profiles[0].id, domain.id));
+    ASSERT_FALSE(attempt.items.isEmpty());
+    const QList<Question> questions = *context->content()->questions();
+    for (const ExamItem& item : attempt.items) {
+        for (const Question& q : questions) {
+            if (q.id == item.questionId) {
+                EXPECT_EQ(q.domains.value(profiles[0].id), domain.id) << "every question serves the domain";
+            }
+        }
+    }
 }
 
 TEST_F(TodayStatsTest, QtChartsIsLoadedOnlyWhenTheStatsPageOpens)
