@@ -2,6 +2,8 @@
 // (and without creating a QApplication): `certdeck --help`.
 
 #include "AppContext.h"
+#include "AppStyle.h"
+#include "FontconfigPreload.h"
 #include "MainWindow.h"
 #include "StartupProbe.h"
 #include "cli/CommandLine.h"
@@ -42,12 +44,15 @@ int main(int argc, char** argv)
         return streams.finish(status);
     }
 
+    certdeck::FontconfigPreload fontconfig;
     QApplication app(argc, argv);
+    fontconfig.wait();
     describeApplication();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Certdeck"));
     QGuiApplication::setDesktopFileName(QStringLiteral("certdeck"));
     certdeck::installTranslations(app);
     certdeck::installStartupProbe();
+    certdeck::installAppStyle();
 
     certdeck::AppContext context(certdeck::AppPaths::contentDatabase(),
                                  certdeck::AppPaths::progressDatabase());
