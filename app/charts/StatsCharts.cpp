@@ -387,6 +387,17 @@ QValueAxis* StatsCharts::attachPercentAxes(QChart* chart, QAbstractSeries* serie
     return x;
 }
 
+void StatsCharts::showToolTipOnHover(QXYSeries* series, QWidget* view, const QString& tip) const
+{
+    connect(series, &QXYSeries::hovered, view, [this, view, tip](QPointF, bool state) {
+        if (state) {
+            showToolTip(tip, view);
+        } else {
+            QToolTip::hideText();
+        }
+    });
+}
+
 void StatsCharts::showToolTip(const QString& text, QWidget* widget) const
 {
     QToolTip::showText(QCursor::pos(), plainToolTip(text), widget);
@@ -789,13 +800,7 @@ QChart* StatsCharts::buildScores(QString* message) const
         line->attachAxis(y);
         line->setPen(QPen(palette.pass, 1.5, Qt::DashLine));
         const QString tip = tr("Pass mark: %1").arg(locale.toString(pass));
-        connect(line, &QXYSeries::hovered, view, [this, view, tip](QPointF, bool state) {
-            if (state) {
-                showToolTip(tip, view);
-            } else {
-                QToolTip::hideText();
-            }
-        });
+        showToolTipOnHover(line, view, tip);
     }
     chart->legend()->show();
     return chart;
@@ -875,13 +880,7 @@ QChart* StatsCharts::buildDomains(QString* message) const
     line->setPen(QPen(palette.pass, 1.5, Qt::DashLine));
     const QString tip = tr("A scaled score of %1 needs about %2 of the questions right")
                             .arg(locale.toString(profile->passScore), percentText(passShare));
-    connect(line, &QXYSeries::hovered, view, [this, view, tip](QPointF, bool state) {
-        if (state) {
-            showToolTip(tip, view);
-        } else {
-            QToolTip::hideText();
-        }
-    });
+    showToolTipOnHover(line, view, tip);
     chart->legend()->show();
     return chart;
 }

@@ -18,6 +18,7 @@ class QGridLayout;
 class QScrollArea;
 class QAbstractSeries;
 class QValueAxis;
+class QXYSeries;
 
 namespace certdeck {
 
@@ -76,6 +77,8 @@ private:
     static QString percentText(double share);
     static QString shortDate(QDate date);
     void showToolTip(const QString& text, QWidget* widget) const;
+    /// The same tool tip whenever the pointer is over the series (a pass line).
+    void showToolTipOnHover(QXYSeries* series, QWidget* view, const QString& tip) const;
     void connectToolTips(QBarSet* set, QWidget* widget, std::function<QString(int)> text) const;
     /// Horizontal percent bars: `categories` on the left titled `categoryTitle`, 0-100 along the bottom
     /// titled `valueTitle`, both attached to `series`. Returns the percent axis.
