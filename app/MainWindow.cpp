@@ -27,6 +27,7 @@
 #include <QStatusBar>
 #include <QStyledItemDelegate>
 #include <QTimer>
+#include <QWindow>
 
 namespace certdeck {
 
@@ -107,7 +108,6 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
         auto* item = new QListWidgetItem(spec.title, m_sidebar);
         item->setData(Qt::UserRole, int(spec.id));
     }
-    m_sidebar->setFixedWidth(std::max(170, m_sidebar->sizeHintForColumn(0) + 12));
     layout->addWidget(m_sidebar);
 
     auto* divider = new QFrame(central);
@@ -146,6 +146,36 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
         resize(1100, 720);
     }
     m_sidebar->setCurrentRow(0); // builds the first page only
+
+    // The window goes on screen before any text is measured, as a bare window does: the menu bar and the
+    // pages are laid out when it is first exposed, before its first frame is painted (revealContent).
+    menuBar()->hide();
+    central->hide();
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_revealed && windowHandle()) {
+        windowHandle()->installEventFilter(this); // sees the first expose before the window paints it
+    }
+}
+
+void MainWindow::revealContent()
+{
+    m_revealed = true;
+    windowHandle()->removeEventFilter(this);
+    m_sidebar->setFixedWidth(std::max(170, m_sidebar->sizeHintForColumn(0) + 12));
+    menuBar()->show();
+    centralWidget()->show();
+    layout()->activate(); // now, not on a later layout request: the first frame shows the laid-out window
+    // The window may have been activated while its pages were hidden, leaving no widget with the focus.
+    if (isActiveWindow() && !QApplication::focusWidget()) {
+        QWidget* page = m_stack->currentWidget();
+        QWidget* target =
+            page && page->focusProxy() && page->focusProxy()->isVisible() ? page->focusProxy() : m_sidebar;
+        target->setFocus(Qt::ActiveWindowFocusReason);
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -236,6 +266,10 @@ void MainWindow::openPalette()
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
+    if (!m_revealed && event->type() == QEvent::Expose && watched == windowHandle()) {
+        revealContent();
+        return false; // the expose goes on to paint the window
+    }
     if (event->type() == QEvent::ShortcutOverride) {
         const auto* key = static_cast<QKeyEvent*>(event);
         if (key->key() == Qt::Key_K && key->modifiers() == Qt::ControlModifier) {

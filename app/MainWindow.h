@@ -51,6 +51,7 @@ protected:
     bool event(QEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     struct PageSpec {
@@ -63,6 +64,7 @@ private:
     void reportProgressFailure(const QString& message);
     void onSidebarRow(int row);
     void showAbout();
+    void revealContent();
 
     AppContext& m_context;
     QListWidget* m_sidebar = nullptr;
@@ -72,6 +74,7 @@ private:
     CardBrowserDialog* m_cardBrowser = nullptr; ///< built on the first request for a card
     CommandPalette* m_palette = nullptr;        ///< built on the first Ctrl+K
     bool m_painted = false;
+    bool m_revealed = false; ///< the menu bar and the pages are shown (from the window's first expose on)
 };
 
 } // namespace certdeck

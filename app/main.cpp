@@ -3,7 +3,6 @@
 
 #include "AppContext.h"
 #include "AppStyle.h"
-#include "FontconfigPreload.h"
 #include "MainWindow.h"
 #include "StartupProbe.h"
 #include "cli/CommandLine.h"
@@ -44,9 +43,7 @@ int main(int argc, char** argv)
         return streams.finish(status);
     }
 
-    certdeck::FontconfigPreload fontconfig;
     QApplication app(argc, argv);
-    fontconfig.wait();
     describeApplication();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Certdeck"));
     QGuiApplication::setDesktopFileName(QStringLiteral("certdeck"));

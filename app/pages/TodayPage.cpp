@@ -107,13 +107,22 @@ private:
     ProfileReadiness m_r;
 };
 
+/// The page's scroll area, whose size hint asks nothing of what it holds. QScrollArea's lays out all its
+/// contents to answer (word-wrapped labels included), measuring text as soon as the page is built, before
+/// the window is on screen; the page always fills the window, so that answer is never used.
+class PageScrollArea : public QScrollArea {
+public:
+    using QScrollArea::QScrollArea;
+    QSize sizeHint() const override { return QAbstractScrollArea::sizeHint(); }
+};
+
 } // namespace
 
 TodayPage::TodayPage(AppContext& context, QWidget* parent) : QWidget(parent), m_context(context)
 {
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    auto* scroll = new QScrollArea(this);
+    auto* scroll = new PageScrollArea(this);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
     outer->addWidget(scroll);

@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -70,6 +71,73 @@ TEST_F(MainWindowTest, TitleAndSidebarShowOnlyBuiltPages)
               (QStringList{QStringLiteral("Today"), QStringLiteral("Flashcards"),
                            QStringLiteral("Practice Exams"), QStringLiteral("Calculators"),
                            QStringLiteral("Lookup"), QStringLiteral("Notes"), QStringLiteral("Stats")}));
+}
+
+/// Records what the window's first painted frame holds.
+class FirstFrameWitness : public QObject {
+public:
+    explicit FirstFrameWitness(MainWindow* window) : m_window(window) { window->installEventFilter(this); }
+
+    bool painted = false;
+    bool menusShown = false;
+    QRect menuBar; ///< in the window
+    QRect sidebar; ///< in the window
+    QRect page;    ///< the Today page, in the window
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (watched == m_window && event->type() == QEvent::Paint && !painted) {
+            painted = true;
+            menusShown = m_window->menuBar()->isVisible();
+            menuBar = placed(m_window->menuBar());
+            sidebar = placed(m_window->findChild<QListWidget*>(QStringLiteral("sidebar")));
+            page = placed(m_window->pageIfBuilt(PageId::Today));
+        }
+        return false;
+    }
+
+public:
+    /// Where a widget is in the window; empty when it is not shown.
+    QRect placed(const QWidget* widget) const
+    {
+        return widget && widget->isVisible() ? QRect(widget->mapTo(m_window, QPoint()), widget->size())
+                                             : QRect();
+    }
+
+private:
+    MainWindow* m_window;
+};
+
+TEST_F(MainWindowTest, TheFirstFrameShowsTheMenusAndTheFirstPageLaidOut)
+{
+    window.reset();
+    window = std::make_unique<MainWindow>(*context);
+    FirstFrameWitness witness(window.get());
+    window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return witness.painted; }));
+    EXPECT_TRUE(witness.menusShown);
+    // Nothing moves after the first frame: it shows the window as laid out once everything has settled.
+    QTest::qWait(50);
+    auto* sidebar = window->findChild<QListWidget*>(QStringLiteral("sidebar"));
+    EXPECT_EQ(witness.menuBar, witness.placed(window->menuBar()));
+    EXPECT_EQ(witness.sidebar, witness.placed(sidebar));
+    EXPECT_EQ(witness.page, witness.placed(window->pageIfBuilt(PageId::Today)));
+    EXPECT_GE(witness.sidebar.width(), 170);
+    EXPECT_GT(witness.page.width(), window->width() / 2) << "the Today page fills the rest of the window";
+
+    // Every page's name fits the sidebar, and the keyboard is in the window.
+    for (int row = 0; row < sidebar->count(); ++row) {
+        EXPECT_LE(sidebar->fontMetrics().horizontalAdvance(sidebar->item(row)->text()),
+                  sidebar->viewport()->width() - 36)
+            << sidebar->item(row)->text().toStdString();
+    }
+    if (window->isActiveWindow()) {
+        QWidget* focused = QApplication::focusWidget();
+        ASSERT_TRUE(focused);
+        EXPECT_TRUE(window->isAncestorOf(focused));
+    }
 }
 
 TEST_F(MainWindowTest, PagesAreBuiltOnFirstVisit)
@@ -530,6 +598,7 @@ TEST_F(MainWindowTest, ADamagedContentDatabaseIsNamedOnEveryPageNeverShownAsEmpt
     context = std::make_unique<AppContext>(damaged, progressPath());
     window = std::make_unique<MainWindow>(*context);
     window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
 
     auto* notes = window->showPage(PageId::Notes);
     auto* header = notes->findChild<QLabel*>(QStringLiteral("notesHeader"));
@@ -582,6 +651,7 @@ TEST_F(MainWindowTest, AnExamInterruptedLastTimeOpensTheExamPageOfferingToResume
     context = std::make_unique<AppContext>(QStringLiteral(CERTDECK_TEST_CONTENT_DB), progressPath());
     window = std::make_unique<MainWindow>(*context);
     window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
     context->openProgress();
     EXPECT_EQ(window->currentPage(), PageId::PracticeExam);
     auto* resume = window->findChild<QWidget*>(QStringLiteral("examResumeBox"));
