@@ -9,6 +9,7 @@ CERTDECK_PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev libvulkan-dev libxkbcommon-dev
   libsqlite3-dev libyaml-cpp-dev libgtest-dev libgmock-dev libbenchmark-dev
+  groff-base lintian desktop-file-utils appstream
 )
 
 certdeck_missing_packages() {

@@ -15,7 +15,7 @@ CreateStatsChartsView g_create = nullptr;
 QStringList StatsChartsLoader::searchPaths()
 {
     return {QDir::cleanPath(QCoreApplication::applicationDirPath() +
-                            QStringLiteral("/../lib/certdeck/libcertdeck_charts.so"))};
+                            QStringLiteral("/../lib/certdeck/plugins/libcertdeck_charts.so"))};
 }
 
 bool StatsChartsLoader::isLoaded()

@@ -9,7 +9,7 @@ class QWidget;
 
 namespace certdeck {
 
-/// Loads libcertdeck_charts.so (from ../lib/certdeck beside the executable, as installed and as in the
+/// Loads libcertdeck_charts.so (from ../lib/certdeck/plugins beside the executable, as installed and as in the
 /// build tree) and makes its view. Loaded once per process, on first use.
 class StatsChartsLoader {
     Q_DECLARE_TR_FUNCTIONS(StatsChartsLoader)
