@@ -12,6 +12,9 @@ void installTranslations(QCoreApplication& app, const QLocale& systemLocale)
 {
     const QString forced = qEnvironmentVariable("CERTDECK_LANG");
     const QLocale locale = forced.isEmpty() ? systemLocale : QLocale(forced);
+    if (!forced.isEmpty()) {
+        QLocale::setDefault(locale); // dates and numbers in the chosen language, not the system's
+    }
     // English is the source language; its translation holds only plural forms ("1 result", "2 results").
     const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
     auto* own = new QTranslator(&app);
