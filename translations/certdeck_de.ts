@@ -2827,6 +2827,34 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>LookupIndex</name>
+    <message>
+        <source>Limit</source>
+        <translation>Grenzwert</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formel</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <extracomment>Label of a search result that is a section of the learner&apos;s notes</extracomment>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
     <name>PlainText</name>
     <message>
         <source>%1 (escape)</source>
@@ -5908,31 +5936,6 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
 </context>
 <context>
     <name>certdeck::LookupResultModel</name>
-    <message>
-        <source>Limit</source>
-        <translation>Grenzwert</translation>
-    </message>
-    <message>
-        <source>Formula</source>
-        <translation>Formel</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Karte</translation>
-    </message>
-    <message>
-        <source>Correction</source>
-        <translation>Korrektur</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Frage</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <extracomment>Label of a search result that is a section of the learner&apos;s notes</extracomment>
-        <translation>Notiz</translation>
-    </message>
     <message>
         <source>%1, line %2</source>
         <extracomment>Where an item comes from: the notes file&apos;s name, and the line</extracomment>

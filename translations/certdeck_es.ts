@@ -2830,6 +2830,34 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>LookupIndex</name>
+    <message>
+        <source>Limit</source>
+        <translation>Límite</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Fórmula</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <extracomment>Label of a search result that is a section of the learner&apos;s notes</extracomment>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
     <name>PlainText</name>
     <message>
         <source>%1 (escape)</source>
@@ -5911,31 +5939,6 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
 </context>
 <context>
     <name>certdeck::LookupResultModel</name>
-    <message>
-        <source>Limit</source>
-        <translation>Límite</translation>
-    </message>
-    <message>
-        <source>Formula</source>
-        <translation>Fórmula</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Tarjeta</translation>
-    </message>
-    <message>
-        <source>Correction</source>
-        <translation>Corrección</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Pregunta</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <extracomment>Label of a search result that is a section of the learner&apos;s notes</extracomment>
-        <translation>Nota</translation>
-    </message>
     <message>
         <source>%1, line %2</source>
         <extracomment>Where an item comes from: the notes file&apos;s name, and the line</extracomment>

@@ -2797,6 +2797,34 @@ Options:
     </message>
 </context>
 <context>
+    <name>LookupIndex</name>
+    <message>
+        <source>Limit</source>
+        <translation>制限</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>計算式</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>カード</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>訂正</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <extracomment>Label of a search result that is a section of the learner&apos;s notes</extracomment>
+        <translation>ノート</translation>
+    </message>
+</context>
+<context>
     <name>PlainText</name>
     <message>
         <source>%1 (escape)</source>
@@ -5825,31 +5853,6 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
 </context>
 <context>
     <name>certdeck::LookupResultModel</name>
-    <message>
-        <source>Limit</source>
-        <translation>制限</translation>
-    </message>
-    <message>
-        <source>Formula</source>
-        <translation>計算式</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>カード</translation>
-    </message>
-    <message>
-        <source>Correction</source>
-        <translation>訂正</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>問題</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <extracomment>Label of a search result that is a section of the learner&apos;s notes</extracomment>
-        <translation>ノート</translation>
-    </message>
     <message>
         <source>%1, line %2</source>
         <extracomment>Where an item comes from: the notes file&apos;s name, and the line</extracomment>

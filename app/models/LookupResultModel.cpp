@@ -21,27 +21,6 @@ int LookupResultModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(m_results.size());
 }
 
-QString LookupResultModel::kindLabel(const QString& kind)
-{
-    if (kind == u"limit") {
-        return tr("Limit");
-    }
-    if (kind == u"formula") {
-        return tr("Formula");
-    }
-    if (kind == u"card") {
-        return tr("Card");
-    }
-    if (kind == u"erratum") {
-        return tr("Correction");
-    }
-    if (kind == u"question") {
-        return tr("Question");
-    }
-    //: Label of a search result that is a section of the learner's notes
-    return tr("Note");
-}
-
 QString LookupResultModel::sourceText(const QString& fileTitle, int line)
 {
     //: Where an item comes from: the notes file's name, and the line
@@ -91,11 +70,11 @@ QVariant LookupResultModel::data(const QModelIndex& index, int role) const
         return plainToolTip(
             QStringLiteral("%1\n%2\n%3").arg(r.title, r.answer, sourceText(r.sourceTitle, r.sourceLine)));
     case Qt::AccessibleTextRole:
-        return QStringLiteral("%1: %2. %3").arg(kindLabel(r.kind), r.title, r.answer);
+        return QStringLiteral("%1: %2. %3").arg(LookupIndex::kindLabel(r.kind), r.title, r.answer);
     case KindRole:
         return r.kind;
     case KindLabelRole:
-        return kindLabel(r.kind);
+        return LookupIndex::kindLabel(r.kind);
     case AnswerRole:
         return r.answer;
     case TopicRole:

@@ -37,9 +37,6 @@ public:
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
-
-    /// "Limit", "Formula", ... in the learner's language.
-    static QString kindLabel(const QString& kind);
     /// "Developer notes, line 1722".
     static QString sourceText(const QString& fileTitle, int line);
     /// Draws the result's kind as a small rounded chip ("Limit"), tinted by kind so that limits and formulas

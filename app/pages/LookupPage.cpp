@@ -104,7 +104,7 @@ QString LookupPage::detailHtml(const LookupDetail& d, const QPalette& pal)
                         .arg(dimCss, esc(label), CardText::toHtml(text.trimmed(), pal));
         }
     };
-    const QString kindLabel = LookupResultModel::kindLabel(d.kind);
+    const QString kindLabel = LookupIndex::kindLabel(d.kind);
     if (d.limit) {
         const Limit& l = *d.limit;
         html += QStringLiteral("<p style=\"color:%1\">%2</p><h2 style=\"margin-top:0\">%3</h2>")

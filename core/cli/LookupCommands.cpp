@@ -77,7 +77,8 @@ int lookup(CommandLine& cli, const QStringList& args)
         return ExitOk;
     }
     for (const LookupResult& r : results) {
-        cli.out() << QStringLiteral("%1  %2\n").arg(r.kind.leftJustified(8), r.title);
+        cli.out() << padded(LookupIndex::kindLabel(r.kind), 8, false) << QStringLiteral("  ") << r.title
+                  << u'\n';
         cli.out() << QString(10, u' ') << r.answer << u'\n';
         cli.out() << QString(10, u' ') << r.topic << QStringLiteral(" · ") << r.source << u'\n';
     }

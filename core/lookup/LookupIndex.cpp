@@ -393,4 +393,25 @@ QList<LookupResult> LookupIndex::read(const QList<Candidate>& candidates, const 
     return results;
 }
 
+QString LookupIndex::kindLabel(const QString& kind)
+{
+    if (kind == u"limit") {
+        return tr("Limit");
+    }
+    if (kind == u"formula") {
+        return tr("Formula");
+    }
+    if (kind == u"card") {
+        return tr("Card");
+    }
+    if (kind == u"erratum") {
+        return tr("Correction");
+    }
+    if (kind == u"question") {
+        return tr("Question");
+    }
+    //: Label of a search result that is a section of the learner's notes
+    return tr("Note");
+}
+
 } // namespace certdeck

@@ -20,6 +20,7 @@
 
 #include "lookup/LookupQuery.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -46,7 +47,12 @@ struct LookupResult {
 };
 
 class LookupIndex {
+    Q_DECLARE_TR_FUNCTIONS(LookupIndex)
+
 public:
+    /// What a result is, for people: "Limit", "Formula", "Card", "Correction", "Question" or "Note".
+    static QString kindLabel(const QString& kind);
+
     /// Reads the content's lexicon; when that fails (error() says why), searching still works, without
     /// synonyms or typo correction.
     explicit LookupIndex(const ContentRepository& content);
