@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "content/ContentRepository.h"
 #include "dialogs/CardBrowserDialog.h"
 #include "dialogs/CommandPalette.h"
 #include "dialogs/RestoreBackupDialog.h"
@@ -18,10 +19,12 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -213,7 +216,13 @@ void MainWindow::buildMenus()
     browse->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Certdeck"), this, &MainWindow::showAbout);
+    QAction* keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setObjectName(QStringLiteral("actionShortcuts"));
+    keys->setShortcut(QKeySequence::HelpContents);
+    keys->setShortcutContext(Qt::ApplicationShortcut);
+    help->addSeparator();
+    QAction* about = help->addAction(tr("&About Certdeck"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("actionAbout"));
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
@@ -362,14 +371,74 @@ void MainWindow::reportProgressFailure(const QString& message)
     box->open();
 }
 
+QList<KeyHelpSection> MainWindow::keyHelp() const
+{
+    // Everywhere: every menu command with keys, as the menus say it.
+    KeyHelpSection everywhere{tr("Everywhere"), {}};
+    for (QAction* menu : menuBar()->actions()) {
+        if (!menu->menu()) {
+            continue;
+        }
+        for (QAction* action : menu->menu()->actions()) {
+            if (!action->shortcuts().isEmpty()) {
+                // As the menu says it, without its mnemonic: "&Quit", "終了(&Q)".
+                static const QRegularExpression mnemonic(QStringLiteral(R"(\(&[^)]\)|&)"));
+                QString text = action->text().remove(mnemonic).trimmed();
+                if (text.endsWith(u'…')) {
+                    text.chop(1);
+                }
+                everywhere.rows.append(KeyHelp::of(action->shortcuts(), text));
+            }
+        }
+    }
+    return {
+        everywhere,
+        {tr("Flashcards"), FlashcardsPage::keyHelp()},
+        {tr("A question of a practice exam"), ExamPage::keyHelp()},
+        {tr("Quick lookup"),
+         {KeyHelp::of({QKeySequence(Qt::Key_Up), QKeySequence(Qt::Key_Down)}, tr("Move through the results")),
+          KeyHelp::of({QKeySequence(Qt::Key_Return)}, tr("Open the result where it can be read")),
+          KeyHelp::of({QKeySequence(Qt::Key_Escape)}, tr("Close quick lookup"))}},
+        {tr("Card browser"), {KeyHelp::of({QKeySequence(QKeySequence::Find)}, tr("Search the cards"))}}};
+}
+
+void MainWindow::showShortcuts()
+{
+    if (!m_shortcuts) {
+        m_shortcuts = new ShortcutsDialog(keyHelp(), this);
+    }
+    m_shortcuts->show();
+    m_shortcuts->raise();
+    m_shortcuts->activateWindow();
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Certdeck"),
+    QString content;
+    QString error;
+    if (const ContentRepository* repo = m_context.content(&error)) {
+        const QDate checked = repo->factsChecked();
+        content = checked.isValid()
+                      //: %1 a date in the learner's language
+                      ? tr("Its facts were last checked against the AWS documentation on %1.")
+                            .arg(QLocale().toString(checked, QLocale::LongFormat))
+                      : tr("The content does not say when its facts were last checked.");
+    } else {
+        content = error;
+    }
+    auto* box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setWindowTitle(tr("About Certdeck"));
+    box->setIconPixmap(QApplication::windowIcon().pixmap(64, 64));
+    box->setTextFormat(Qt::RichText);
+    box->setText(
         tr("<h3>Certdeck %1</h3><p>A study companion for AWS certifications, built from your own notes: "
            "look up limits, formulas and facts as you type, and read your notes with corrections beside "
            "the lines that are wrong or out of date.</p>")
-            .arg(QCoreApplication::applicationVersion()));
+            .arg(QCoreApplication::applicationVersion()) +
+        QStringLiteral("<p>%1</p>").arg(content.toHtmlEscaped()));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 bool MainWindow::event(QEvent* event)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppContext.h"
+#include "dialogs/ShortcutsDialog.h"
 #include "pages/PageId.h"
 
 #include <QHash>
@@ -37,6 +38,8 @@ public:
     /// Opens quick lookup over the current page (Ctrl+K), building it on first use.
     void openPalette();
     CommandPalette* palette() const { return m_palette; }
+    /// Every keyboard shortcut, by where it works: what Help > Keyboard Shortcuts (F1) shows.
+    QList<KeyHelpSection> keyHelp() const;
 
 public slots:
     /// Opens the progress database; on failure tells the learner in a dialog. Runs once the first frame
@@ -64,6 +67,7 @@ private:
     void reportProgressFailure(const QString& message);
     void onSidebarRow(int row);
     void showAbout();
+    void showShortcuts();
     void revealContent();
 
     AppContext& m_context;
@@ -73,6 +77,7 @@ private:
     QHash<int, QWidget*> m_built;
     CardBrowserDialog* m_cardBrowser = nullptr; ///< built on the first request for a card
     CommandPalette* m_palette = nullptr;        ///< built on the first Ctrl+K
+    ShortcutsDialog* m_shortcuts = nullptr;     ///< built on the first F1
     bool m_painted = false;
     bool m_revealed = false; ///< the menu bar and the pages are shown (from the window's first expose on)
 };

@@ -1563,6 +1563,14 @@ Optionen:
         <source>notes file &apos;%1&apos; is not in notes/</source>
         <translation>Notizdatei &apos;%1&apos; liegt nicht in notes/</translation>
     </message>
+    <message>
+        <source>the content release</source>
+        <translation>die Inhaltsfreigabe</translation>
+    </message>
+    <message>
+        <source>&apos;checked&apos; must be the day the facts were checked, as YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>&apos;checked&apos; muss der Tag sein, an dem die Fakten geprüft wurden, als JJJJ-MM-TT (YYYY-MM-DD), nicht „%1“</translation>
+    </message>
 </context>
 <context>
     <name>DynamoDbCapacity</name>
@@ -5513,6 +5521,35 @@ Erinnerungswahrscheinlichkeit jetzt: %2 %.</translation>
         <extracomment>a drill&apos;s title in the history: %1 exam code, %2 domain name</extracomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>A to %1</source>
+        <extracomment>In the keyboard help: the letter keys from A to the last answer&apos;s letter</extracomment>
+        <translation>A bis %1</translation>
+    </message>
+    <message>
+        <source>Choose that answer, or take it back</source>
+        <translation>Diese Antwort wählen oder zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Nächste Frage</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>Vorige Frage</translation>
+    </message>
+    <message>
+        <source>Flag the question for review, or unflag it</source>
+        <translation>Frage zum Überprüfen markieren oder die Markierung entfernen</translation>
+    </message>
+    <message>
+        <source>In practice and drills: check the answer, then go on</source>
+        <translation>In Übung und Drill: Antwort prüfen, dann weiter</translation>
+    </message>
+    <message>
+        <source>Review the answers and submit</source>
+        <translation>Antworten überprüfen und abgeben</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::FlashcardsPage</name>
@@ -5846,6 +5883,18 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
             <numerusform>%n neue Karten warten; das heutige Limit von %1 neuen Karten ist erreicht (in den Einstellungen änderbar).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show the answer; once it shows, grade Good</source>
+        <translation>Antwort zeigen; sobald sie zu sehen ist, mit „Gut“ bewerten</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>Bewerten: %1</translation>
+    </message>
+    <message>
+        <source>Scroll a long card</source>
+        <translation>Eine lange Karte blättern</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::LookupPage</name>
@@ -6039,6 +6088,51 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
     <message>
         <source>Stats</source>
         <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source>A question of a practice exam</source>
+        <translation>Eine Frage einer Übungsprüfung</translation>
+    </message>
+    <message>
+        <source>Quick lookup</source>
+        <translation>Schnellsuche</translation>
+    </message>
+    <message>
+        <source>Move through the results</source>
+        <translation>Durch die Ergebnisse gehen</translation>
+    </message>
+    <message>
+        <source>Open the result where it can be read</source>
+        <translation>Das Ergebnis dort öffnen, wo es sich lesen lässt</translation>
+    </message>
+    <message>
+        <source>Close quick lookup</source>
+        <translation>Schnellsuche schließen</translation>
+    </message>
+    <message>
+        <source>Card browser</source>
+        <translation>Kartenübersicht</translation>
+    </message>
+    <message>
+        <source>Search the cards</source>
+        <translation>Karten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Its facts were last checked against the AWS documentation on %1.</source>
+        <extracomment>%1 a date in the learner&apos;s language</extracomment>
+        <translation>Die Fakten wurden zuletzt am %1 mit der AWS-Dokumentation abgeglichen.</translation>
+    </message>
+    <message>
+        <source>The content does not say when its facts were last checked.</source>
+        <translation>Der Inhalt gibt nicht an, wann seine Fakten zuletzt geprüft wurden.</translation>
     </message>
 </context>
 <context>
@@ -6251,6 +6345,35 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
     <message>
         <source>Any time from 00:00 to 23:59. Study after midnight but before this time counts for the evening before.</source>
         <translation>Jede Uhrzeit von 00:00 bis 23:59. Lernen nach Mitternacht, aber vor dieser Uhrzeit zählt zum Vorabend.</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::ShortcutsDialog</name>
+    <message>
+        <source> or </source>
+        <extracomment>Between the last two keys that do the same thing in the keyboard help: &quot;N or Right&quot;</extracomment>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between keys in a longer list in the keyboard help: &quot;Up, Down, Page Up or Page Down&quot;</extracomment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -6711,18 +6834,6 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
         <source>&amp;Drill Weakest Domain</source>
         <translation>Schwächste &amp;Domäne üben</translation>
     </message>
-    <message>
-        <source>How to start:
-1. Flashcards (Ctrl+2): learn a few cards a day; Certdeck schedules each review just before you would forget it.
-2. Practice Exams (Ctrl+3): drill a topic or take a timed exam of 65 questions.
-3. Come back here: your readiness per exam and your weakest domains appear once you have studied.
-Ctrl+K looks up any limit or formula from any page.</source>
-        <translation>So geht es los:
-1. Karteikarten (Ctrl+2): täglich ein paar Karten lernen; Certdeck plant jede Wiederholung kurz bevor die Karte vergessen würde.
-2. Übungsprüfungen (Ctrl+3): ein Thema im Drill üben oder eine Prüfung auf Zeit mit 65 Fragen ablegen.
-3. Hierher zurückkehren: Die Prüfungsreife je Prüfung und die schwächsten Domänen erscheinen, sobald gelernt wurde.
-Ctrl+K schlägt von jeder Seite aus beliebige Grenzwerte oder Formeln nach.</translation>
-    </message>
     <message numerus="yes">
         <source>Longest streak: %n day(s)</source>
         <translation>
@@ -6775,6 +6886,19 @@ Ctrl+K schlägt von jeder Seite aus beliebige Grenzwerte oder Formeln nach.</tra
     <message>
         <source>Drill %1</source>
         <translation>%1 üben</translation>
+    </message>
+    <message>
+        <source>How to start:
+1. Flashcards (%1): learn a few cards a day; Certdeck schedules each review just before you would forget it.
+2. Practice Exams (%2): drill a topic or take a timed exam of 65 questions.
+3. Come back here: your readiness per exam and your weakest domains appear once you have studied.
+%3 looks up any limit or formula from any page; %4 lists every keyboard shortcut.</source>
+        <extracomment>%1 %2 %3 %4 are keys as the keyboard names them (Ctrl+2, Ctrl+3, Ctrl+K, F1)</extracomment>
+        <translation>So geht es los:
+1. Karteikarten (%1): täglich ein paar Karten lernen; Certdeck plant jede Wiederholung kurz bevor die Karte vergessen würde.
+2. Übungsprüfungen (%2): ein Thema im Drill üben oder eine Prüfung auf Zeit mit 65 Fragen ablegen.
+3. Hierher zurückkehren: Die Prüfungsreife je Prüfung und die schwächsten Domänen erscheinen, sobald gelernt wurde.
+%3 schlägt von jeder Seite aus beliebige Grenzwerte oder Formeln nach; %4 zeigt alle Tastenkürzel.</translation>
     </message>
 </context>
 </TS>

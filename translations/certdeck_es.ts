@@ -1566,6 +1566,14 @@ Opciones:
         <source>notes file &apos;%1&apos; is not in notes/</source>
         <translation>el archivo de notas &apos;%1&apos; no está en notes/</translation>
     </message>
+    <message>
+        <source>the content release</source>
+        <translation>la versión del contenido</translation>
+    </message>
+    <message>
+        <source>&apos;checked&apos; must be the day the facts were checked, as YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>&apos;checked&apos; debe ser el día en que se comprobaron los datos, como AAAA-MM-DD (YYYY-MM-DD), no «%1»</translation>
+    </message>
 </context>
 <context>
     <name>DynamoDbCapacity</name>
@@ -5516,6 +5524,35 @@ Probabilidad de recordarla ahora: %2 %.</translation>
         <extracomment>a drill&apos;s title in the history: %1 exam code, %2 domain name</extracomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>A to %1</source>
+        <extracomment>In the keyboard help: the letter keys from A to the last answer&apos;s letter</extracomment>
+        <translation>A a %1</translation>
+    </message>
+    <message>
+        <source>Choose that answer, or take it back</source>
+        <translation>Elegir esa respuesta o retirarla</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Pregunta siguiente</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>Pregunta anterior</translation>
+    </message>
+    <message>
+        <source>Flag the question for review, or unflag it</source>
+        <translation>Marcar la pregunta para revisar, o quitar la marca</translation>
+    </message>
+    <message>
+        <source>In practice and drills: check the answer, then go on</source>
+        <translation>En práctica y práctica dirigida: comprobar la respuesta y seguir</translation>
+    </message>
+    <message>
+        <source>Review the answers and submit</source>
+        <translation>Revisar las respuestas y enviar</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::FlashcardsPage</name>
@@ -5849,6 +5886,18 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
             <numerusform>%n tarjetas nuevas esperan; has alcanzado el límite de hoy de %1 tarjetas nuevas (cámbialo en Configuración).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show the answer; once it shows, grade Good</source>
+        <translation>Mostrar la respuesta; una vez visible, calificar con «Bien»</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>Calificar: %1</translation>
+    </message>
+    <message>
+        <source>Scroll a long card</source>
+        <translation>Desplazar una tarjeta larga</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::LookupPage</name>
@@ -6042,6 +6091,51 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
     <message>
         <source>Stats</source>
         <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>En todas partes</translation>
+    </message>
+    <message>
+        <source>A question of a practice exam</source>
+        <translation>Una pregunta de un examen de práctica</translation>
+    </message>
+    <message>
+        <source>Quick lookup</source>
+        <translation>Búsqueda rápida</translation>
+    </message>
+    <message>
+        <source>Move through the results</source>
+        <translation>Recorrer los resultados</translation>
+    </message>
+    <message>
+        <source>Open the result where it can be read</source>
+        <translation>Abrir el resultado donde se puede leer</translation>
+    </message>
+    <message>
+        <source>Close quick lookup</source>
+        <translation>Cerrar la búsqueda rápida</translation>
+    </message>
+    <message>
+        <source>Card browser</source>
+        <translation>Explorador de tarjetas</translation>
+    </message>
+    <message>
+        <source>Search the cards</source>
+        <translation>Buscar en las tarjetas</translation>
+    </message>
+    <message>
+        <source>Its facts were last checked against the AWS documentation on %1.</source>
+        <extracomment>%1 a date in the learner&apos;s language</extracomment>
+        <translation>Sus datos se comprobaron por última vez con la documentación de AWS el %1.</translation>
+    </message>
+    <message>
+        <source>The content does not say when its facts were last checked.</source>
+        <translation>El contenido no indica cuándo se comprobaron sus datos por última vez.</translation>
     </message>
 </context>
 <context>
@@ -6254,6 +6348,35 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
     <message>
         <source>Any time from 00:00 to 23:59. Study after midnight but before this time counts for the evening before.</source>
         <translation>Cualquier hora de 00:00 a 23:59. Lo que estudies después de medianoche pero antes de esta hora cuenta para la noche anterior.</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::ShortcutsDialog</name>
+    <message>
+        <source> or </source>
+        <extracomment>Between the last two keys that do the same thing in the keyboard help: &quot;N or Right&quot;</extracomment>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between keys in a longer list in the keyboard help: &quot;Up, Down, Page Up or Page Down&quot;</extracomment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -6714,18 +6837,6 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
         <source>&amp;Drill Weakest Domain</source>
         <translation>&amp;Practicar el dominio más débil</translation>
     </message>
-    <message>
-        <source>How to start:
-1. Flashcards (Ctrl+2): learn a few cards a day; Certdeck schedules each review just before you would forget it.
-2. Practice Exams (Ctrl+3): drill a topic or take a timed exam of 65 questions.
-3. Come back here: your readiness per exam and your weakest domains appear once you have studied.
-Ctrl+K looks up any limit or formula from any page.</source>
-        <translation>Cómo empezar:
-1. Tarjetas (Ctrl+2): aprende unas pocas tarjetas al día; Certdeck programa cada repaso justo antes de que la olvides.
-2. Exámenes de práctica (Ctrl+3): practica un tema o haz un examen cronometrado de 65 preguntas.
-3. Vuelve aquí: tu preparación para cada examen y tus dominios más débiles aparecen en cuanto hayas estudiado.
-Ctrl+K busca cualquier límite o fórmula desde cualquier página.</translation>
-    </message>
     <message numerus="yes">
         <source>Longest streak: %n day(s)</source>
         <translation>
@@ -6778,6 +6889,19 @@ Ctrl+K busca cualquier límite o fórmula desde cualquier página.</translation>
     <message>
         <source>Drill %1</source>
         <translation>Practicar %1</translation>
+    </message>
+    <message>
+        <source>How to start:
+1. Flashcards (%1): learn a few cards a day; Certdeck schedules each review just before you would forget it.
+2. Practice Exams (%2): drill a topic or take a timed exam of 65 questions.
+3. Come back here: your readiness per exam and your weakest domains appear once you have studied.
+%3 looks up any limit or formula from any page; %4 lists every keyboard shortcut.</source>
+        <extracomment>%1 %2 %3 %4 are keys as the keyboard names them (Ctrl+2, Ctrl+3, Ctrl+K, F1)</extracomment>
+        <translation>Cómo empezar:
+1. Tarjetas (%1): aprende unas pocas tarjetas al día; Certdeck programa cada repaso justo antes de que la olvides.
+2. Exámenes de práctica (%2): practica un tema o haz un examen cronometrado de 65 preguntas.
+3. Vuelve aquí: tu preparación para cada examen y tus dominios más débiles aparecen en cuanto hayas estudiado.
+%3 busca cualquier límite o fórmula desde cualquier página; %4 muestra todos los atajos de teclado.</translation>
     </message>
 </context>
 </TS>

@@ -1548,6 +1548,14 @@ Options:
         <source>notes file &apos;%1&apos; is not in notes/</source>
         <translation>ノートファイル &apos;%1&apos; が notes/ にありません</translation>
     </message>
+    <message>
+        <source>the content release</source>
+        <translation>コンテンツのリリース情報</translation>
+    </message>
+    <message>
+        <source>&apos;checked&apos; must be the day the facts were checked, as YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>&apos;checked&apos; には事実を確認した日を YYYY-MM-DD 形式で指定してください（「%1」は使えません）</translation>
+    </message>
 </context>
 <context>
     <name>DynamoDbCapacity</name>
@@ -5435,6 +5443,35 @@ Chance of recalling it now: %2%.</source>
         <extracomment>a drill&apos;s title in the history: %1 exam code, %2 domain name</extracomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>A to %1</source>
+        <extracomment>In the keyboard help: the letter keys from A to the last answer&apos;s letter</extracomment>
+        <translation>A～%1</translation>
+    </message>
+    <message>
+        <source>Choose that answer, or take it back</source>
+        <translation>その選択肢を選ぶ、または取り消す</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>次の問題</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>前の問題</translation>
+    </message>
+    <message>
+        <source>Flag the question for review, or unflag it</source>
+        <translation>問題に見直しのフラグを付ける、または外す</translation>
+    </message>
+    <message>
+        <source>In practice and drills: check the answer, then go on</source>
+        <translation>練習とドリルで: 解答を確認し、次へ進む</translation>
+    </message>
+    <message>
+        <source>Review the answers and submit</source>
+        <translation>解答を見直して送信する</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::FlashcardsPage</name>
@@ -5764,6 +5801,18 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
             <numerusform>%n 枚の新規カードが待っています。今日の新規カードの上限 %1 枚に達しました (設定で変更できます)。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show the answer; once it shows, grade Good</source>
+        <translation>答えを表示する。表示後は「正解」で評価する</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>「%1」で評価する</translation>
+    </message>
+    <message>
+        <source>Scroll a long card</source>
+        <translation>長いカードをスクロールする</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::LookupPage</name>
@@ -5956,6 +6005,51 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
     <message>
         <source>Stats</source>
         <translation>統計</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>どこでも</translation>
+    </message>
+    <message>
+        <source>A question of a practice exam</source>
+        <translation>模擬試験の問題</translation>
+    </message>
+    <message>
+        <source>Quick lookup</source>
+        <translation>クイック検索</translation>
+    </message>
+    <message>
+        <source>Move through the results</source>
+        <translation>結果の間を移動する</translation>
+    </message>
+    <message>
+        <source>Open the result where it can be read</source>
+        <translation>結果を読める場所で開く</translation>
+    </message>
+    <message>
+        <source>Close quick lookup</source>
+        <translation>クイック検索を閉じる</translation>
+    </message>
+    <message>
+        <source>Card browser</source>
+        <translation>カードブラウザー</translation>
+    </message>
+    <message>
+        <source>Search the cards</source>
+        <translation>カードを検索する</translation>
+    </message>
+    <message>
+        <source>Its facts were last checked against the AWS documentation on %1.</source>
+        <extracomment>%1 a date in the learner&apos;s language</extracomment>
+        <translation>事実は %1 に AWS のドキュメントで最後に確認されました。</translation>
+    </message>
+    <message>
+        <source>The content does not say when its facts were last checked.</source>
+        <translation>このコンテンツには、事実を最後に確認した日が記録されていません。</translation>
     </message>
 </context>
 <context>
@@ -6166,6 +6260,35 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
     <message>
         <source>Any time from 00:00 to 23:59. Study after midnight but before this time counts for the evening before.</source>
         <translation>00:00～23:59 の任意の時刻。午前 0 時を過ぎてもこの時刻より前の学習は前日の夜として数えます。</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::ShortcutsDialog</name>
+    <message>
+        <source> or </source>
+        <extracomment>Between the last two keys that do the same thing in the keyboard help: &quot;N or Right&quot;</extracomment>
+        <translation> または </translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between keys in a longer list in the keyboard help: &quot;Up, Down, Page Up or Page Down&quot;</extracomment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -6607,18 +6730,6 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
         <source>&amp;Drill Weakest Domain</source>
         <translation>最も弱い分野をドリル(&amp;D)</translation>
     </message>
-    <message>
-        <source>How to start:
-1. Flashcards (Ctrl+2): learn a few cards a day; Certdeck schedules each review just before you would forget it.
-2. Practice Exams (Ctrl+3): drill a topic or take a timed exam of 65 questions.
-3. Come back here: your readiness per exam and your weakest domains appear once you have studied.
-Ctrl+K looks up any limit or formula from any page.</source>
-        <translation>はじめ方:
-1. フラッシュカード (Ctrl+2): 1 日に数枚ずつカードを学習します。Certdeck は、忘れかける直前に各カードの復習を予定します。
-2. 模擬試験 (Ctrl+3): トピックをドリルで練習するか、65 問の時間制限付き試験を受験します。
-3. ここに戻ります: 学習を始めると、試験ごとの合格準備度と最も弱い分野が表示されます。
-Ctrl+K で、どのページからでも制限や計算式を調べられます。</translation>
-    </message>
     <message numerus="yes">
         <source>Longest streak: %n day(s)</source>
         <translation>
@@ -6668,6 +6779,19 @@ Ctrl+K で、どのページからでも制限や計算式を調べられます�
     <message>
         <source>Drill %1</source>
         <translation>%1 をドリル</translation>
+    </message>
+    <message>
+        <source>How to start:
+1. Flashcards (%1): learn a few cards a day; Certdeck schedules each review just before you would forget it.
+2. Practice Exams (%2): drill a topic or take a timed exam of 65 questions.
+3. Come back here: your readiness per exam and your weakest domains appear once you have studied.
+%3 looks up any limit or formula from any page; %4 lists every keyboard shortcut.</source>
+        <extracomment>%1 %2 %3 %4 are keys as the keyboard names them (Ctrl+2, Ctrl+3, Ctrl+K, F1)</extracomment>
+        <translation>はじめ方:
+1. フラッシュカード (%1): 1 日に数枚ずつカードを学習します。Certdeck は、忘れかける直前に各カードの復習を予定します。
+2. 模擬試験 (%2): トピックをドリルで練習するか、65 問の時間制限付き試験を受験します。
+3. ここに戻ります: 学習を始めると、試験ごとの合格準備度と最も弱い分野が表示されます。
+%3 で、どのページからでも制限や計算式を調べられます。%4 ですべてのキーボードショートカットを表示します。</translation>
     </message>
 </context>
 </TS>

@@ -1813,6 +1813,20 @@ void ExamPage::renderReport(const ExamAttempt& attempt, const ExamReport& r, con
 // ---------------------------------------------------------------------------------------------------------
 // Keys
 
+QList<KeyHelp> ExamPage::keyHelp()
+{
+    const QString last =
+        QKeySequence(Qt::Key(Qt::Key_A + ExamSession::kMaxOptions - 1)).toString(QKeySequence::NativeText);
+    //: In the keyboard help: the letter keys from A to the last answer's letter
+    return {{tr("A to %1").arg(last), tr("Choose that answer, or take it back")},
+            KeyHelp::of({QKeySequence(Qt::Key_N), QKeySequence(Qt::Key_Right)}, tr("Next question")),
+            KeyHelp::of({QKeySequence(Qt::Key_P), QKeySequence(Qt::Key_Left)}, tr("Previous question")),
+            KeyHelp::of({QKeySequence(Qt::Key_F)}, tr("Flag the question for review, or unflag it")),
+            KeyHelp::of({QKeySequence(Qt::Key_Return)},
+                        tr("In practice and drills: check the answer, then go on")),
+            KeyHelp::of({QKeySequence(Qt::CTRL | Qt::Key_Return)}, tr("Review the answers and submit"))};
+}
+
 void ExamPage::keyPressEvent(QKeyEvent* event)
 {
     const bool ctrl = event->modifiers() & Qt::ControlModifier;

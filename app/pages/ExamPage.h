@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppContext.h"
+#include "dialogs/ShortcutsDialog.h"
 #include "exam/ExamSession.h"
 
 #include <QHash>
@@ -48,6 +49,9 @@ public:
 
     explicit ExamPage(AppContext& context, QWidget* parent = nullptr);
     ~ExamPage() override;
+
+    /// The keys of a question, for Help > Keyboard Shortcuts.
+    static QList<KeyHelp> keyHelp();
 
     View view() const;
     const ExamSession* session() const { return m_session.get(); }

@@ -471,6 +471,26 @@ FlashcardsPage::FlashcardsPage(AppContext& context, QWidget* parent) : QWidget(p
 
 FlashcardsPage::~FlashcardsPage() = default;
 
+QList<KeyHelp> FlashcardsPage::keyHelp()
+{
+    QList<KeyHelp> rows{KeyHelp::of({QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_Return)},
+                                    tr("Show the answer; once it shows, grade Good"))};
+    for (int r = 0; r < 4; ++r) {
+        //: In the keyboard help: %1 a grade (Again, Hard, Good, Easy)
+        rows.append(KeyHelp::of({QKeySequence(Qt::Key(Qt::Key_1 + r))},
+                                tr("Grade %1").arg(ratingName(Rating(r + 1)))));
+    }
+    rows.append(KeyHelp::of({QKeySequence(QKeySequence::Undo)}, tr("Take the last grade back")));
+    rows.append(KeyHelp::of({QKeySequence(Qt::Key_Minus)}, tr("Put this card away until tomorrow")));
+    rows.append(KeyHelp::of({QKeySequence(Qt::Key_At), QKeySequence(Qt::CTRL | Qt::Key_J)},
+                            tr("Leave this card out of study until you unsuspend it in the card browser")));
+    rows.append(KeyHelp::of({QKeySequence(Qt::Key_N)}, tr("Read the notes this card was written from")));
+    rows.append(KeyHelp::of({QKeySequence(Qt::Key_Up), QKeySequence(Qt::Key_Down),
+                             QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_PageDown)},
+                            tr("Scroll a long card")));
+    return rows;
+}
+
 void FlashcardsPage::buildActions()
 {
     const std::array<QString, 4> tips{

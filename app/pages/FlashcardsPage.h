@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppContext.h"
+#include "dialogs/ShortcutsDialog.h"
 #include "review/ReviewSession.h"
 
 #include <QHash>
@@ -35,6 +36,9 @@ class FlashcardsPage : public QWidget {
 public:
     explicit FlashcardsPage(AppContext& context, QWidget* parent = nullptr);
     ~FlashcardsPage() override;
+
+    /// The page's keys, for Help > Keyboard Shortcuts.
+    static QList<KeyHelp> keyHelp();
 
     /// The session on show: nullptr before progress is ready, or when studying cannot start.
     const ReviewSession* session() const { return m_session.get(); }

@@ -2,6 +2,7 @@
 
 #include <QFrame>
 #include <QGridLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
 #include <QPainter>
@@ -287,14 +288,18 @@ void TodayPage::render()
     const bool newUser = !r.hasProgress();
     m_guide->setVisible(newUser);
     if (newUser) {
+        const auto key = [](QKeySequence keys) { return keys.toString(QKeySequence::NativeText); };
         m_guide->setText(
+            //: %1 %2 %3 %4 are keys as the keyboard names them (Ctrl+2, Ctrl+3, Ctrl+K, F1)
             tr("How to start:\n"
-               "1. Flashcards (Ctrl+2): learn a few cards a day; Certdeck schedules each review "
+               "1. Flashcards (%1): learn a few cards a day; Certdeck schedules each review "
                "just before you would forget it.\n"
-               "2. Practice Exams (Ctrl+3): drill a topic or take a timed exam of 65 questions.\n"
+               "2. Practice Exams (%2): drill a topic or take a timed exam of 65 questions.\n"
                "3. Come back here: your readiness per exam and your weakest domains appear once "
                "you have studied.\n"
-               "Ctrl+K looks up any limit or formula from any page."));
+               "%3 looks up any limit or formula from any page; %4 lists every keyboard shortcut.")
+                .arg(key(QKeySequence(Qt::CTRL | Qt::Key_2)), key(QKeySequence(Qt::CTRL | Qt::Key_3)),
+                     key(QKeySequence(Qt::CTRL | Qt::Key_K)), key(QKeySequence(QKeySequence::HelpContents))));
     }
 
     m_tiles->setVisible(!newUser);

@@ -136,6 +136,9 @@ ContentSources ContentSources::fromDirectory(const QString& root)
     if (QFileInfo::exists(dir.filePath(QStringLiteral("notes.yaml")))) {
         s.noteTitlesFile = dir.filePath(QStringLiteral("notes.yaml"));
     }
+    if (QFileInfo::exists(dir.filePath(QStringLiteral("release.yaml")))) {
+        s.releaseFile = dir.filePath(QStringLiteral("release.yaml"));
+    }
     collect(dir.filePath(QStringLiteral("notes")), QStringLiteral(".txt"), QString(),
             tr("notes/ holds plain-text notes files named *.txt (hidden files are ignored)"), &s.noteFiles,
             &s.problems);
@@ -148,7 +151,7 @@ ContentSources ContentSources::fromDirectory(const QString& root)
 QStringList ContentSources::allFiles() const
 {
     QStringList files{topicsFile, examsFile};
-    for (const QString& optional : {factsFile, lookupFile, noteTitlesFile}) {
+    for (const QString& optional : {factsFile, lookupFile, noteTitlesFile, releaseFile}) {
         if (!optional.isEmpty()) {
             files.append(optional);
         }
@@ -213,6 +216,10 @@ CompileResult ContentCompiler::load(const ContentSources& sources)
         }
         bank.noteTitles = DeckLoader::loadNoteTitles(sources.noteTitlesFile,
                                                      bytes.value(sources.noteTitlesFile), names, diagnostics);
+    }
+    if (!sources.releaseFile.isEmpty()) {
+        bank.factsChecked =
+            DeckLoader::loadRelease(sources.releaseFile, bytes.value(sources.releaseFile), diagnostics);
     }
 
     QHash<QString, DeckLocation> seenIds;

@@ -23,6 +23,7 @@ public:
     QString factsFile;      ///< calculators.yaml; empty when the folder has none (calculators then say so)
     QString lookupFile;     ///< lookup.yaml; empty when the folder has none (lookup then knows no synonyms)
     QString noteTitlesFile; ///< notes.yaml; empty when the folder has none (notes go by their file names)
+    QString releaseFile;    ///< release.yaml; empty when the folder has none (the content's date is unknown)
     QStringList noteFiles;  ///< sorted
     QStringList deckFiles;  ///< sorted
     QList<Diagnostic> problems; ///< entries that are not what their folder holds

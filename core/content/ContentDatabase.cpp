@@ -215,6 +215,10 @@ bool ContentDatabase::write(const ContentBank& bank, SqliteConnection& connectio
                  {QStringLiteral("schema_version"), QString::number(kSchemaVersion)});
         w.insert(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?)"),
                  {QStringLiteral("content_hash"), bank.contentHash});
+        if (bank.factsChecked.isValid()) {
+            w.insert(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?)"),
+                     {QStringLiteral("facts_checked"), bank.factsChecked.toString(Qt::ISODate)});
+        }
 
         int position = 0;
         QHash<QString, QString> topicWords;

@@ -3,6 +3,7 @@
 #include "content/NotesParser.h"
 #include "content/TopicCatalog.h"
 
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QMap>
@@ -193,6 +194,9 @@ struct ContentBank {
     QList<NotesDocument> notes;
     QList<Deck> decks;
     QString contentHash; ///< SHA-256 over every input file's name and bytes
+    /// The day the bank's facts were last checked against the AWS documentation (release.yaml); invalid
+    /// when the sources do not say.
+    QDate factsChecked;
 };
 
 } // namespace certdeck

@@ -167,6 +167,7 @@ QString ContentRepository::verify(const QString& shown)
         return damaged(tr("its schema version or content hash is missing"));
     }
     m_contentHash = meta.value(QStringLiteral("content_hash"));
+    m_factsChecked = QDate::fromString(meta.value(QStringLiteral("facts_checked")), Qt::ISODate);
     return {};
 }
 

@@ -6,6 +6,7 @@
 #include "util/SqliteConnection.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -108,6 +109,9 @@ public:
 
     /// SHA-256 over the sources content.db was compiled from.
     const QString& contentHash() const { return m_contentHash; }
+    /// The day the content's facts were last checked against the AWS documentation; invalid when its
+    /// sources did not say (no release.yaml).
+    QDate factsChecked() const { return m_factsChecked; }
 
     Result<QList<TopicRow>> topics() const;
     /// Every note section, grouped by topic (in topics.yaml order), then file, then position.
@@ -148,6 +152,7 @@ private:
     SqliteConnection m_connection;
     QString m_path;
     QString m_contentHash;
+    QDate m_factsChecked;
 };
 
 } // namespace certdeck

@@ -799,6 +799,28 @@ LookupLexicon DeckLoader::loadLookup(const QString& file, const QByteArray& yaml
     return lexicon;
 }
 
+QDate DeckLoader::loadRelease(const QString& file, const QByteArray& yaml, QList<Diagnostic>& diagnostics)
+{
+    Reader r(file, diagnostics);
+    const std::optional<YAML::Node> root = r.parse(yaml);
+    const QString what = tr("the content release");
+    if (!root || !r.expectMap(*root, what)) {
+        return {};
+    }
+    r.checkKeys(*root, {"checked"}, what);
+    const std::optional<QString> text = r.text(*root, "checked", what, true, false);
+    if (!text) {
+        return {};
+    }
+    const QDate date = QDate::fromString(*text, Qt::ISODate);
+    if (!date.isValid() || text->size() != 10) {
+        r.error(Reader::keyLine(*root, "checked"),
+                tr("'checked' must be the day the facts were checked, as YYYY-MM-DD, not \"%1\"").arg(*text));
+        return {};
+    }
+    return date;
+}
+
 QMap<QString, QString> DeckLoader::loadNoteTitles(const QString& file, const QByteArray& yaml,
                                                   const QStringList& noteFiles,
                                                   QList<Diagnostic>& diagnostics)

@@ -28,6 +28,10 @@ public:
     static LookupLexicon loadLookup(const QString& file, const QByteArray& yaml,
                                     QList<Diagnostic>& diagnostics);
     /// notes.yaml: the name people know each of `noteFiles` by.
+    /// release.yaml: `checked: YYYY-MM-DD`, the day the facts were last checked against the AWS
+    /// documentation. Invalid (with a diagnostic at its line) when the date is missing or not a date.
+    static QDate loadRelease(const QString& file, const QByteArray& yaml, QList<Diagnostic>& diagnostics);
+
     static QMap<QString, QString> loadNoteTitles(const QString& file, const QByteArray& yaml,
                                                  const QStringList& noteFiles,
                                                  QList<Diagnostic>& diagnostics);

@@ -6,11 +6,13 @@
 #include "content/ContentRepository.h"
 #include "dialogs/CommandPalette.h"
 #include "dialogs/RestoreBackupDialog.h"
+#include "dialogs/ShortcutsDialog.h"
 #include "models/LookupResultModel.h"
 #include "pages/LookupPage.h"
 #include "pages/NotesPage.h"
 #include "util/AppPaths.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -22,6 +24,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -34,6 +37,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <sys/stat.h>
 
 using namespace certdeck;
@@ -657,6 +661,87 @@ TEST_F(MainWindowTest, AnExamInterruptedLastTimeOpensTheExamPageOfferingToResume
     auto* resume = window->findChild<QWidget*>(QStringLiteral("examResumeBox"));
     ASSERT_TRUE(resume);
     EXPECT_TRUE(resume->isVisibleTo(window.get()));
+}
+
+} // namespace
+
+namespace {
+
+/// The rows of the keyboard help under `section`, as "keys | action".
+QStringList helpRows(const QTreeWidget* table, const QString& section)
+{
+    QStringList rows;
+    for (int i = 0; i < table->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* heading = table->topLevelItem(i);
+        if (heading->text(0) != section) {
+            continue;
+        }
+        for (int r = 0; r < heading->childCount(); ++r) {
+            rows.append(heading->child(r)->text(0) + QStringLiteral(" | ") + heading->child(r)->text(1));
+        }
+    }
+    return rows;
+}
+
+TEST_F(MainWindowTest, F1ShowsEveryShortcutByWhereItWorks)
+{
+    QTest::keyClick(window.get(), Qt::Key_F1);
+    auto* dialog = window->findChild<ShortcutsDialog*>(QStringLiteral("shortcutsDialog"));
+    ASSERT_TRUE(dialog);
+    EXPECT_TRUE(dialog->isVisible());
+
+    // Every menu command with keys, as the menus name it.
+    const QStringList everywhere = helpRows(dialog->table(), QStringLiteral("Everywhere"));
+    int menuShortcuts = 0;
+    for (QAction* menu : window->menuBar()->actions()) {
+        for (QAction* action : menu->menu()->actions()) {
+            for (const QKeySequence& key : action->shortcuts()) {
+                ++menuShortcuts;
+                const QString name = key.toString(QKeySequence::NativeText);
+                EXPECT_TRUE(std::any_of(everywhere.begin(), everywhere.end(), [&](const QString& row) {
+                    return row.contains(name);
+                })) << name.toStdString();
+            }
+        }
+    }
+    EXPECT_GE(menuShortcuts, 10)
+        << "pages Ctrl+1..7, quick lookup, browse cards, F1 (and Quit where the platform has a key)";
+    EXPECT_TRUE(everywhere.contains(QStringLiteral("F1 | Keyboard Shortcuts")))
+        << everywhere.join(u'\n').toStdString();
+
+    // Every key the Flashcards page acts on is in its section (the help cannot drift from the page).
+    const QStringList flashcards = helpRows(dialog->table(), QStringLiteral("Flashcards"));
+    QWidget* page = window->showPage(PageId::Flashcards);
+    int pageShortcuts = 0;
+    for (QAction* action : page->actions()) {
+        for (const QKeySequence& key : action->shortcuts()) {
+            ++pageShortcuts;
+            const QString name = key.toString(QKeySequence::NativeText);
+            EXPECT_TRUE(std::any_of(flashcards.begin(), flashcards.end(), [&](const QString& row) {
+                return row.section(QStringLiteral(" | "), 0, 0)
+                    .split(QRegularExpression(QStringLiteral(", | or ")))
+                    .contains(name);
+            })) << name.toStdString();
+        }
+    }
+    EXPECT_GE(pageShortcuts, 8);
+    EXPECT_FALSE(helpRows(dialog->table(), QStringLiteral("A question of a practice exam")).isEmpty());
+    EXPECT_FALSE(helpRows(dialog->table(), QStringLiteral("Quick lookup")).isEmpty());
+}
+
+TEST_F(MainWindowTest, AboutNamesTheVersionAndTheDayTheContentWasChecked)
+{
+    window->findChild<QAction*>(QStringLiteral("actionAbout"))->trigger();
+    auto* about = window->findChild<QMessageBox*>(QStringLiteral("aboutBox"));
+    ASSERT_TRUE(about);
+    ContentRepository repo;
+    QString error;
+    ASSERT_TRUE(repo.open(QStringLiteral(CERTDECK_TEST_CONTENT_DB), &error));
+    ASSERT_TRUE(repo.factsChecked().isValid());
+    EXPECT_TRUE(about->text().contains(QStringLiteral("Certdeck ") + QCoreApplication::applicationVersion()));
+    EXPECT_TRUE(about->text().contains(QLocale().toString(repo.factsChecked(), QLocale::LongFormat)))
+        << about->text().toStdString();
+    about->close();
 }
 
 } // namespace

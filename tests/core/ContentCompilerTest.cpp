@@ -295,3 +295,52 @@ TEST(ContentRepository, AFailedQueryIsAnErrorNeverAnEmptyList)
 }
 
 } // namespace
+
+namespace {
+
+TEST(ContentRelease, TheDayTheFactsWereCheckedReachesTheDatabase)
+{
+    ContentFixture content;
+    content.write(QStringLiteral("release.yaml"), "# when\nchecked: 2026-11-22\n");
+    const CompileResult compiled = content.load();
+    ASSERT_TRUE(compiled.ok()) << describe(compiled.diagnostics).toStdString();
+    EXPECT_EQ(compiled.bank.factsChecked, QDate(2026, 11, 22));
+    const QString db = content.path(QStringLiteral("content.db"));
+    QString error;
+    ASSERT_TRUE(ContentCompiler::writeDatabase(compiled.bank, db, &error)) << error.toStdString();
+    ContentRepository repo;
+    ASSERT_TRUE(repo.open(db, &error)) << error.toStdString();
+    EXPECT_EQ(repo.factsChecked(), QDate(2026, 11, 22));
+
+    // The real content says when its facts were checked.
+    ContentRepository real;
+    ASSERT_TRUE(real.open(QStringLiteral(CERTDECK_TEST_CONTENT_DB), &error)) << error.toStdString();
+    EXPECT_TRUE(real.factsChecked().isValid());
+}
+
+TEST(ContentRelease, WithoutReleaseFileTheDateIsUnknownNotAnError)
+{
+    ContentFixture content;
+    const CompileResult compiled = content.load();
+    ASSERT_TRUE(compiled.ok()) << describe(compiled.diagnostics).toStdString();
+    EXPECT_FALSE(compiled.bank.factsChecked.isValid());
+}
+
+TEST(ContentRelease, ADateThatIsNotADayIsNamedWithFileAndLine)
+{
+    for (const QByteArray& bad : {QByteArray("\nchecked: 2026-13-01\n"), QByteArray("\nchecked: last week\n"),
+                                  QByteArray("\nchecked: 2026-11\n")}) {
+        ContentFixture content;
+        content.write(QStringLiteral("release.yaml"), bad);
+        const CompileResult compiled = content.load();
+        ASSERT_EQ(compiled.diagnostics.size(), 1) << bad.toStdString();
+        EXPECT_TRUE(compiled.diagnostics.first().file.endsWith(QStringLiteral("release.yaml")));
+        EXPECT_EQ(compiled.diagnostics.first().line, 2);
+        EXPECT_TRUE(compiled.diagnostics.first().message.contains(QStringLiteral("YYYY-MM-DD")));
+    }
+    ContentFixture content;
+    content.write(QStringLiteral("release.yaml"), "released: 2026-11-22\n");
+    EXPECT_FALSE(content.load().ok()) << "an unknown key, and no date";
+}
+
+} // namespace
