@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AppTheme.h"
 #include "content/ContentRepository.h"
 #include "dialogs/CardBrowserDialog.h"
 #include "dialogs/CommandPalette.h"
@@ -14,6 +15,7 @@
 #include "util/AppPaths.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
@@ -31,6 +33,9 @@
 #include <QStyledItemDelegate>
 #include <QTimer>
 #include <QWindow>
+
+#include <array>
+#include <utility>
 
 namespace certdeck {
 
@@ -214,6 +219,26 @@ void MainWindow::buildMenus()
         go->addAction(tr("&Browse Cards…"), this, [this] { navigate(NavigationRequest::card(QString())); });
     browse->setObjectName(QStringLiteral("actionBrowseCards"));
     browse->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* appearance = view->addMenu(tr("&Appearance"));
+    auto* themes = new QActionGroup(this);
+    const std::array<std::pair<AppTheme::Choice, QString>, 3> choices{{
+        {AppTheme::Choice::System, tr("Follow the &System")},
+        {AppTheme::Choice::Light, tr("&Light")},
+        {AppTheme::Choice::Dark, tr("&Dark")},
+    }};
+    for (const auto& [choice, text] : choices) {
+        QAction* action = appearance->addAction(text);
+        action->setObjectName(QStringLiteral("actionTheme%1").arg(int(choice)));
+        action->setCheckable(true);
+        action->setChecked(choice == AppTheme::current());
+        action->setActionGroup(themes);
+        connect(action, &QAction::triggered, this, [choice = choice] {
+            AppTheme::apply(choice);
+            AppTheme::save(choice);
+        });
+    }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);

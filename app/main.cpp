@@ -3,6 +3,7 @@
 
 #include "AppContext.h"
 #include "AppStyle.h"
+#include "AppTheme.h"
 #include "MainWindow.h"
 #include "StartupProbe.h"
 #include "cli/CommandLine.h"
@@ -50,6 +51,9 @@ int main(int argc, char** argv)
     certdeck::installTranslations(app);
     certdeck::installStartupProbe();
     certdeck::installAppStyle();
+    if (const auto theme = certdeck::AppTheme::saved(); theme != certdeck::AppTheme::Choice::System) {
+        certdeck::AppTheme::apply(theme);
+    }
 
     certdeck::AppContext context(certdeck::AppPaths::contentDatabase(),
                                  certdeck::AppPaths::progressDatabase());

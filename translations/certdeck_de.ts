@@ -6134,6 +6134,26 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
         <source>The content does not say when its facts were last checked.</source>
         <translation>Der Inhalt gibt nicht an, wann seine Fakten zuletzt geprüft wurden.</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>&amp;System folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::NoteSectionTreeModel</name>

@@ -6051,6 +6051,26 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
         <source>The content does not say when its facts were last checked.</source>
         <translation>このコンテンツには、事実を最後に確認した日が記録されていません。</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>外観(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>システムに合わせる(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>ライト(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>ダーク(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::NoteSectionTreeModel</name>

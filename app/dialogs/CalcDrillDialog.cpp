@@ -1,5 +1,6 @@
 #include "dialogs/CalcDrillDialog.h"
 
+#include "AppTheme.h"
 #include "calc/Drill.h"
 
 #include <QButtonGroup>
@@ -18,20 +19,15 @@ namespace certdeck {
 
 namespace {
 
-bool isDark(const QPalette& palette)
-{
-    return palette.color(QPalette::Window).lightnessF() < 0.5;
-}
-
 /// Green and red that keep a contrast of at least 4.5:1 against the window, light or dark.
 QColor rightColour(const QPalette& palette)
 {
-    return isDark(palette) ? QColor(0x5f, 0xd3, 0x8a) : QColor(0x2e, 0x7d, 0x32);
+    return AppTheme::isDark(palette) ? QColor(0x5f, 0xd3, 0x8a) : QColor(0x2e, 0x7d, 0x32);
 }
 
 QColor wrongColour(const QPalette& palette)
 {
-    return isDark(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c);
+    return AppTheme::isDark(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c);
 }
 
 QLabel* wrappedLabel(QWidget* parent, Qt::TextFormat format)

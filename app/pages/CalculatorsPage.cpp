@@ -1,5 +1,6 @@
 #include "pages/CalculatorsPage.h"
 
+#include "AppTheme.h"
 #include "PlainToolTip.h"
 #include "dialogs/CalcDrillDialog.h"
 
@@ -38,15 +39,10 @@ namespace {
 const QString kNoteScheme = QStringLiteral("certdeck-note");
 const char* const kInvalidProperty = "calcInvalid";
 
-bool isDark(const QPalette& palette)
-{
-    return palette.color(QPalette::Window).lightnessF() < 0.5;
-}
-
 /// Red that keeps a contrast of at least 4.5:1 against the window, light or dark.
 QColor errorColour(const QPalette& palette)
 {
-    return isDark(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c);
+    return AppTheme::isDark(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c);
 }
 
 /// The palette's hint colour as an opaque colour over `background` (HTML drops the alpha of a colour name,

@@ -1,5 +1,6 @@
 #include "pages/FlashcardsPage.h"
 
+#include "AppTheme.h"
 #include "CardText.h"
 #include "PlainToolTip.h"
 #include "dialogs/ReviewSettingsDialog.h"
@@ -50,11 +51,6 @@ QColor mix(const QColor& a, const QColor& b, double t)
                             float(a.blueF() * (1 - t) + b.blueF() * t));
 }
 
-bool isDark(const QPalette& palette)
-{
-    return palette.color(QPalette::Window).lightnessF() < 0.5;
-}
-
 /// Anki's colours for the three piles (new blue, learning red, review green), in shades that keep a contrast
 /// of at least 4.5:1 against the window in a light and in a dark palette.
 struct PileColours {
@@ -63,7 +59,7 @@ struct PileColours {
 
 PileColours pileColours(const QPalette& palette)
 {
-    if (isDark(palette)) {
+    if (AppTheme::isDark(palette)) {
         return {QColor(0x6e, 0xa8, 0xff), QColor(0xff, 0x7a, 0x70), QColor(0x5f, 0xd3, 0x8a)};
     }
     return {QColor(0x1d, 0x5f, 0xc9), QColor(0xc6, 0x28, 0x28), QColor(0x2e, 0x7d, 0x32)};
@@ -71,7 +67,7 @@ PileColours pileColours(const QPalette& palette)
 
 QColor errorColour(const QPalette& palette)
 {
-    return isDark(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c);
+    return AppTheme::isDark(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c);
 }
 
 QString ratingName(Rating rating)

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QPalette>
+#include <QString>
+
+namespace certdeck::AppTheme {
+
+/// View > Appearance: the system's colours, or light or dark whatever the system uses.
+enum class Choice { System, Light, Dark };
+
+/// The learner's choice, from the settings file ("appearance/theme"); System when there is none.
+Choice saved();
+/// Keeps the choice in the settings file (nothing is kept when the file cannot be used).
+void save(Choice choice);
+/// The choice applied last (System until one is).
+Choice current();
+/// Gives the application the palette of `choice`; every window and page follows (palette change events).
+/// System is the palette the application had before any choice was applied.
+void apply(Choice choice);
+
+QPalette lightPalette();
+QPalette darkPalette();
+
+/// Whether `palette` draws light text on a dark window.
+inline bool isDark(const QPalette& palette)
+{
+    return palette.color(QPalette::Window).lightnessF() < 0.5;
+}
+
+} // namespace certdeck::AppTheme
