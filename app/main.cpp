@@ -61,7 +61,12 @@ int main(int argc, char** argv)
     // After the first frame: the window icon (decoding it costs ~2 ms), then the progress database and a
     // dialog if it cannot be used.
     QObject::connect(&window, &certdeck::MainWindow::firstFramePainted, &window, [&window] {
-        QApplication::setWindowIcon(QIcon(QStringLiteral(":/certdeck/certdeck.png")));
+        // Every size, so a title bar, a task bar and a high-DPI screen each get sharp pixels.
+        QIcon icon;
+        for (const int size : {16, 24, 32, 48, 64, 128, 256}) {
+            icon.addFile(QStringLiteral(":/certdeck/icons/certdeck-%1.png").arg(size), QSize(size, size));
+        }
+        QApplication::setWindowIcon(icon);
         window.openProgress();
     });
     window.show();
