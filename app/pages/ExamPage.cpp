@@ -474,6 +474,8 @@ void ExamPage::buildSetup()
     examForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_examProfile = new QComboBox(exam);
     m_examProfile->setObjectName(QStringLiteral("examProfile"));
+    // The items arrive with the content, after the first show: the box widens to the longest exam name then.
+    m_examProfile->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     examForm->addRow(tr("&Exam:"), m_examProfile);
     m_extraTime = new QCheckBox(tr("+30 &minutes (English is not my first language)"), exam);
     m_extraTime->setObjectName(QStringLiteral("examExtraTime"));
@@ -522,6 +524,7 @@ void ExamPage::buildSetup()
     practiceForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_practiceSource = new QComboBox(practice);
     m_practiceSource->setObjectName(QStringLiteral("examPracticeSource"));
+    m_practiceSource->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     practiceForm->addRow(tr("&Questions from:"), m_practiceSource);
     m_practiceCount = new QSpinBox(practice);
     m_practiceCount->setObjectName(QStringLiteral("examPracticeCount"));
@@ -559,6 +562,7 @@ void ExamPage::buildSetup()
     m_topicList->setSelectionMode(QAbstractItemView::NoSelection);
     m_calculator = new QComboBox(drill);
     m_calculator->setObjectName(QStringLiteral("examCalculator"));
+    m_calculator->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_drillCount = new QSpinBox(drill);
     m_drillCount->setObjectName(QStringLiteral("examDrillCount"));
     m_drillCount->setRange(1, 200);
@@ -613,6 +617,7 @@ void ExamPage::buildSetup()
     m_history->setUniformRowHeights(true);
     m_history->setHeaderLabels(
         {tr("Date"), tr("Attempt"), tr("Questions"), tr("Score"), tr("Result"), tr("Time used")});
+    m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents); // dates and numbers in full
     m_history->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_history->header()->setStretchLastSection(false);
     connect(m_history, &QTreeWidget::itemActivated, this,
