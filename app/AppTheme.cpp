@@ -13,13 +13,6 @@ namespace {
 const QString kKey = QStringLiteral("appearance/theme");
 Choice g_current = Choice::System;
 
-/// The palette the application started with (the system's, through its style), taken before any choice.
-const QPalette& systemPalette()
-{
-    static const QPalette palette = QApplication::palette();
-    return palette;
-}
-
 } // namespace
 
 Choice saved()
@@ -49,11 +42,12 @@ Choice current()
 
 void apply(Choice choice)
 {
-    systemPalette(); // taken now, before the first change
     g_current = choice;
+    // System: a palette that sets no role, so every role resolves to the platform's own and keeps following
+    // it (a desktop switching to dark while Certdeck runs), rather than a copy of it taken once.
     QApplication::setPalette(choice == Choice::Light  ? lightPalette()
                              : choice == Choice::Dark ? darkPalette()
-                                                      : systemPalette());
+                                                      : QPalette());
 }
 
 QPalette lightPalette()

@@ -15,7 +15,7 @@ void save(Choice choice);
 /// The choice applied last (System until one is).
 Choice current();
 /// Gives the application the palette of `choice`; every window and page follows (palette change events).
-/// System is the palette the application had before any choice was applied.
+/// System leaves every colour to the platform, following it as it changes.
 void apply(Choice choice);
 
 QPalette lightPalette();

@@ -416,15 +416,11 @@ QList<KeyHelpSection> MainWindow::keyHelp() const
             }
         }
     }
-    return {
-        everywhere,
-        {tr("Flashcards"), FlashcardsPage::keyHelp()},
-        {tr("A question of a practice exam"), ExamPage::keyHelp()},
-        {tr("Quick lookup"),
-         {KeyHelp::of({QKeySequence(Qt::Key_Up), QKeySequence(Qt::Key_Down)}, tr("Move through the results")),
-          KeyHelp::of({QKeySequence(Qt::Key_Return)}, tr("Open the result where it can be read")),
-          KeyHelp::of({QKeySequence(Qt::Key_Escape)}, tr("Close quick lookup"))}},
-        {tr("Card browser"), {KeyHelp::of({QKeySequence(QKeySequence::Find)}, tr("Search the cards"))}}};
+    return {everywhere,
+            {tr("Flashcards"), FlashcardsPage::keyHelp()},
+            {tr("A question of a practice exam"), ExamPage::keyHelp()},
+            {tr("Quick lookup"), CommandPalette::keyHelp()},
+            {tr("Card browser"), CardBrowserDialog::keyHelp()}};
 }
 
 void MainWindow::showShortcuts()

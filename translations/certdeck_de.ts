@@ -4530,6 +4530,10 @@ Optionen:
             <numerusform>%1, %n ausgewählt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search the cards</source>
+        <translation>Karten durchsuchen</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::CardBrowserModel</name>
@@ -4935,6 +4939,18 @@ Erinnerungswahrscheinlichkeit jetzt: %2 %.</translation>
             <numerusform>%n Ergebnis. Die Eingabetaste öffnet das ausgewählte.</numerusform>
             <numerusform>%n Ergebnisse. Die Eingabetaste öffnet das ausgewählte.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Move through the results</source>
+        <translation>Durch die Ergebnisse gehen</translation>
+    </message>
+    <message>
+        <source>Open the result where it can be read</source>
+        <translation>Das Ergebnis dort öffnen, wo es sich lesen lässt</translation>
+    </message>
+    <message>
+        <source>Close quick lookup</source>
+        <translation>Schnellsuche schließen</translation>
     </message>
 </context>
 <context>
@@ -6106,24 +6122,8 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
         <translation>Schnellsuche</translation>
     </message>
     <message>
-        <source>Move through the results</source>
-        <translation>Durch die Ergebnisse gehen</translation>
-    </message>
-    <message>
-        <source>Open the result where it can be read</source>
-        <translation>Das Ergebnis dort öffnen, wo es sich lesen lässt</translation>
-    </message>
-    <message>
-        <source>Close quick lookup</source>
-        <translation>Schnellsuche schließen</translation>
-    </message>
-    <message>
         <source>Card browser</source>
         <translation>Kartenübersicht</translation>
-    </message>
-    <message>
-        <source>Search the cards</source>
-        <translation>Karten durchsuchen</translation>
     </message>
     <message>
         <source>Its facts were last checked against the AWS documentation on %1.</source>

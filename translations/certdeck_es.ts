@@ -4533,6 +4533,10 @@ Opciones:
             <numerusform>%1, %n seleccionadas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search the cards</source>
+        <translation>Buscar en las tarjetas</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::CardBrowserModel</name>
@@ -4938,6 +4942,18 @@ Probabilidad de recordarla ahora: %2 %.</translation>
             <numerusform>%n resultado. Intro abre el seleccionado.</numerusform>
             <numerusform>%n resultados. Intro abre el seleccionado.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Move through the results</source>
+        <translation>Recorrer los resultados</translation>
+    </message>
+    <message>
+        <source>Open the result where it can be read</source>
+        <translation>Abrir el resultado donde se puede leer</translation>
+    </message>
+    <message>
+        <source>Close quick lookup</source>
+        <translation>Cerrar la búsqueda rápida</translation>
     </message>
 </context>
 <context>
@@ -6109,24 +6125,8 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
         <translation>Búsqueda rápida</translation>
     </message>
     <message>
-        <source>Move through the results</source>
-        <translation>Recorrer los resultados</translation>
-    </message>
-    <message>
-        <source>Open the result where it can be read</source>
-        <translation>Abrir el resultado donde se puede leer</translation>
-    </message>
-    <message>
-        <source>Close quick lookup</source>
-        <translation>Cerrar la búsqueda rápida</translation>
-    </message>
-    <message>
         <source>Card browser</source>
         <translation>Explorador de tarjetas</translation>
-    </message>
-    <message>
-        <source>Search the cards</source>
-        <translation>Buscar en las tarjetas</translation>
     </message>
     <message>
         <source>Its facts were last checked against the AWS documentation on %1.</source>

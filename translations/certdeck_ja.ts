@@ -4473,6 +4473,10 @@ Options:
             <numerusform>%1、%n 枚を選択中</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search the cards</source>
+        <translation>カードを検索する</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::CardBrowserModel</name>
@@ -4864,6 +4868,18 @@ Chance of recalling it now: %2%.</source>
         <translation>
             <numerusform>%n 件の結果。Enter で選択した結果を開きます。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Move through the results</source>
+        <translation>結果の間を移動する</translation>
+    </message>
+    <message>
+        <source>Open the result where it can be read</source>
+        <translation>結果を読める場所で開く</translation>
+    </message>
+    <message>
+        <source>Close quick lookup</source>
+        <translation>クイック検索を閉じる</translation>
     </message>
 </context>
 <context>
@@ -6023,24 +6039,8 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
         <translation>クイック検索</translation>
     </message>
     <message>
-        <source>Move through the results</source>
-        <translation>結果の間を移動する</translation>
-    </message>
-    <message>
-        <source>Open the result where it can be read</source>
-        <translation>結果を読める場所で開く</translation>
-    </message>
-    <message>
-        <source>Close quick lookup</source>
-        <translation>クイック検索を閉じる</translation>
-    </message>
-    <message>
         <source>Card browser</source>
         <translation>カードブラウザー</translation>
-    </message>
-    <message>
-        <source>Search the cards</source>
-        <translation>カードを検索する</translation>
     </message>
     <message>
         <source>Its facts were last checked against the AWS documentation on %1.</source>

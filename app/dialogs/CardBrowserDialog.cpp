@@ -208,6 +208,11 @@ CardBrowserDialog::CardBrowserDialog(AppContext& context, QWidget* parent)
     setFocusProxy(m_table);
 }
 
+QList<KeyHelp> CardBrowserDialog::keyHelp()
+{
+    return {KeyHelp::of({QKeySequence(QKeySequence::Find)}, tr("Search the cards"))};
+}
+
 CardBrowserDialog::~CardBrowserDialog()
 {
     if (isVisible()) {

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "content/ContentModel.h"
+#include "dialogs/ShortcutsDialog.h"
 
 #include <QDialog>
 #include <QHash>
@@ -28,6 +29,9 @@ class CardBrowserDialog : public QDialog {
 public:
     explicit CardBrowserDialog(AppContext& context, QWidget* parent = nullptr);
     ~CardBrowserDialog() override;
+
+    /// The browser's keys, for Help > Keyboard Shortcuts.
+    static QList<KeyHelp> keyHelp();
 
     /// Reads the cards and their records again, keeping the filter and the selection.
     void reload();

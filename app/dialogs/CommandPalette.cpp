@@ -253,6 +253,15 @@ void CommandPalette::activate(const QModelIndex& index)
     }
 }
 
+QList<KeyHelp> CommandPalette::keyHelp()
+{
+    return {KeyHelp::of({QKeySequence(Qt::Key_Up), QKeySequence(Qt::Key_Down), QKeySequence(Qt::Key_PageUp),
+                         QKeySequence(Qt::Key_PageDown)},
+                        tr("Move through the results")),
+            KeyHelp::of({QKeySequence(Qt::Key_Return)}, tr("Open the result where it can be read")),
+            KeyHelp::of({QKeySequence(Qt::Key_Escape)}, tr("Close quick lookup"))};
+}
+
 bool CommandPalette::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_input && event->type() == QEvent::KeyPress) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppContext.h"
+#include "dialogs/ShortcutsDialog.h"
 
 #include <QFrame>
 
@@ -25,6 +26,9 @@ class CommandPalette : public QFrame {
 
 public:
     explicit CommandPalette(AppContext& context, QWidget* window);
+
+    /// The palette's keys, for Help > Keyboard Shortcuts.
+    static QList<KeyHelp> keyHelp();
     ~CommandPalette() override;
 
     /// Shows the palette over the window, empty, with the recent queries, and the cursor in it.
