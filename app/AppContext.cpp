@@ -1,8 +1,11 @@
 #include "AppContext.h"
 
+#include "notes/PersonalContent.h"
 #include "stats/StatsStore.h"
 #include "util/AppPaths.h"
+#include "util/RegularFile.h"
 
+#include <QFileInfo>
 #include <QPointer>
 #include <QSettings>
 #include <QThreadPool>
@@ -19,7 +22,7 @@ const ContentRepository* AppContext::content(QString* error)
 {
     if (!m_contentTried) {
         m_contentTried = true;
-        m_content.open(m_contentPath, &m_contentError);
+        m_content.open(PersonalContent::choose(m_contentPath, personalContentPath()), &m_contentError);
     }
     if (m_content.isOpen()) {
         return &m_content;
@@ -79,6 +82,7 @@ void AppContext::openProgress()
         m_progressError.clear();
         m_reviews = std::make_unique<ReviewStore>(m_progress.connection());
         m_exams = std::make_unique<ExamStore>(m_progress.connection());
+        m_ownNotes = std::make_unique<OwnNotesStore>(m_progress.connection());
         if (!m_backupTimer) {
             m_backupTimer = new QTimer(this);
             m_backupTimer->setInterval(5 * 60 * 1000);
@@ -87,10 +91,12 @@ void AppContext::openProgress()
         m_backupTimer->start();
         QTimer::singleShot(0, this, [this] { backUpIfDue(true); }); // a backup each time the app opens
         emit progressReady();
+        syncOwnNotes();
         return;
     }
     m_reviews.reset();
     m_exams.reset();
+    m_ownNotes.reset();
     m_progressState = ProgressState::Failed;
     m_progressError = result.message;
     emit progressFailed(result.message);
@@ -170,12 +176,156 @@ ProgressBackups::RestoreResult AppContext::restoreBackup(const QString& backupFi
     m_backupRunning = false;
     m_reviews.reset();
     m_exams.reset();
+    m_ownNotes.reset();
     m_progress.close();
     m_progressState = ProgressState::NotOpened;
     const ProgressBackups::RestoreResult result =
         backups().restore(backupFile, m_progressPath, m_clock->now());
     openProgress();
     return result;
+}
+
+QString AppContext::personalContentPath() const
+{
+    return PersonalContent::pathFor(m_progressPath);
+}
+
+AppContext::NotesImport AppContext::importNotes(const QStringList& paths)
+{
+    NotesImport result;
+    if (!m_ownNotes) {
+        result.error = m_progressState == ProgressState::Failed
+                           ? m_progressError
+                           : tr("Your progress is not open yet; try again in a moment.");
+        return result;
+    }
+    for (const QString& path : paths) {
+        const RegularFile::Info info = RegularFile::inspect(path);
+        QByteArray bytes;
+        QString error;
+        if (info.kind != RegularFile::Kind::File) {
+            //: %1 is a file, %2 says what it is instead ("is a folder, not a regular file")
+            error = tr("%1 was not imported: it %2").arg(path, RegularFile::problem(info));
+        } else if (RegularFile::read(path, OwnNotes::kMaxBytes, &bytes, &error)) {
+            const Result<OwnNotesFile> file = OwnNotes::fromFile(path, bytes, m_clock->now());
+            if (file) {
+                const Result<OwnNotesStore::PutOutcome> put = m_ownNotes->put(*file);
+                if (!put) {
+                    result.error = put.error();
+                    break;
+                }
+                QStringList& list = *put == OwnNotesStore::PutOutcome::Added     ? result.added
+                                    : *put == OwnNotesStore::PutOutcome::Updated ? result.updated
+                                                                                 : result.unchanged;
+                list.append(file->name);
+                continue;
+            }
+            error = file.error();
+        }
+        result.refused.append(error);
+    }
+    if (!result.added.isEmpty() || !result.updated.isEmpty()) {
+        buildOwnNotes();
+    }
+    return result;
+}
+
+bool AppContext::removeNotes(const QString& name, QString* error)
+{
+    if (!m_ownNotes) {
+        *error = tr("Your progress is not open yet; try again in a moment.");
+        return false;
+    }
+    const Result<bool> removed = m_ownNotes->remove(name);
+    if (!removed) {
+        *error = removed.error();
+        return false;
+    }
+    buildOwnNotes();
+    return true;
+}
+
+void AppContext::syncOwnNotes()
+{
+    if (!m_ownNotes) {
+        return;
+    }
+    const Result<QList<OwnNotesFile>> files = m_ownNotes->files();
+    if (!files) {
+        return;
+    }
+    const QString personal = personalContentPath();
+    const QString built = PersonalContent::builtFrom(personal);
+    const bool current = files->isEmpty() ? !QFileInfo::exists(personal)
+                                          : built == OwnNotes::fingerprint(*files) &&
+                                                PersonalContent::choose(m_contentPath, personal) == personal;
+    if (!current) {
+        buildOwnNotes();
+    }
+}
+
+void AppContext::buildOwnNotes()
+{
+    if (m_notesBuilding) {
+        m_notesBuildAgain = true;
+        return;
+    }
+    const Result<QList<OwnNotesFile>> files =
+        m_ownNotes ? m_ownNotes->files() : Result<QList<OwnNotesFile>>::failure(QString());
+    if (!files) {
+        emit ownNotesBuilt(files.error(), 0, 0);
+        return;
+    }
+    m_notesBuilding = true;
+    m_notesBuildAgain = false;
+    QPointer<AppContext> self(this);
+    const QString bank = m_contentPath;
+    const QString out = personalContentPath();
+    const QList<OwnNotesFile> list = *files;
+    QThreadPool::globalInstance()->start([self, bank, out, list] {
+        qint64 reported = -1;
+        const Result<PersonalContent::Built> built =
+            PersonalContent::build(bank, list, out, [&](qsizetype done, qsizetype total) {
+                // At most a hundred updates, however large the notes.
+                const qint64 percent = total > 0 ? qint64(done) * 100 / total : 100;
+                if (percent != reported) {
+                    reported = percent;
+                    QMetaObject::invokeMethod(
+                        QCoreApplication::instance(),
+                        [self, done, total] {
+                            if (self) {
+                                emit self->ownNotesProgress(done, total);
+                            }
+                        },
+                        Qt::QueuedConnection);
+                }
+            });
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, built] {
+                if (!self) {
+                    return;
+                }
+                self->m_notesBuilding = false;
+                if (self->m_notesBuildAgain) {
+                    self->buildOwnNotes();
+                    return;
+                }
+                if (built) {
+                    // Read anew: the lookup index and the pages re-read what they show.
+                    self->m_lookup.reset();
+                    self->m_topicTitles.clear();
+                    self->m_contentTried = true;
+                    self->m_content.open(
+                        PersonalContent::choose(self->m_contentPath, self->personalContentPath()),
+                        &self->m_contentError);
+                    emit self->contentReloaded();
+                }
+                emit self->ownNotesBuilt(built ? QString() : built.error(), built ? built->files : 0,
+                                         built ? built->sections : 0);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 } // namespace certdeck

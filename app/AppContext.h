@@ -3,6 +3,7 @@
 #include "content/ContentRepository.h"
 #include "exam/ExamStore.h"
 #include "lookup/LookupIndex.h"
+#include "notes/OwnNotesStore.h"
 #include "progress/ProgressBackups.h"
 #include "progress/ProgressDatabase.h"
 #include "review/ReviewSettings.h"
@@ -121,7 +122,8 @@ public:
 
     AppContext(QString contentPath, QString progressPath, const Clock* clock = nullptr);
 
-    /// The open content database, or nullptr with `error` set (the file is missing or not content).
+    /// The open content database, or nullptr with `error` set (the file is missing or not content): the
+    /// bank's, or the personal one that adds the learner's own notes to it (PersonalContent).
     const ContentRepository* content(QString* error = nullptr);
 
     /// Quick lookup over the content, shared by the palette and the Lookup page (built on first use: the
@@ -163,6 +165,24 @@ public:
     ProgressBackups backups() const;
     bool backupRunning() const { return m_backupRunning; }
 
+    /// The learner's own notes in progress.db; nullptr until progress is ready.
+    const OwnNotesStore* ownNotes() const { return m_ownNotes.get(); }
+
+    /// What importing notes files did before their compilation began.
+    struct NotesImport {
+        QStringList refused;                   ///< one message per file not taken, naming it and saying why
+        QStringList added, updated, unchanged; ///< names of the files stored
+        QString error;                         ///< progress could not store them (nothing compiles then)
+    };
+    /// Reads the notes files at `paths`, refuses what is not text, stores the rest in progress.db and, when
+    /// anything changed, compiles the own notes beside the bank off the UI thread: ownNotesProgress while it
+    /// runs, then ownNotesBuilt (after contentReloaded).
+    NotesImport importNotes(const QStringList& paths);
+    /// Removes the own notes file `name` and compiles what is left; false with `error` when it cannot.
+    bool removeNotes(const QString& name, QString* error);
+    /// True while own notes are being compiled.
+    bool notesBuilding() const { return m_notesBuilding; }
+
     /// Asks the window to show `request`.
     void navigate(const NavigationRequest& request) { emit navigationRequested(request); }
 
@@ -173,8 +193,21 @@ signals:
     void reviewSettingsChanged();
     /// A backup ended: `message` is empty when it was made, else says why not.
     void backupFinished(const QString& path, const QString& message);
+    /// Own notes being compiled: `done` of `total` lines written.
+    void ownNotesProgress(qint64 done, qint64 total);
+    /// Own notes compiled (`error` empty) and the content read anew, or why they could not be.
+    void ownNotesBuilt(const QString& error, int files, int sections);
+    /// The content database was opened anew (own notes added or removed): pages re-read what they show.
+    void contentReloaded();
 
 private:
+    /// Compiles the own notes in progress.db beside the bank off the UI thread (see importNotes).
+    void buildOwnNotes();
+    /// Rebuilds the personal content when it was not built from the own notes in progress.db or on this
+    /// bank (notes restored from a backup, Certdeck updated).
+    void syncOwnNotes();
+    QString personalContentPath() const;
+
     QString m_contentPath;
     QString m_progressPath;
     ContentRepository m_content;
@@ -188,6 +221,9 @@ private:
     QString m_progressError;
     std::unique_ptr<ReviewStore> m_reviews;
     std::unique_ptr<ExamStore> m_exams;
+    std::unique_ptr<OwnNotesStore> m_ownNotes;
+    bool m_notesBuilding = false;
+    bool m_notesBuildAgain = false; ///< notes changed while they were being compiled
     QDateTime m_lastBackup;
     bool m_backupRunning = false;
     QTimer* m_backupTimer = nullptr;

@@ -1,6 +1,7 @@
 #include "cli/CommandLine.h"
 
 #include "content/ContentRepository.h"
+#include "notes/PersonalContent.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -65,8 +66,8 @@ QString padded(const QString& text, qsizetype width, bool alignRight)
 
 QList<CliCommand> CommandLine::commands()
 {
-    return contentCommands() + lookupCommands() + calcCommands() + examCommands() + progressCommands() +
-           srsCommands() + statsCommands();
+    return contentCommands() + lookupCommands() + calcCommands() + examCommands() + notesCommands() +
+           progressCommands() + srsCommands() + statsCommands();
 }
 
 int CommandLine::usageError(const QString& command, const QString& message)
@@ -85,10 +86,14 @@ int CommandLine::failure(const QString& message)
     return ExitFailure;
 }
 
-bool CommandLine::openContent(ContentRepository& repo)
+bool CommandLine::openContent(ContentRepository& repo, bool withOwnNotes)
 {
     QString error;
-    if (repo.open(m_env.contentDatabase, &error)) {
+    const QString path =
+        withOwnNotes && !m_env.progressDatabase.isEmpty()
+            ? PersonalContent::choose(m_env.contentDatabase, PersonalContent::pathFor(m_env.progressDatabase))
+            : m_env.contentDatabase;
+    if (repo.open(path, &error)) {
         return true;
     }
     failure(error);

@@ -72,8 +72,9 @@ public:
     /// a usage error.
     int parse(QCommandLineParser& parser, const QString& command, const QStringList& args,
               const QList<QCommandLineOption>& options, const QString& help, bool positional = false);
-    /// Opens the content database, reporting why it cannot be used.
-    bool openContent(ContentRepository& repo);
+    /// Opens the content database, reporting why it cannot be used. With `withOwnNotes`, the personal one
+    /// (the bank with the learner's own notes beside it) when there is one built on this bank.
+    bool openContent(ContentRepository& repo, bool withOwnNotes = false);
     /// Reads all of standard input, at most `maxBytes`; false (with `error`) when it cannot be read or is
     /// longer.
     bool readInput(QByteArray* bytes, qint64 maxBytes, QString* error);
@@ -92,6 +93,7 @@ QList<CliCommand> calcCommands();
 QList<CliCommand> contentCommands();
 QList<CliCommand> examCommands();
 QList<CliCommand> lookupCommands();
+QList<CliCommand> notesCommands();
 QList<CliCommand> progressCommands();
 QList<CliCommand> srsCommands();
 QList<CliCommand> statsCommands();

@@ -55,7 +55,7 @@ int lookup(CommandLine& cli, const QStringList& args)
         }
     }
     ContentRepository repo;
-    if (!cli.openContent(repo)) {
+    if (!cli.openContent(repo, true)) {
         return ExitFailure;
     }
     const QList<LookupResult> results = LookupIndex(repo).search(query, limit);

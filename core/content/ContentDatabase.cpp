@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 
 #include <cstdlib>
+#include <functional>
 #include <map>
 
 namespace certdeck {
@@ -20,9 +21,13 @@ namespace {
 const char* const kSchema[] = {
     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
     "CREATE TABLE topics(id TEXT PRIMARY KEY, title TEXT NOT NULL, position INTEGER NOT NULL) WITHOUT ROWID",
-    // title: the name people know the file by (notes.yaml), its file name when it has none.
+    // The words notes use for each topic (topics.yaml), so the learner's own notes find their topics too.
+    "CREATE TABLE topic_aliases(topic_id TEXT NOT NULL REFERENCES topics(id), position INTEGER NOT NULL,"
+    " alias TEXT NOT NULL, PRIMARY KEY(topic_id, position)) WITHOUT ROWID",
+    // title: the name people know the file by (notes.yaml), its file name when it has none. own: 1 for the
+    // learner's own notes, added beside the bank's (PersonalContent).
     "CREATE TABLE note_files(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, style TEXT NOT NULL,"
-    " line_count INTEGER NOT NULL, title TEXT NOT NULL)",
+    " line_count INTEGER NOT NULL, title TEXT NOT NULL, own INTEGER NOT NULL DEFAULT 0)",
     "CREATE TABLE note_sections(id INTEGER PRIMARY KEY, file_id INTEGER NOT NULL REFERENCES note_files(id),"
     " position INTEGER NOT NULL, title TEXT NOT NULL, topic_id TEXT NOT NULL REFERENCES topics(id),"
     " heading_topics TEXT NOT NULL, level INTEGER NOT NULL, first_line INTEGER NOT NULL,"
@@ -180,6 +185,72 @@ QString limitAnswer(const Limit& l)
     return answer;
 }
 
+/// Rows of the full-text index; their words count towards the vocabulary typos are corrected to. The rowid
+/// carries the kind (LookupIndex::kindCode), so lookup ranks by kind without reading rows.
+class SearchRows {
+public:
+    SearchRows(Writer& w, QHash<QString, QString> topicWords) : m_w(w), m_topicWords(std::move(topicWords)) {}
+
+    /// Rows of `kind` already in the index: new ones are numbered after them.
+    void setCount(const QString& kind, qint64 rows) { m_rowsOfKind[LookupIndex::kindCode(kind)] = rows; }
+
+    void add(const QString& kind, const QString& ref, const QString& topic, const QString& title,
+             const QString& body)
+    {
+        const QString words = m_topicWords.value(topic);
+        const int code = LookupIndex::kindCode(kind);
+        const qint64 rowid = code * LookupIndex::kRowsPerKind + ++m_rowsOfKind[code];
+        m_w.insert(QStringLiteral("INSERT INTO search(rowid, kind, ref, topic, topic_words, title, body)"
+                                  " VALUES(?,?,?,?,?,?,?)"),
+                   {rowid, kind, ref, topic, words, title, body});
+        QStringList all = LookupQuery::words(words + u' ' + title + u' ' + body);
+        all.removeDuplicates();
+        for (const QString& word : std::as_const(all)) {
+            ++m_vocabulary[word];
+        }
+    }
+
+    const std::map<QString, int>& vocabulary() const { return m_vocabulary; }
+
+private:
+    Writer& m_w;
+    QHash<QString, QString> m_topicWords;
+    std::map<QString, int> m_vocabulary;
+    QHash<int, qint64> m_rowsOfKind;
+};
+
+/// One notes file: its row, its sections (numbered on from `sectionId`), its lines and a search row per
+/// section.
+void writeNotes(Writer& w, SearchRows& search, const NotesDocument& doc, int fileId, const QString& title,
+                bool own, int& sectionId, const std::function<void(int lines)>& linesDone = {})
+{
+    w.insert(QStringLiteral(
+                 "INSERT INTO note_files(id, name, style, line_count, title, own) VALUES(?, ?, ?, ?, ?, ?)"),
+             {fileId, doc.fileName, notesStyleName(doc.style), int(doc.lines.size()), title, own ? 1 : 0});
+    for (qsizetype s = 0; s < doc.sections.size(); ++s) {
+        const NoteSection& sec = doc.sections[s];
+        ++sectionId;
+        w.insert(
+            QStringLiteral("INSERT INTO note_sections(id, file_id, position, title, topic_id, heading_topics,"
+                           " level, first_line, last_line, heading_line) VALUES(?,?,?,?,?,?,?,?,?,?)"),
+            {sectionId, fileId, int(s), sec.title, sec.topic, sec.headingTopics.join(u','), sec.level,
+             sec.firstLine, sec.lastLine, sec.headingLine});
+        QStringList text;
+        for (int line = sec.firstLine; line <= sec.lastLine; ++line) {
+            const QString& lineText = doc.lines[line - 1];
+            text.append(lineText);
+            w.insert(
+                QStringLiteral("INSERT INTO note_lines(file_id, line, section_id, text) VALUES(?, ?, ?, ?)"),
+                {fileId, line, sectionId, lineText});
+        }
+        search.add(QStringLiteral("note"), QString::number(sectionId), sec.topic, sec.title,
+                   text.join(u'\n'));
+        if (linesDone) {
+            linesDone(sec.lastLine - sec.firstLine + 1);
+        }
+    }
+}
+
 } // namespace
 
 QStringList ContentDatabase::tableNames()
@@ -226,26 +297,14 @@ bool ContentDatabase::write(const ContentBank& bank, SqliteConnection& connectio
             topicWords.insert(t.id, t.id + u' ' + t.title);
             w.insert(QStringLiteral("INSERT INTO topics(id, title, position) VALUES(?, ?, ?)"),
                      {t.id, t.title, position++});
+            for (qsizetype a = 0; a < t.aliases.size(); ++a) {
+                w.insert(
+                    QStringLiteral("INSERT INTO topic_aliases(topic_id, position, alias) VALUES(?, ?, ?)"),
+                    {t.id, int(a), t.aliases[a]});
+            }
         }
 
-        // One row of the full-text index; its words count towards the vocabulary typos are corrected to.
-        // The rowid carries the kind (LookupIndex::kindCode), so lookup ranks by kind without reading rows.
-        std::map<QString, int> vocabulary;
-        QHash<int, qint64> rowsOfKind;
-        auto searchRow = [&](const QString& kind, const QString& ref, const QString& topic,
-                             const QString& title, const QString& body) {
-            const QString words = topicWords.value(topic);
-            const int code = LookupIndex::kindCode(kind);
-            const qint64 rowid = code * LookupIndex::kRowsPerKind + ++rowsOfKind[code];
-            w.insert(QStringLiteral("INSERT INTO search(rowid, kind, ref, topic, topic_words, title, body)"
-                                    " VALUES(?,?,?,?,?,?,?)"),
-                     {rowid, kind, ref, topic, words, title, body});
-            QStringList all = LookupQuery::words(words + u' ' + title + u' ' + body);
-            all.removeDuplicates();
-            for (const QString& word : std::as_const(all)) {
-                ++vocabulary[word];
-            }
-        };
+        SearchRows search(w, topicWords);
 
         int sectionId = 0;
         for (qsizetype f = 0; f < bank.notes.size(); ++f) {
@@ -254,31 +313,8 @@ bool ContentDatabase::write(const ContentBank& bank, SqliteConnection& connectio
             fileIds.insert(doc.fileName, fileId);
             docs.insert(doc.fileName, &doc);
             firstSectionId.insert(doc.fileName, sectionId + 1);
-            w.insert(QStringLiteral(
-                         "INSERT INTO note_files(id, name, style, line_count, title) VALUES(?, ?, ?, ?, ?)"),
-                     {fileId, doc.fileName, notesStyleName(doc.style), int(doc.lines.size()),
-                      bank.noteTitles.value(doc.fileName, doc.fileName)});
-            for (qsizetype s = 0; s < doc.sections.size(); ++s) {
-                const NoteSection& sec = doc.sections[s];
-                ++sectionId;
-                w.insert(
-                    QStringLiteral(
-                        "INSERT INTO note_sections(id, file_id, position, title, topic_id, heading_topics,"
-                        " level, first_line, last_line, heading_line) VALUES(?,?,?,?,?,?,?,?,?,?)"),
-                    {sectionId, fileId, int(s), sec.title, sec.topic, sec.headingTopics.join(u','), sec.level,
-                     sec.firstLine, sec.lastLine, sec.headingLine});
-                QStringList text;
-                for (int line = sec.firstLine; line <= sec.lastLine; ++line) {
-                    const QString& lineText = doc.lines[line - 1];
-                    text.append(lineText);
-                    w.insert(
-                        QStringLiteral(
-                            "INSERT INTO note_lines(file_id, line, section_id, text) VALUES(?, ?, ?, ?)"),
-                        {fileId, line, sectionId, lineText});
-                }
-                searchRow(QStringLiteral("note"), QString::number(sectionId), sec.topic, sec.title,
-                          text.join(u'\n'));
-            }
+            writeNotes(w, search, doc, fileId, bank.noteTitles.value(doc.fileName, doc.fileName), false,
+                       sectionId);
         }
 
         int itemPosition = 0;
@@ -296,7 +332,7 @@ bool ContentDatabase::write(const ContentBank& bank, SqliteConnection& connectio
                          " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"),
                      {id, kind, topic, title, answer, fileIds.value(src.file), src.line, src.quote,
                       sectionOf(src), at.file.section(u'/', -2), at.line, itemPosition++, ref});
-            searchRow(kind, id, topic, title, body);
+            search.add(kind, id, topic, title, body);
         };
 
         for (const Deck& deck : bank.decks) {
@@ -408,7 +444,7 @@ bool ContentDatabase::write(const ContentBank& bank, SqliteConnection& connectio
                 {f.id, f.name, f.value, f.unit, f.ref, f.url, f.quote, f.region, f.asOf, int(f.historical),
                  position++});
         }
-        for (const auto& [word, rows] : vocabulary) {
+        for (const auto& [word, rows] : search.vocabulary()) {
             w.insert(QStringLiteral("INSERT INTO lookup_words(word, docs) VALUES(?, ?)"), {word, rows});
         }
         const LookupLexicon& lexicon = bank.lexicon;
@@ -436,6 +472,70 @@ bool ContentDatabase::write(const ContentBank& bank, SqliteConnection& connectio
         }
     }
     return connection.exec(QStringLiteral("VACUUM"), error);
+}
+
+} // namespace certdeck
+
+namespace certdeck {
+
+bool ContentDatabase::appendNotes(const QList<NotesDocument>& docs, const QStringList& titles,
+                                  SqliteConnection& connection, const NotesProgress& progress, QString* error)
+{
+    QSqlQuery q(connection.database());
+    QHash<QString, QString> topicWords;
+    if (!q.exec(QStringLiteral("SELECT id, title FROM topics"))) {
+        *error = sqlErrorText(q.lastError());
+        return false;
+    }
+    while (q.next()) {
+        topicWords.insert(q.value(0).toString(), q.value(0).toString() + u' ' + q.value(1).toString());
+    }
+    const qint64 noteRows = LookupIndex::kindCode(QStringLiteral("note")) * LookupIndex::kRowsPerKind;
+    if (!q.exec(QStringLiteral("SELECT (SELECT coalesce(max(id), 0) FROM note_files),"
+                               " (SELECT coalesce(max(id), 0) FROM note_sections),"
+                               " (SELECT coalesce(max(rowid), %1) FROM search WHERE rowid BETWEEN %1 AND %2)")
+                    .arg(noteRows)
+                    .arg(noteRows + LookupIndex::kRowsPerKind - 1)) ||
+        !q.next()) {
+        *error = sqlErrorText(q.lastError());
+        return false;
+    }
+    int fileId = q.value(0).toInt();
+    int sectionId = q.value(1).toInt();
+    const qint64 notesIndexed = q.value(2).toLongLong() - noteRows;
+    q.finish();
+
+    qsizetype total = 0;
+    for (const NotesDocument& doc : docs) {
+        total += doc.lines.size();
+    }
+    qsizetype done = 0;
+    Writer w(connection);
+    w.exec(QStringLiteral("BEGIN"));
+    SearchRows search(w, topicWords);
+    search.setCount(QStringLiteral("note"), notesIndexed);
+    for (qsizetype f = 0; f < docs.size() && w.ok(); ++f) {
+        writeNotes(w, search, docs[f], ++fileId, titles.value(f, docs[f].fileName), true, sectionId,
+                   [&](int lines) {
+                       done += lines;
+                       if (progress) {
+                           progress(done, total);
+                       }
+                   });
+    }
+    for (const auto& [word, rows] : search.vocabulary()) {
+        w.insert(QStringLiteral("INSERT INTO lookup_words(word, docs) VALUES(?, ?)"
+                                " ON CONFLICT(word) DO UPDATE SET docs = docs + excluded.docs"),
+                 {word, rows});
+    }
+    w.exec(QStringLiteral("INSERT INTO search(search) VALUES('optimize')"));
+    w.exec(w.ok() ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
+    if (!w.ok()) {
+        *error = w.error();
+        connection.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    return true;
 }
 
 } // namespace certdeck

@@ -37,11 +37,12 @@ NoteSectionRow sectionFrom(const QSqlQuery& q)
     r.lastLine = q.value(7).toInt();
     r.headingLine = q.value(8).toInt();
     r.fileTitle = q.value(9).toString();
+    r.own = q.value(10).toBool();
     return r;
 }
 
 const QString kSectionColumns = QStringLiteral("s.id, s.file_id, f.name, s.title, s.topic_id, s.level, "
-                                               "s.first_line, s.last_line, s.heading_line, f.title"
+                                               "s.first_line, s.last_line, s.heading_line, f.title, f.own"
                                                " FROM note_sections s JOIN note_files f ON f.id = s.file_id");
 
 /// The columns every item has, after the kind's own: read by itemFrom().
@@ -223,6 +224,34 @@ Result<QList<TopicRow>> ContentRepository::topics() const
                              [](const QSqlQuery& q) {
                                  return TopicRow{q.value(0).toString(), q.value(1).toString()};
                              });
+}
+
+Result<TopicCatalog> ContentRepository::topicCatalog() const
+{
+    struct Alias {
+        QString topic, alias;
+    };
+    const Result<QList<TopicRow>> rows = topics();
+    const Result<QList<Alias>> aliases = readAll<Alias>(
+        *this, QStringLiteral("SELECT topic_id, alias FROM topic_aliases ORDER BY topic_id, position"), {},
+        [](const QSqlQuery& q) {
+            return Alias{q.value(0).toString(), q.value(1).toString()};
+        });
+    if (!rows) {
+        return Result<TopicCatalog>::failure(rows.error());
+    }
+    if (!aliases) {
+        return Result<TopicCatalog>::failure(aliases.error());
+    }
+    QHash<QString, QStringList> byTopic;
+    for (const Alias& a : *aliases) {
+        byTopic[a.topic].append(a.alias);
+    }
+    QList<Topic> list;
+    for (const TopicRow& t : *rows) {
+        list.append(Topic{t.id, t.title, byTopic.value(t.id), 0});
+    }
+    return TopicCatalog(list);
 }
 
 Result<LookupLexicon> ContentRepository::lookupLexicon() const

@@ -2,6 +2,7 @@
 
 #include "content/ContentModel.h"
 #include "content/QualityGate.h"
+#include "content/TopicCatalog.h"
 #include "util/Result.h"
 #include "util/SqliteConnection.h"
 
@@ -33,6 +34,7 @@ struct NoteSectionRow {
     int lastLine = 0;
     int headingLine = 0;
     QString fileTitle; ///< the name people know the notes file by ("Developer notes")
+    bool own = false;  ///< from the learner's own notes (File > Import notes), not the bank's
 };
 
 struct NoteLineRow {
@@ -114,6 +116,8 @@ public:
     QDate factsChecked() const { return m_factsChecked; }
 
     Result<QList<TopicRow>> topics() const;
+    /// The topics with the words notes use for them: what sorts the learner's own notes into topics.
+    Result<TopicCatalog> topicCatalog() const;
     /// Every note section, grouped by topic (in topics.yaml order), then file, then position.
     Result<QList<NoteSectionRow>> sections() const;
     Result<std::optional<NoteSectionRow>> section(int sectionId) const;

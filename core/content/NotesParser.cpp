@@ -112,11 +112,40 @@ bool isHeadingLike(const QString& line, qsizetype maxLength = kHeadingMaxLength)
     return !t.endsWith(u'.') && !isUrlOnly(t);
 }
 
+/// "## Topic ##" -> (2, "Topic"): a Markdown ATX heading (up to three spaces before the hashes, a space or
+/// the end of the line after them), or level 0.
+std::pair<int, QString> markdownHeading(const QString& line)
+{
+    static const QRegularExpression atx(
+        QStringLiteral(R"(^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$)"));
+    const QRegularExpressionMatch m = atx.match(line);
+    if (!m.hasMatch()) {
+        return {0, QString()};
+    }
+    return {int(m.capturedLength(1)), m.captured(2).trimmed()};
+}
+
+/// "```" or "~~~" (three or more, up to three spaces in): a fenced code block opens or closes.
+bool isFence(const QString& line)
+{
+    const QString t = line.trimmed();
+    return (t.startsWith(QStringLiteral("```")) || t.startsWith(QStringLiteral("~~~"))) &&
+           PlainText::indentOf(line) <= 3;
+}
+
 } // namespace
 
 QString notesStyleName(NotesStyle style)
 {
-    return style == NotesStyle::Banner ? QStringLiteral("banner") : QStringLiteral("ruled");
+    switch (style) {
+    case NotesStyle::Banner:
+        return QStringLiteral("banner");
+    case NotesStyle::Markdown:
+        return QStringLiteral("markdown");
+    case NotesStyle::Ruled:
+        break;
+    }
+    return QStringLiteral("ruled");
 }
 
 qsizetype NotesDocument::sectionIndexAt(int line) const
@@ -152,7 +181,15 @@ NotesStyle NotesParser::detectStyle(const QStringList& lines)
 {
     const bool anyBanner =
         std::any_of(lines.begin(), lines.end(), [](const QString& l) { return bannerTitle(l).has_value(); });
-    return anyBanner ? NotesStyle::Banner : NotesStyle::Ruled;
+    if (anyBanner) {
+        return NotesStyle::Banner;
+    }
+    // "# Title" with words after the hashes; a line of hashes alone ("#####") is a rule, not a heading.
+    const bool anyHeading = std::any_of(lines.begin(), lines.end(), [](const QString& l) {
+        const auto [level, title] = markdownHeading(l);
+        return level > 0 && !title.isEmpty();
+    });
+    return anyHeading ? NotesStyle::Markdown : NotesStyle::Ruled;
 }
 
 NotesDocument NotesParser::parse(const QString& fileName, const QByteArray& bytes) const
@@ -162,7 +199,17 @@ NotesDocument NotesParser::parse(const QString& fileName, const QByteArray& byte
     doc.lines = splitLines(bytes);
     doc.style = detectStyle(doc.lines);
     if (!doc.lines.isEmpty()) {
-        doc.sections = doc.style == NotesStyle::Banner ? parseBanner(doc.lines) : parseRuled(doc.lines);
+        switch (doc.style) {
+        case NotesStyle::Banner:
+            doc.sections = parseBanner(doc.lines);
+            break;
+        case NotesStyle::Markdown:
+            doc.sections = parseMarkdown(doc.lines);
+            break;
+        case NotesStyle::Ruled:
+            doc.sections = parseRuled(doc.lines);
+            break;
+        }
     }
     return doc;
 }
@@ -286,6 +333,51 @@ QList<NoteSection> NotesParser::parseRuled(const QStringList& lines) const
         starts.append(Start{0, 0, 1, {}});
     }
     return finish(lines, starts, false);
+}
+
+QList<NoteSection> NotesParser::parseMarkdown(const QStringList& lines) const
+{
+    const int n = int(lines.size());
+    struct Heading {
+        int line = 0;
+        int depth = 0;
+        QString title;
+    };
+    QList<Heading> headings;
+    int shallowest = 7;
+    bool inFence = false;
+    for (int i = 0; i < n; ++i) {
+        if (isFence(lines[i])) {
+            inFence = !inFence;
+            continue;
+        }
+        if (inFence) {
+            continue;
+        }
+        const auto [depth, title] = markdownHeading(lines[i]);
+        if (depth > 0 && !title.isEmpty()) {
+            headings.append(Heading{i, depth, title});
+            shallowest = std::min(shallowest, depth);
+        }
+    }
+
+    QList<Start> starts;
+    // Text above the first heading is a section of its own when it holds a line of text to be titled by.
+    const int preambleEnd = headings.isEmpty() ? n : headings.first().line;
+    int preambleTitle = 0;
+    while (preambleTitle < preambleEnd && !isContent(lines[preambleTitle])) {
+        ++preambleTitle;
+    }
+    if (preambleTitle < preambleEnd) {
+        starts.append(Start{0, preambleTitle, 1, {}});
+    }
+    for (const Heading& h : std::as_const(headings)) {
+        starts.append(Start{starts.isEmpty() ? 0 : h.line, h.line, h.depth == shallowest ? 1 : 2, h.title});
+    }
+    if (starts.isEmpty()) {
+        starts.append(Start{0, 0, 1, {}});
+    }
+    return finish(lines, starts, true);
 }
 
 QList<NoteSection> NotesParser::finish(const QStringList& lines, QList<Start> starts,

@@ -10,8 +10,10 @@
 namespace certdeck {
 
 enum class NotesStyle {
-    Banner, ///< titles between runs of dashes or equals signs: "-----EC2-----"
-    Ruled,  ///< unindented headings, blocks separated by lines of '=' (or "--")
+    Banner,   ///< titles between runs of dashes or equals signs: "-----EC2-----"
+    Ruled,    ///< unindented headings, blocks separated by lines of '=' (or "--")
+    Markdown, ///< "# Title" headings (ATX); the shallowest level used opens sections, deeper ones
+              ///< sub-sections
 };
 
 QString notesStyleName(NotesStyle style);
@@ -61,6 +63,7 @@ private:
 
     QList<NoteSection> parseBanner(const QStringList& lines) const;
     QList<NoteSection> parseRuled(const QStringList& lines) const;
+    QList<NoteSection> parseMarkdown(const QStringList& lines) const;
     QList<NoteSection> finish(const QStringList& lines, QList<Start> starts, bool inheritFromMajor) const;
 
     const TopicCatalog& m_catalog;

@@ -135,6 +135,31 @@ const QList<QStringList>& migrationSteps()
                            ")"),
             QStringLiteral("CREATE INDEX card_nudge_by_card ON card_nudge(card_id, nudged_at)"),
         },
+        // Version 5: the learner's own notes (imported files, compiled beside the bank's notes) and own cards
+        // (made from a line of the notes, scheduled like the bank's). Cards are referred to by id everywhere
+        // else (card_state, review_log), so an own card's id ("own.<...>") never collides with a bank card's.
+        {
+            QStringLiteral("CREATE TABLE own_notes("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL UNIQUE," // the file's name when imported: what it is known by
+                           " title TEXT NOT NULL,"
+                           " origin TEXT NOT NULL," // the path it was imported from
+                           " text BLOB NOT NULL,"   // UTF-8
+                           " imported_at TEXT NOT NULL"
+                           ")"),
+            QStringLiteral(
+                "CREATE TABLE own_card("
+                " id TEXT PRIMARY KEY,"
+                " topic_id TEXT NOT NULL,"
+                " front TEXT NOT NULL,"
+                " back TEXT NOT NULL,"
+                " source_file TEXT NOT NULL DEFAULT ''," // a notes file of the bank or of own_notes
+                " source_line INTEGER NOT NULL DEFAULT 0,"
+                " source_quote TEXT NOT NULL DEFAULT ''," // the line as it read when the card was made
+                " created_at TEXT NOT NULL,"
+                " updated_at TEXT NOT NULL"
+                ") WITHOUT ROWID"),
+        },
     };
     return steps;
 }

@@ -20,7 +20,7 @@ class ProgressDatabase {
     Q_DECLARE_TR_FUNCTIONS(ProgressDatabase)
 
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     static constexpr int kApplicationId = 0x43445047; // "CDPG": a Certdeck progress database
 
     enum class Status {

@@ -396,7 +396,7 @@ TEST_F(Progress, Version3UpgradesToVersion4KeepingExamAttemptsAndAnswers)
     const ProgressDatabase::OpenResult opened = db.open(path());
     ASSERT_TRUE(opened.ok()) << opened.message.toStdString();
     EXPECT_EQ(opened.fromVersion, 3);
-    EXPECT_EQ(db.schemaVersion(), 4);
+    EXPECT_EQ(db.schemaVersion(), ProgressDatabase::kSchemaVersion);
     EXPECT_EQ(db.count(QStringLiteral("exam_attempt")), 1);
     EXPECT_EQ(db.count(QStringLiteral("exam_answer")), 1);
     const SqliteConnection& c = db.connection();
