@@ -18,6 +18,8 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QListWidget>
@@ -25,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -141,6 +144,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
         }
     });
     // A backup that could not be made is said where the learner sees it, not only in the restore dialog.
+    connect(&m_context, &AppContext::ownNotesBuilt, this, &MainWindow::onOwnNotesBuilt);
     connect(&m_context, &AppContext::backupFinished, this, [this](const QString&, const QString& message) {
         if (!message.isEmpty()) {
             statusBar()->showMessage(message);
@@ -188,9 +192,89 @@ void MainWindow::revealContent()
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::chooseNotesToImport()
+{
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Import Notes"), QDir::homePath(),
+                                      tr("Notes (*.txt *.md *.markdown *.text);;All files (*)"));
+    if (!paths.isEmpty()) {
+        importNotes(paths);
+    }
+}
+
+void MainWindow::importNotes(const QStringList& paths)
+{
+    const AppContext::NotesImport result = m_context.importNotes(paths);
+    if (!result.error.isEmpty()) {
+        QMessageBox::warning(this, tr("Import Notes"), result.error);
+        return;
+    }
+    if (!result.refused.isEmpty()) {
+        auto* box =
+            new QMessageBox(QMessageBox::Warning, tr("Import Notes"),
+                            tr("%n file(s) could not be imported.", nullptr, int(result.refused.size())),
+                            QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("notesRefused"));
+        box->setInformativeText(result.refused.join(u'\n'));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    const QStringList stored = result.added + result.updated + result.unchanged;
+    if (stored.isEmpty()) {
+        return;
+    }
+    m_importedNotes = stored.first();
+    if (!m_context.notesBuilding()) {
+        // Nothing changed: the notes are there already.
+        statusBar()->showMessage(tr("Your notes are already imported as they are."), 5000);
+        navigate(NavigationRequest::notesLine(m_importedNotes, 1));
+        return;
+    }
+    if (!m_notesProgress) {
+        m_notesProgress = new QProgressDialog(this);
+        m_notesProgress->setObjectName(QStringLiteral("notesProgress"));
+        m_notesProgress->setWindowTitle(tr("Import Notes"));
+        m_notesProgress->setLabelText(tr("Adding your notes to lookup and the Notes page…"));
+        m_notesProgress->setCancelButton(nullptr);
+        m_notesProgress->setWindowModality(Qt::WindowModal);
+        m_notesProgress->setMinimumDuration(400);
+        m_notesProgress->setRange(0, 100);
+        connect(&m_context, &AppContext::ownNotesProgress, m_notesProgress,
+                [this](qint64 done, qint64 total) {
+                    m_notesProgress->setValue(total > 0 ? int(done * 100 / total) : 100);
+                });
+    }
+    m_notesProgress->reset();
+    m_notesProgress->setValue(0);
+}
+
+void MainWindow::onOwnNotesBuilt(const QString& error, int files, int sections)
+{
+    if (m_notesProgress) {
+        m_notesProgress->reset();
+    }
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Import Notes"), error);
+        return;
+    }
+    //: After importing notes: files and sections of the learner's own notes
+    statusBar()->showMessage(tr("Your notes: %n file(s), ", nullptr, files) +
+                                 tr("%n section(s), now in lookup and on the Notes page.", nullptr, sections),
+                             8000);
+    if (!m_importedNotes.isEmpty()) {
+        navigate(NavigationRequest::notesLine(m_importedNotes, 1));
+        m_importedNotes.clear();
+    }
+}
+
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* importNotes = file->addAction(tr("&Import Notes…"), this, &MainWindow::chooseNotesToImport);
+    importNotes->setObjectName(QStringLiteral("actionImportNotes"));
+    importNotes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    importNotes->setStatusTip(tr("Add your own notes (text or Markdown) to lookup and the Notes page"));
+    file->addSeparator();
     QAction* restore = file->addAction(tr("&Restore Backup…"), this, [this] {
         auto* dialog = new RestoreBackupDialog(m_context, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -10,6 +10,7 @@
 #include <functional>
 
 class QListWidget;
+class QProgressDialog;
 class QStackedWidget;
 
 namespace certdeck {
@@ -38,6 +39,10 @@ public:
     /// Opens quick lookup over the current page (Ctrl+K), building it on first use.
     void openPalette();
     CommandPalette* palette() const { return m_palette; }
+    /// Imports the notes files at `paths` (File > Import Notes after the file dialog): refused files are
+    /// named with the reason, the rest compile with a progress bar, then the Notes page shows the first.
+    void importNotes(const QStringList& paths);
+
     /// Every keyboard shortcut, by where it works: what Help > Keyboard Shortcuts (F1) shows.
     QList<KeyHelpSection> keyHelp() const;
 
@@ -67,6 +72,8 @@ private:
     void reportProgressFailure(const QString& message);
     void onSidebarRow(int row);
     void showAbout();
+    void chooseNotesToImport();
+    void onOwnNotesBuilt(const QString& error, int files, int sections);
     void showShortcuts();
     void revealContent();
 
@@ -78,6 +85,8 @@ private:
     CardBrowserDialog* m_cardBrowser = nullptr; ///< built on the first request for a card
     CommandPalette* m_palette = nullptr;        ///< built on the first Ctrl+K
     ShortcutsDialog* m_shortcuts = nullptr;     ///< built on the first F1
+    QProgressDialog* m_notesProgress = nullptr; ///< while imported notes compile
+    QString m_importedNotes;                    ///< the first file of the last import, shown once compiled
     bool m_painted = false;
     bool m_revealed = false; ///< the menu bar and the pages are shown (from the window's first expose on)
 };

@@ -35,9 +35,17 @@ QString NoteSectionTreeModel::load(const ContentRepository& content)
         item->setEditable(false);
         item->setData(s.id, SectionIdRole);
         item->setData(s.topic, TopicIdRole);
+        item->setData(s.own, OwnRole);
+        const QString file = s.own ? ownFileTitle(s.fileTitle) : s.fileTitle;
         //: Tooltip of a note section: notes file, lines first–last
-        item->setToolTip(
-            plainToolTip(tr("%1, lines %2–%3").arg(s.fileTitle).arg(s.firstLine).arg(s.lastLine)));
+        item->setToolTip(plainToolTip(tr("%1, lines %2–%3").arg(file).arg(s.firstLine).arg(s.lastLine)));
+        if (s.own) {
+            // The learner's own notes stand out from the bank's among a topic's sections.
+            QFont italic = item->font();
+            italic.setItalic(true);
+            item->setFont(italic);
+            item->setData(tr("%1 (your notes)").arg(s.title), Qt::AccessibleTextRole);
+        }
         topicItem->appendRow(item);
         m_sections.insert(s.id, item);
     }
@@ -47,6 +55,12 @@ QString NoteSectionTreeModel::load(const ContentRepository& content)
         t->setText(tr("%1 (%2)").arg(t->text()).arg(t->rowCount()));
     }
     return {};
+}
+
+QString NoteSectionTreeModel::ownFileTitle(const QString& fileTitle)
+{
+    //: The title of a notes file the learner imported
+    return tr("%1 (your notes)").arg(fileTitle);
 }
 
 QModelIndex NoteSectionTreeModel::indexOfSection(int sectionId) const

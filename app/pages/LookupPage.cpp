@@ -261,6 +261,8 @@ LookupPage::LookupPage(AppContext& context, QWidget* parent) : QWidget(parent), 
 
     setFocusProxy(m_query);
     connect(m_query, &QLineEdit::textChanged, this, &LookupPage::search);
+    // Own notes imported or removed: the results of the query shown, found anew.
+    connect(&m_context, &AppContext::contentReloaded, this, [this] { search(m_query->text()); });
     // The clear button's icon costs ~6 ms to load: pay it on the first keystroke, not at start-up.
     connect(
         m_query, &QLineEdit::textChanged, this, [this] { m_query->setClearButtonEnabled(true); },

@@ -114,22 +114,7 @@ NotesPage::NotesPage(AppContext& context, QWidget* parent) : QWidget(parent), m_
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({320, 780});
 
-    QString error;
-    const ContentRepository* content = m_context.content(&error);
-    const Result<QList<TopicRow>> topics =
-        content ? content->topics() : Result<QList<TopicRow>>::failure(error);
-    if (topics) {
-        error = m_model->load(*content);
-    } else {
-        error = topics.error();
-    }
-    if (error.isNull()) {
-        for (const TopicRow& t : *topics) {
-            m_topicTitles.insert(t.id, t.title);
-        }
-    } else {
-        m_header->setText(esc(error));
-    }
+    const QString error = load();
     connect(m_coverageButton, &QPushButton::clicked, this, &NotesPage::showCoverage);
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_filter->setFilterFixedString(text);
@@ -143,6 +128,38 @@ NotesPage::NotesPage(AppContext& context, QWidget* parent) : QWidget(parent), m_
     if (error.isNull()) {
         showCoverage();
     }
+    // Own notes imported or removed: the tree anew, the same section when it is still there.
+    connect(&m_context, &AppContext::contentReloaded, this, [this] {
+        const int shown = m_sectionId;
+        if (!load().isNull()) {
+            return;
+        }
+        if (shown <= 0 || !showSection(shown, m_focusLine)) {
+            showCoverage();
+        }
+    });
+}
+
+QString NotesPage::load()
+{
+    QString error;
+    const ContentRepository* content = m_context.content(&error);
+    const Result<QList<TopicRow>> topics =
+        content ? content->topics() : Result<QList<TopicRow>>::failure(error);
+    if (topics) {
+        error = m_model->load(*content);
+    } else {
+        error = topics.error();
+    }
+    if (error.isNull()) {
+        m_topicTitles.clear();
+        for (const TopicRow& t : *topics) {
+            m_topicTitles.insert(t.id, t.title);
+        }
+    } else {
+        m_header->setText(esc(error));
+    }
+    return error;
 }
 
 void NotesPage::setHeader(const QString& title, const QString& subtitle, const QColor& dim)
@@ -329,7 +346,8 @@ void NotesPage::render()
     setHeader(section->title,
               //: Under a note section's title: topic · notes file, lines first–last
               tr("%1 · %2, lines %3–%4")
-                  .arg(topicTitle, section->fileTitle)
+                  .arg(topicTitle, section->own ? NoteSectionTreeModel::ownFileTitle(section->fileTitle)
+                                                : section->fileTitle)
                   .arg(section->firstLine)
                   .arg(section->lastLine),
               dim);

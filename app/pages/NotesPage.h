@@ -38,6 +38,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    /// Reads the topics and sections into the tree; why it could not, or a null string.
+    QString load();
     void onCurrentChanged(const QModelIndex& current);
     void render();
     /// A title over a dimmed line (what the page shows, and where it comes from), both plain text.

@@ -1,5 +1,7 @@
 // `certdeck progress ...`: the learner's progress database and its backups.
 #include "cli/CommandLine.h"
+#include "notes/OwnNotesStore.h"
+#include "notes/PersonalContent.h"
 #include "progress/ProgressBackups.h"
 #include "progress/ProgressDatabase.h"
 #include "review/ProgressTransfer.h"
@@ -471,9 +473,10 @@ int exportHistory(CommandLine& cli, const QStringList& args)
     const QString help = CommandLine::tr(
         "Usage: certdeck progress export --json > progress.json\n"
         "\n"
-        "Prints your whole review history (card, time, rating and time taken of every grade) and\n"
-        "what you set on cards (suspended, leech) as JSON, to carry your progress to another\n"
-        "computer with 'certdeck progress import'. Only reads: it never changes your progress.\n"
+        "Prints your whole review history (card, time, rating and time taken of every grade), what\n"
+        "you set on cards (suspended, leech) and the notes you imported as JSON, to carry your\n"
+        "progress to another computer with 'certdeck progress import'. Only reads: it never changes\n"
+        "your progress.\n"
         "\n"
         "Options:\n"
         "  --json        print JSON (the only format)\n"
@@ -508,6 +511,11 @@ int exportHistory(CommandLine& cli, const QStringList& args)
                 transfer.cards.append(CardFlags{id, r.suspended, r.leech});
             }
         }
+        const Result<QList<OwnNotesFile>> notes = OwnNotesStore(c).files();
+        if (!notes) {
+            return cli.failure(notes.error());
+        }
+        transfer.notes = *notes;
     }
     cli.out() << QString::fromUtf8(transfer.toJson(QDateTime::currentDateTimeUtc()));
     return ExitOk;
@@ -522,8 +530,10 @@ int importHistory(CommandLine& cli, const QStringList& args)
         "Merges a review history that 'certdeck progress export --json' wrote (on this computer or\n"
         "another) into your progress: reviews you already have are skipped (the same card at the\n"
         "same time is stored once), and every card that gained reviews gets its schedule\n"
-        "recomputed from its whole history. Suspended and leech marks are added. Your progress is\n"
-        "backed up first; the merge is one transaction, so it happens whole or not at all.\n"
+        "recomputed from its whole history. Suspended and leech marks are added. Notes you imported\n"
+        "there are added here; of two notes files of the same name, the one imported last is kept.\n"
+        "Your progress is backed up first; the reviews merge in one transaction, so they are merged\n"
+        "whole or not at all, and the notes in another.\n"
         "Close Certdeck first: while it has your progress open, the import is refused.\n"
         "\n"
         "Options:\n"
@@ -590,6 +600,39 @@ int importHistory(CommandLine& cli, const QStringList& args)
                      .arg(merged->added)
                      .arg(merged->duplicates)
                      .arg(merged->cards);
+    if (!transfer->notes.isEmpty()) {
+        const OwnNotesStore notes(db.connection());
+        const Result<QList<OwnNotesFile>> here = notes.files();
+        if (!here) {
+            return cli.failure(here.error());
+        }
+        QHash<QString, QDateTime> importedHere;
+        for (const OwnNotesFile& f : *here) {
+            importedHere.insert(f.name, f.importedAt);
+        }
+        int taken = 0;
+        for (const OwnNotesFile& f : transfer->notes) {
+            const auto it = importedHere.constFind(f.name);
+            if (it != importedHere.cend() && *it >= f.importedAt) {
+                continue; // the file here was imported later
+            }
+            const Result<OwnNotesStore::PutOutcome> put = notes.put(f);
+            if (!put) {
+                return cli.failure(put.error());
+            }
+            taken += *put == OwnNotesStore::PutOutcome::Unchanged ? 0 : 1;
+        }
+        const Result<QList<OwnNotesFile>> all = notes.files();
+        const Result<PersonalContent::Built> built =
+            all ? PersonalContent::build(cli.env().contentDatabase, *all, PersonalContent::pathFor(progress))
+                : Result<PersonalContent::Built>::failure(all.error());
+        if (!built) {
+            return cli.failure(built.error());
+        }
+        //: %1 notes files taken from the export, %2 in it
+        cli.out()
+            << CommandLine::tr("Imported %1 of %2 notes file(s).\n").arg(taken).arg(transfer->notes.size());
+    }
     return ExitOk;
 }
 

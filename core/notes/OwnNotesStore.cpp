@@ -67,7 +67,8 @@ Result<OwnNotesStore::PutOutcome> OwnNotesStore::put(const OwnNotesFile& file) c
                                              " VALUES(?, ?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET"
                                              " title = excluded.title, origin = excluded.origin,"
                                              " text = excluded.text, imported_at = excluded.imported_at"),
-                              {file.name, file.title, file.origin, file.text, timeText(file.importedAt)})) {
+                              {file.name, file.title, file.origin.isNull() ? QStringLiteral("") : file.origin,
+                               file.text, timeText(file.importedAt)})) {
                 *e = sqlErrorText(q.lastError());
                 return false;
             }

@@ -12,7 +12,7 @@ namespace certdeck {
 namespace {
 
 const QString kFormat = QStringLiteral("certdeck-progress");
-constexpr int kVersion = 1;
+constexpr int kVersion = 2;
 
 } // namespace
 
@@ -31,11 +31,19 @@ QByteArray ProgressTransfer::toJson(const QDateTime& exportedAt) const
                                      {QStringLiteral("suspended"), c.suspended},
                                      {QStringLiteral("leech"), c.leech}});
     }
+    QJsonArray noteArray;
+    for (const OwnNotesFile& n : notes) {
+        noteArray.append(QJsonObject{{QStringLiteral("name"), n.name},
+                                     {QStringLiteral("title"), n.title},
+                                     {QStringLiteral("text"), QString::fromUtf8(n.text)},
+                                     {QStringLiteral("imported_at"), ReviewStore::timeText(n.importedAt)}});
+    }
     return QJsonDocument(QJsonObject{{QStringLiteral("format"), kFormat},
                                      {QStringLiteral("version"), kVersion},
                                      {QStringLiteral("exported_at"), ReviewStore::timeText(exportedAt)},
                                      {QStringLiteral("reviews"), reviewArray},
-                                     {QStringLiteral("cards"), cardArray}})
+                                     {QStringLiteral("cards"), cardArray},
+                                     {QStringLiteral("notes"), noteArray}})
         .toJson(QJsonDocument::Indented);
 }
 
@@ -90,6 +98,27 @@ Result<ProgressTransfer> ProgressTransfer::fromJson(const QByteArray& json)
             return fail(tr("card %1: \"card\" must name a card").arg(i + 1));
         }
         t.cards.append(f);
+    }
+    const QJsonArray noteArray = root.value(QStringLiteral("notes")).toArray();
+    for (qsizetype i = 0; i < noteArray.size(); ++i) {
+        const QJsonObject o = noteArray.at(i).toObject();
+        OwnNotesFile n;
+        n.name = o.value(QStringLiteral("name")).toString();
+        n.title = o.value(QStringLiteral("title")).toString(n.name);
+        n.text = o.value(QStringLiteral("text")).toString().toUtf8();
+        n.importedAt = ReviewStore::timeFrom(o.value(QStringLiteral("imported_at")).toString());
+        //: %1 is the notes entry's position in the file, from 1
+        const QString where = tr("notes %1").arg(i + 1);
+        if (n.name.isEmpty() || n.name.size() > 255 || n.name.contains(u'/')) {
+            return fail(tr("%1: \"name\" must be a file name").arg(where));
+        }
+        if (n.text.trimmed().isEmpty() || n.text.size() > OwnNotes::kMaxBytes) {
+            return fail(tr("%1: \"text\" must hold the notes").arg(where));
+        }
+        if (!n.importedAt.isValid()) {
+            return fail(tr("%1: \"imported_at\" must be an ISO-8601 time").arg(where));
+        }
+        t.notes.append(n);
     }
     return t;
 }

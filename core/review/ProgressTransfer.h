@@ -5,10 +5,13 @@
 //   {"format": "certdeck-progress", "version": 1, "exported_at": "...Z",
 //    "reviews": [{"card": "sqs.visibility-timeout-default", "at": "2026-11-22T09:00:00.000Z", "rating": 3,
 //                 "duration_ms": 5400}, ...],
-//    "cards": [{"card": "...", "suspended": true, "leech": false}, ...]}
+//    "cards": [{"card": "...", "suspended": true, "leech": false}, ...],
+//    "notes": [{"name": "week3.md", "title": "week3", "text": "# SQS\n...", "imported_at": "...Z"}, ...]}
+// Version 2 added "notes", the learner's own notes files; version 1 files (without them) are still read.
 // Schedules are not in the file: importing replays each card's merged history through the scheduler, so two
 // histories of the same card combine into one schedule. The same review (card and time) is stored once.
 
+#include "notes/OwnNotes.h"
 #include "review/ReviewStore.h"
 #include "util/Result.h"
 
@@ -24,6 +27,8 @@ struct ProgressTransfer {
 public:
     QList<ReviewLogEntry> reviews; ///< card, time, rating and duration of each
     QList<CardFlags> cards;
+    QList<OwnNotesFile>
+        notes; ///< the learner's own notes files (origin is not carried: it is this computer's)
 
     QByteArray toJson(const QDateTime& exportedAt) const;
     /// Reads a file toJson() wrote; an error names the entry and the problem ("review 12: rating 7 is not 1

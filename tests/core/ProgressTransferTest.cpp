@@ -164,3 +164,52 @@ TEST(ProgressTransfer, ABadFileIsRefusedNamingTheEntryAndNothingChanges)
 }
 
 } // namespace
+
+TEST(ProgressTransfer, OwnNotesTravelWithTheProgressAndTheLaterImportWins)
+{
+    Laptop home(QStringLiteral("home"));
+    const QString notes = home.dir.filePath(QStringLiteral("week3.md"));
+    {
+        QFile f(notes);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("# SQS\nA note written at home: tamarind-queue.\n");
+    }
+    ASSERT_EQ(home.run({QStringLiteral("notes"), QStringLiteral("import"), notes}).status, ExitOk);
+    const test::CliRun exported =
+        home.run({QStringLiteral("progress"), QStringLiteral("export"), QStringLiteral("--json")});
+    ASSERT_EQ(exported.status, ExitOk) << exported.err.toStdString();
+    const QJsonObject json = QJsonDocument::fromJson(exported.out.toUtf8()).object();
+    EXPECT_EQ(json.value(QStringLiteral("version")).toInt(), 2);
+    ASSERT_EQ(json.value(QStringLiteral("notes")).toArray().size(), 1);
+
+    Laptop work(QStringLiteral("work"));
+    const QString file = work.dir.filePath(QStringLiteral("progress.json"));
+    {
+        QFile f(file);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(exported.out.toUtf8());
+    }
+    const test::CliRun imported = work.run({QStringLiteral("progress"), QStringLiteral("import"), file});
+    ASSERT_EQ(imported.status, ExitOk) << imported.err.toStdString();
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("Imported 1 of 1 notes file(s)")))
+        << imported.out.toStdString();
+    const test::CliRun found =
+        work.run({QStringLiteral("lookup"), QStringLiteral("tamarind"), QStringLiteral("--json")});
+    ASSERT_FALSE(found.json().array().isEmpty()) << "searchable on the other laptop at once";
+
+    // A file of the same name imported later at work is kept over the older one from home.
+    const QString newer = work.dir.filePath(QStringLiteral("week3.md"));
+    {
+        QFile f(newer);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("# SQS\nRewritten at work: kumquat-queue.\n");
+    }
+    ASSERT_EQ(work.run({QStringLiteral("notes"), QStringLiteral("import"), newer}).status, ExitOk);
+    const test::CliRun again = work.run({QStringLiteral("progress"), QStringLiteral("import"), file});
+    EXPECT_TRUE(again.out.contains(QStringLiteral("Imported 0 of 1 notes file(s)")))
+        << again.out.toStdString();
+    EXPECT_FALSE(work.run({QStringLiteral("lookup"), QStringLiteral("kumquat"), QStringLiteral("--json")})
+                     .json()
+                     .array()
+                     .isEmpty());
+}

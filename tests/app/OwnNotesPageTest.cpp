@@ -1,0 +1,160 @@
+// File > Import Notes as a learner uses it: their own notes compiled off the UI thread, then readable on the
+// Notes page under their topic and found by Lookup; what is not text refused with the reason; the notes kept
+// across a restart and restored with a backup.
+
+#include "MainWindow.h"
+#include "models/NoteSectionTreeModel.h"
+#include "pages/NotesPage.h"
+#include "util/AppPaths.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <gtest/gtest.h>
+
+using namespace certdeck;
+
+namespace {
+
+class OwnNotesPageTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        QSettings(AppPaths::settingsFile(), QSettings::IniFormat).clear();
+        open();
+    }
+
+    void open()
+    {
+        window.reset();
+        context = std::make_unique<AppContext>(QStringLiteral(CERTDECK_TEST_CONTENT_DB), progressPath());
+        window = std::make_unique<MainWindow>(*context);
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        window->openProgress();
+        ASSERT_EQ(context->progressState(), AppContext::ProgressState::Ready);
+    }
+
+    QString progressPath() const { return data.filePath(QStringLiteral("progress.db")); }
+    QString write(const QString& name, const QByteArray& bytes) const
+    {
+        const QString path = files.filePath(name);
+        QFile f(path);
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        return path;
+    }
+    /// Imports `paths` from the window and waits for them to compile; false when nothing compiled.
+    bool importAndWait(const QStringList& paths)
+    {
+        QSignalSpy built(context.get(), &AppContext::ownNotesBuilt);
+        window->importNotes(paths);
+        if (!context->notesBuilding() || !built.wait(30000)) {
+            return false;
+        }
+        EXPECT_TRUE(built.first().at(0).toString().isEmpty()) << built.first().at(0).toString().toStdString();
+        return true;
+    }
+
+    QTemporaryDir data;
+    QTemporaryDir files;
+    std::unique_ptr<AppContext> context;
+    std::unique_ptr<MainWindow> window;
+};
+
+const QByteArray kNotes = "# Kinesis Data Streams\n"
+                          "Each shard: 1 MB/s or 1000 records/s in; marmalade-shard is my mnemonic.\n"
+                          "\n"
+                          "## Resharding\n"
+                          "Split a hot shard, merge two cold ones.\n";
+
+} // namespace
+
+TEST_F(OwnNotesPageTest, ImportedNotesAreReadOnTheNotesPageAndFoundByLookup)
+{
+    ASSERT_TRUE(importAndWait({write(QStringLiteral("kinesis-week.md"), kNotes)}));
+
+    // The Notes page shows the first imported section at once, marked as the learner's own.
+    EXPECT_EQ(window->currentPage(), PageId::Notes);
+    auto* notes = qobject_cast<NotesPage*>(window->pageIfBuilt(PageId::Notes));
+    ASSERT_TRUE(notes);
+    ASSERT_GT(notes->currentSectionId(), 0);
+    EXPECT_TRUE(notes->renderedText().contains(QStringLiteral("marmalade-shard is my mnemonic")));
+    auto* header = notes->findChild<QLabel*>(QStringLiteral("notesHeader"));
+    ASSERT_TRUE(header);
+    EXPECT_TRUE(header->text().contains(QStringLiteral("kinesis-week (your notes)")))
+        << header->text().toStdString();
+    EXPECT_TRUE(header->text().contains(QStringLiteral("Kinesis"))) << "under its topic";
+    auto* tree = notes->findChild<QTreeView*>(QStringLiteral("notesTree"));
+    const QModelIndex current = tree->currentIndex();
+    EXPECT_TRUE(current.data(NoteSectionTreeModel::OwnRole).toBool());
+    EXPECT_TRUE(current.data(Qt::FontRole).value<QFont>().italic());
+
+    // Lookup finds the own line.
+    const LookupIndex* lookup = context->lookup();
+    ASSERT_TRUE(lookup);
+    const QList<LookupResult> found = lookup->search(QStringLiteral("marmalade"));
+    ASSERT_FALSE(found.isEmpty());
+    EXPECT_EQ(found.first().sourceFile, QStringLiteral("kinesis-week.md"));
+
+    // Importing it again after an edit updates it.
+    QByteArray edited = kNotes;
+    edited.replace("marmalade-shard", "quince-shard");
+    ASSERT_TRUE(importAndWait({write(QStringLiteral("kinesis-week.md"), edited)}));
+    EXPECT_TRUE(context->lookup()->search(QStringLiteral("marmalade")).isEmpty());
+    EXPECT_FALSE(context->lookup()->search(QStringLiteral("quince")).isEmpty());
+    EXPECT_TRUE(notes->renderedText().contains(QStringLiteral("quince-shard")));
+
+    // And they are there after a restart, without compiling again.
+    open();
+    EXPECT_FALSE(context->notesBuilding());
+    ASSERT_TRUE(context->lookup());
+    EXPECT_FALSE(context->lookup()->search(QStringLiteral("quince")).isEmpty());
+}
+
+TEST_F(OwnNotesPageTest, AFileThatIsNotTextIsRefusedWithItsNameAndReason)
+{
+    const QString image =
+        write(QStringLiteral("diagram.png"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+    window->importNotes({image});
+    EXPECT_FALSE(context->notesBuilding());
+    auto* box = window->findChild<QMessageBox*>(QStringLiteral("notesRefused"));
+    ASSERT_TRUE(box);
+    EXPECT_TRUE(box->informativeText().contains(QStringLiteral("diagram.png")))
+        << box->informativeText().toStdString();
+    EXPECT_TRUE(box->informativeText().contains(QStringLiteral("not a text file")));
+    box->close();
+    EXPECT_TRUE(context->ownNotes()->files()->isEmpty());
+}
+
+TEST_F(OwnNotesPageTest, OwnNotesComeBackWithTheBackupTheyWereIn)
+{
+    QSignalSpy backedUp(context.get(), &AppContext::backupFinished);
+    ASSERT_TRUE(importAndWait({write(QStringLiteral("week1.txt"), "SQS\n  lighthouse-queue note\n")}));
+    // The backup made when progress opened may have begun before the import: make one that holds the notes.
+    ASSERT_TRUE(!backedUp.isEmpty() || backedUp.wait(20000));
+    const qsizetype before = backedUp.count();
+    context->backUpIfDue(true);
+    ASSERT_TRUE(backedUp.count() > before || backedUp.wait(20000));
+    const QString backup = backedUp.last().at(0).toString();
+    ASSERT_FALSE(backup.isEmpty());
+
+    QString error;
+    ASSERT_TRUE(context->removeNotes(QStringLiteral("week1.txt"), &error)) << error.toStdString();
+    QSignalSpy built(context.get(), &AppContext::ownNotesBuilt);
+    ASSERT_TRUE(built.wait(30000));
+    EXPECT_TRUE(context->lookup()->search(QStringLiteral("lighthouse")).isEmpty());
+
+    QSignalSpy rebuilt(context.get(), &AppContext::ownNotesBuilt);
+    ASSERT_TRUE(context->restoreBackup(backup).ok());
+    ASSERT_TRUE(rebuilt.wait(30000)) << "the restored notes compile again";
+    EXPECT_FALSE(context->lookup()->search(QStringLiteral("lighthouse")).isEmpty());
+}
