@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CardsCsv</name>
+    <message>
+        <source>%1, line %2</source>
+        <extracomment>Where a card comes from in a CSV export: the notes file&apos;s name, and the line</extracomment>
+        <translation>%1, Zeile %2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Try &apos;certdeck %1--help&apos;.</source>
@@ -743,55 +751,6 @@ Optionen:
         <translation>Fortschrittsdatenbank auf Probleme prüfen</translation>
     </message>
     <message>
-        <source>Usage: certdeck progress export --json &gt; progress.json
-
-Prints your whole review history (card, time, rating and time taken of every grade) and
-what you set on cards (suspended, leech) as JSON, to carry your progress to another
-computer with &apos;certdeck progress import&apos;. Only reads: it never changes your progress.
-
-Options:
-  --json        print JSON (the only format)
-  -h, --help    show this help
-</source>
-        <translation>Aufruf: certdeck progress export --json &gt; progress.json
-
-Gibt den ganzen Wiederholungsverlauf (Karte, Zeit, Bewertung und Dauer jeder Bewertung) und
-die Markierungen der Karten (ausgesetzt, Leech) als JSON aus, um den Lernfortschritt mit
-&apos;certdeck progress import&apos; auf einen anderen Computer mitzunehmen. Liest nur; ändert nichts.
-
-Optionen:
-  --json        JSON ausgeben (das einzige Format)
-  -h, --help    diese Hilfe anzeigen
-</translation>
-    </message>
-    <message>
-        <source>Usage: certdeck progress import FILE
-
-Merges a review history that &apos;certdeck progress export --json&apos; wrote (on this computer or
-another) into your progress: reviews you already have are skipped (the same card at the
-same time is stored once), and every card that gained reviews gets its schedule
-recomputed from its whole history. Suspended and leech marks are added. Your progress is
-backed up first; the merge is one transaction, so it happens whole or not at all.
-Close Certdeck first: while it has your progress open, the import is refused.
-
-Options:
-  -h, --help    show this help
-</source>
-        <translation>Aufruf: certdeck progress import FILE
-
-Führt einen Wiederholungsverlauf, den &apos;certdeck progress export --json&apos; geschrieben hat
-(auf diesem oder einem anderen Computer), mit dem Lernfortschritt zusammen: vorhandene
-Wiederholungen werden übersprungen (dieselbe Karte zur selben Zeit wird einmal gespeichert),
-und jede Karte mit neuen Wiederholungen erhält einen aus ihrem ganzen Verlauf neu berechneten
-Plan. Ausgesetzt- und Leech-Markierungen kommen hinzu. Der Lernfortschritt wird vorher gesichert;
-das Zusammenführen ist eine Transaktion und geschieht ganz oder gar nicht.
-Certdeck bitte vorher schließen: solange es den Lernfortschritt geöffnet hat, wird abgelehnt.
-
-Optionen:
-  -h, --help    diese Hilfe anzeigen
-</translation>
-    </message>
-    <message>
         <source>missing FILE, the exported history to import</source>
         <translation>FILE fehlt, der exportierte Verlauf zum Importieren</translation>
     </message>
@@ -1100,6 +1059,315 @@ Optionen:
     <message>
         <source>study statistics and the readiness estimate per exam</source>
         <translation>Lernstatistik und Schätzung der Prüfungsreife je Prüfung</translation>
+    </message>
+    <message>
+        <source>
+The file is CSV as RFC 4180 writes it (commas, CRLF line ends, quotes where needed), in UTF-8
+with a byte-order mark, so Excel and LibreOffice read accented and Japanese text right. Text
+that a spreadsheet would run as a formula (starting with =, +, -, @) starts with a &apos; instead.
+Times are ISO 8601 in UTC (2026-11-22T10:00:00Z), numbers use a dot, yes/no is true/false.
+Only reads your progress: it never creates or changes it. With no progress database yet
+there is nothing of yours to add, which is not an error.
+
+Options:
+  --out FILE    write to FILE (replaced whole, or left as it was when writing fails);
+                without it, or with --out -, the CSV goes to standard output
+  -h, --help    show this help
+</source>
+        <translation>
+Die Datei ist CSV nach RFC 4180 (Kommas, CRLF-Zeilenenden, Anführungszeichen wo nötig), in UTF-8
+mit Byte-Order-Mark, damit Excel und LibreOffice Umlaute und japanischen Text richtig lesen. Text,
+den eine Tabellenkalkulation als Formel ausführen würde (beginnend mit =, +, -, @), beginnt
+stattdessen mit einem &apos;. Zeiten sind ISO 8601 in UTC (2026-11-22T10:00:00Z), Zahlen haben einen
+Punkt, Ja/Nein ist true/false.
+Liest Ihren Fortschritt nur: er wird nie angelegt oder verändert. Ohne Fortschrittsdatenbank gibt
+es noch nichts von Ihnen hinzuzufügen; das ist kein Fehler.
+
+Optionen:
+  --out DATEI   nach DATEI schreiben (ganz ersetzt, oder unverändert, wenn das Schreiben
+                scheitert); ohne sie oder mit --out - geht die CSV auf die Standardausgabe
+  -h, --help    diese Hilfe anzeigen
+</translation>
+    </message>
+    <message>
+        <source>A change to your progress database %1 was cut short (Certdeck was stopped while saving). Open Certdeck once so that it rolls the change back, then export again.</source>
+        <translation>Eine Änderung an Ihrer Fortschrittsdatenbank %1 wurde abgebrochen (Certdeck wurde beim Speichern beendet). Öffnen Sie Certdeck einmal, damit es die Änderung zurücknimmt, und exportieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>kann nicht auf die Standardausgabe schreiben: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <extracomment>%1 is a file, %2 why it cannot be written</extracomment>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is there, not a file (use --out - for standard output)</source>
+        <extracomment>%1 is what stands at the path, e.g. &quot;a folder&quot;</extracomment>
+        <translation>dort steht %1, keine Datei (--out - schreibt auf die Standardausgabe)</translation>
+    </message>
+    <message>
+        <source>Usage: certdeck export cards [--out FILE]
+
+Writes every card of the bank with your schedule as CSV, one row a card, for a
+spreadsheet. Columns: id, topic, topic_title, front, back, source, source_file,
+source_line, state (new, learning, review or relearning), due, last_review,
+stability, difficulty, reviews, lapses, suspended, leech. A card you have not
+studied yet is new, with no due time, stability or difficulty.
+</source>
+        <translation>Aufruf: certdeck export cards [--out DATEI]
+
+Schreibt jede Karte der Sammlung mit Ihrem Plan als CSV, eine Zeile je Karte, für eine
+Tabellenkalkulation. Spalten: id, topic, topic_title, front, back, source, source_file,
+source_line, state (new, learning, review oder relearning), due, last_review,
+stability, difficulty, reviews, lapses, suspended, leech. Eine Karte, die Sie noch nicht
+gelernt haben, ist new, ohne Fälligkeit, Stabilität und Schwierigkeit.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n card(s) to %1</source>
+        <translation>
+            <numerusform>%n Karte nach %1 geschrieben</numerusform>
+            <numerusform>%n Karten nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: certdeck export exams [--out FILE]
+
+Writes your exam history as CSV, one row per exam, practice or drill you finished or
+abandoned, oldest first, for a spreadsheet. Columns: id, started, finished, status
+(finished or abandoned), profile, mode (timed, practice or drill), title, questions,
+answered, correct, percent_correct, scaled_score, passed, duration_seconds,
+time_limit_minutes, then one per domain of each exam (&quot;SAA-C03 secure %&quot;: the percent
+of that domain&apos;s questions answered right). Scores are the ones recorded when you
+submitted. With no exams yet, the file holds only the header.
+</source>
+        <translation>Aufruf: certdeck export exams [--out DATEI]
+
+Schreibt Ihren Prüfungsverlauf als CSV, eine Zeile je beendeter oder abgebrochener Prüfung,
+Übung oder Drill, die älteste zuerst, für eine Tabellenkalkulation. Spalten: id, started,
+finished, status (finished oder abandoned), profile, mode (timed, practice oder drill), title,
+questions, answered, correct, percent_correct, scaled_score, passed, duration_seconds,
+time_limit_minutes, dann eine je Domäne jeder Prüfung (&quot;SAA-C03 secure %&quot;: der Anteil der
+Fragen dieser Domäne, der richtig beantwortet wurde, in Prozent). Die Ergebnisse sind die beim
+Abgeben gespeicherten. Ohne Prüfungen enthält die Datei nur die Kopfzeile.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n exam attempt(s) to %1</source>
+        <translation>
+            <numerusform>%n Prüfungsversuch nach %1 geschrieben</numerusform>
+            <numerusform>%n Prüfungsversuche nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>your cards and their schedule as CSV, for a spreadsheet</source>
+        <translation>Ihre Karten und ihr Plan als CSV, für eine Tabellenkalkulation</translation>
+    </message>
+    <message>
+        <source>your exam history as CSV, for a spreadsheet</source>
+        <translation>Ihr Prüfungsverlauf als CSV, für eine Tabellenkalkulation</translation>
+    </message>
+    <message>
+        <source>Usage: certdeck notes import FILE...
+
+Adds your own notes to Certdeck: plain-text files in either style the bank&apos;s notes use
+(titles between dashes, or headings over indented text) or with Markdown headings (&apos;# SQS&apos;).
+Each heading becomes a section under the topic it names, searchable with &apos;certdeck lookup&apos;
+and readable on the Notes page. Importing a file of the same name again replaces it. A file
+that is not text is refused with the reason; the others are imported all the same.
+Your notes are kept with your progress, so backups and &apos;progress export&apos; include them.
+
+Options:
+  -h, --help    show this help
+</source>
+        <translation>Aufruf: certdeck notes import DATEI...
+
+Fügt Certdeck eigene Notizen hinzu: Textdateien in einem der beiden Stile der mitgelieferten
+Notizen (Titel zwischen Strichen oder Überschriften über eingerücktem Text) oder mit
+Markdown-Überschriften (&apos;# SQS&apos;). Jede Überschrift wird ein Abschnitt unter dem Thema, das sie
+nennt, durchsuchbar mit &apos;certdeck lookup&apos; und lesbar auf der Seite Notizen. Eine Datei
+gleichen Namens erneut zu importieren ersetzt sie. Eine Datei, die kein Text ist, wird mit
+Begründung abgelehnt; die übrigen werden trotzdem importiert.
+Ihre Notizen werden mit Ihrem Fortschritt gespeichert, Sicherungen und &apos;progress export&apos;
+enthalten sie also.
+
+Optionen:
+  -h, --help    diese Hilfe anzeigen
+</translation>
+    </message>
+    <message>
+        <source>missing FILE, the notes to import</source>
+        <translation>DATEI fehlt, die zu importierenden Notizen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 (%n line(s))</source>
+        <extracomment>%1 is a file name; %n its number of lines</extracomment>
+        <translation>
+            <numerusform>%1 importiert (%n Zeile)</numerusform>
+            <numerusform>%1 importiert (%n Zeilen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %1 (%n line(s))</source>
+        <translation>
+            <numerusform>%1 aktualisiert (%n Zeile)</numerusform>
+            <numerusform>%1 aktualisiert (%n Zeilen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is already imported as it is</source>
+        <translation>%1 ist bereits so importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your notes: %n file(s), </source>
+        <translation>
+            <numerusform>Ihre Notizen: %n Datei, </numerusform>
+            <numerusform>Ihre Notizen: %n Dateien, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s), searchable with &apos;certdeck lookup&apos;.</source>
+        <translation>
+            <numerusform>%n Abschnitt, durchsuchbar mit &apos;certdeck lookup&apos;.</numerusform>
+            <numerusform>%n Abschnitte, durchsuchbar mit &apos;certdeck lookup&apos;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: certdeck notes list [--json]
+
+Lists the notes you imported: name, title, lines and when.
+
+Options:
+  --json        print JSON
+  -h, --help    show this help
+</source>
+        <translation>Aufruf: certdeck notes list [--json]
+
+Listet die importierten Notizen auf: Name, Titel, Zeilen und wann.
+
+Optionen:
+  --json        JSON ausgeben
+  -h, --help    diese Hilfe anzeigen
+</translation>
+    </message>
+    <message>
+        <source>No notes of your own yet: add some with &apos;certdeck notes import FILE&apos;.</source>
+        <translation>Noch keine eigenen Notizen: fügen Sie welche mit &apos;certdeck notes import DATEI&apos; hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  imported %2, %n line(s)</source>
+        <extracomment>%1 file name, %2 the date it was imported; then its number of lines</extracomment>
+        <translation>
+            <numerusform>%1  importiert %2, %n Zeile</numerusform>
+            <numerusform>%1  importiert %2, %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: certdeck notes remove NAME
+
+Removes the notes file NAME you imported (as &apos;certdeck notes list&apos;
+names it). Cards you made from its lines stay.
+
+Options:
+  -h, --help    show this help
+</source>
+        <translation>Aufruf: certdeck notes remove NAME
+
+Entfernt die importierte Notizdatei NAME (wie &apos;certdeck notes list&apos; sie
+nennt). Karten, die Sie aus ihren Zeilen erstellt haben, bleiben.
+
+Optionen:
+  -h, --help    diese Hilfe anzeigen
+</translation>
+    </message>
+    <message>
+        <source>missing NAME, the notes file to remove</source>
+        <translation>NAME fehlt, die zu entfernende Notizdatei</translation>
+    </message>
+    <message>
+        <source>no notes of yours are named &apos;%1&apos; (see &apos;certdeck notes list&apos;)</source>
+        <translation>keine Ihrer Notizen heißt &apos;%1&apos; (siehe &apos;certdeck notes list&apos;)</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>add your own notes (text or Markdown) to lookup and the Notes page</source>
+        <translation>eigene Notizen (Text oder Markdown) zur Suche und zur Seite Notizen hinzufügen</translation>
+    </message>
+    <message>
+        <source>the notes you imported</source>
+        <translation>die importierten Notizen</translation>
+    </message>
+    <message>
+        <source>remove notes you imported</source>
+        <translation>importierte Notizen entfernen</translation>
+    </message>
+    <message>
+        <source>Usage: certdeck progress export --json &gt; progress.json
+
+Prints your whole review history (card, time, rating and time taken of every grade), what
+you set on cards (suspended, leech) and the notes you imported as JSON, to carry your
+progress to another computer with &apos;certdeck progress import&apos;. Only reads: it never changes
+your progress.
+
+Options:
+  --json        print JSON (the only format)
+  -h, --help    show this help
+</source>
+        <translation>Aufruf: certdeck progress export --json &gt; progress.json
+
+Gibt Ihren gesamten Wiederholungsverlauf (Karte, Zeitpunkt, Bewertung und Dauer jeder
+Bewertung), was Sie an Karten eingestellt haben (ausgesetzt, Leech) und Ihre importierten
+Notizen als JSON aus, um Ihren Fortschritt mit &apos;certdeck progress import&apos; auf einen anderen
+Computer mitzunehmen. Liest nur: Ihr Fortschritt wird nie verändert.
+
+Optionen:
+  --json        JSON ausgeben (das einzige Format)
+  -h, --help    diese Hilfe anzeigen
+</translation>
+    </message>
+    <message>
+        <source>Usage: certdeck progress import FILE
+
+Merges a review history that &apos;certdeck progress export --json&apos; wrote (on this computer or
+another) into your progress: reviews you already have are skipped (the same card at the
+same time is stored once), and every card that gained reviews gets its schedule
+recomputed from its whole history. Suspended and leech marks are added. Notes you imported
+there are added here; of two notes files of the same name, the one imported last is kept.
+Your progress is backed up first; the reviews merge in one transaction, so they are merged
+whole or not at all, and the notes in another.
+Close Certdeck first: while it has your progress open, the import is refused.
+
+Options:
+  -h, --help    show this help
+</source>
+        <translation>Aufruf: certdeck progress import DATEI
+
+Führt einen Wiederholungsverlauf, den &apos;certdeck progress export --json&apos; (auf diesem oder einem
+anderen Computer) geschrieben hat, mit Ihrem Fortschritt zusammen: Wiederholungen, die Sie
+schon haben, werden übersprungen (dieselbe Karte zur selben Zeit wird einmal gespeichert), und
+jede Karte mit neuen Wiederholungen erhält ihren Plan neu aus ihrem ganzen Verlauf berechnet.
+Markierungen als ausgesetzt und Leech werden übernommen. Dort importierte Notizen kommen hier
+hinzu; von zwei Notizdateien gleichen Namens bleibt die zuletzt importierte.
+Ihr Fortschritt wird zuerst gesichert; die Wiederholungen werden in einer Transaktion
+zusammengeführt, also ganz oder gar nicht, die Notizen in einer weiteren.
+Schließen Sie Certdeck zuerst: solange es Ihren Fortschritt geöffnet hat, wird der Import
+abgelehnt.
+
+Optionen:
+  -h, --help    diese Hilfe anzeigen
+</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 notes file(s).
+</source>
+        <extracomment>%1 notes files taken from the export, %2 in it</extracomment>
+        <translation>%1 von %2 Notizdatei(en) importiert.
+</translation>
     </message>
 </context>
 <context>
@@ -2863,6 +3131,69 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>OwnNotes</name>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <extracomment>%1 is a file name; %2 says why it is refused</extracomment>
+        <translation>%1 wurde nicht importiert: %2</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB, more than any notes file</source>
+        <translation>sie ist größer als %1 MiB, mehr als jede Notizdatei</translation>
+    </message>
+    <message>
+        <source>it is not text (it starts like UTF-16 but is not)</source>
+        <translation>sie ist kein Text (sie beginnt wie UTF-16, ist es aber nicht)</translation>
+    </message>
+    <message>
+        <source>it is not a text file (it holds binary data)</source>
+        <translation>sie ist keine Textdatei (sie enthält Binärdaten)</translation>
+    </message>
+    <message>
+        <source>it is not a UTF-8 text file</source>
+        <translation>sie ist keine UTF-8-Textdatei</translation>
+    </message>
+    <message>
+        <source>it holds no text</source>
+        <translation>sie enthält keinen Text</translation>
+    </message>
+</context>
+<context>
+    <name>OwnNotesStore</name>
+    <message>
+        <source>Your notes cannot be read: %1</source>
+        <translation>Ihre Notizen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be stored: %2</source>
+        <extracomment>%1 is a file name, %2 the database&apos;s error</extracomment>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed: %2</source>
+        <translation>%1 konnte nicht entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalContent</name>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation>%1 kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>PlainText</name>
     <message>
         <source>%1 (escape)</source>
@@ -3159,6 +3490,23 @@ Optionen:
         <source>card %1: &quot;card&quot; must name a card</source>
         <extracomment>%1 is the card entry&apos;s position in the file, from 1</extracomment>
         <translation>Karte %1: &quot;card&quot; muss eine Karte nennen</translation>
+    </message>
+    <message>
+        <source>notes %1</source>
+        <extracomment>%1 is the notes entry&apos;s position in the file, from 1</extracomment>
+        <translation>Notizen %1</translation>
+    </message>
+    <message>
+        <source>%1: &quot;name&quot; must be a file name</source>
+        <translation>%1: &quot;name&quot; muss ein Dateiname sein</translation>
+    </message>
+    <message>
+        <source>%1: &quot;text&quot; must hold the notes</source>
+        <translation>%1: &quot;text&quot; muss die Notizen enthalten</translation>
+    </message>
+    <message>
+        <source>%1: &quot;imported_at&quot; must be an ISO-8601 time</source>
+        <translation>%1: &quot;imported_at&quot; muss eine ISO-8601-Zeit sein</translation>
     </message>
 </context>
 <context>
@@ -4119,6 +4467,18 @@ Optionen:
     <message>
         <source>certdeck-compile: %1 problem(s); %2 not written</source>
         <translation>certdeck-compile: Probleme: %1; %2 wurde nicht geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::AppContext</name>
+    <message>
+        <source>Your progress is not open yet; try again in a moment.</source>
+        <translation>Ihr Fortschritt ist noch nicht geöffnet; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: it %2</source>
+        <extracomment>%1 is a file, %2 says what it is instead (&quot;is a folder, not a regular file&quot;)</extracomment>
+        <translation>%1 wurde nicht importiert: Die Datei %2</translation>
     </message>
 </context>
 <context>
@@ -6154,6 +6514,52 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
+    <message>
+        <source>Import Notes</source>
+        <translation>Notizen importieren</translation>
+    </message>
+    <message>
+        <source>Notes (*.txt *.md *.markdown *.text);;All files (*)</source>
+        <translation>Notizen (*.txt *.md *.markdown *.text);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported.</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht importiert werden.</numerusform>
+            <numerusform>%n Dateien konnten nicht importiert werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your notes are already imported as they are.</source>
+        <translation>Ihre Notizen sind bereits so importiert.</translation>
+    </message>
+    <message>
+        <source>Adding your notes to lookup and the Notes page…</source>
+        <translation>Ihre Notizen werden zur Suche und zur Seite Notizen hinzugefügt …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your notes: %n file(s), </source>
+        <extracomment>After importing notes: files and sections of the learner&apos;s own notes</extracomment>
+        <translation>
+            <numerusform>Ihre Notizen: %n Datei, </numerusform>
+            <numerusform>Ihre Notizen: %n Dateien, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s), now in lookup and on the Notes page.</source>
+        <translation>
+            <numerusform>%n Abschnitt, jetzt in der Suche und auf der Seite Notizen.</numerusform>
+            <numerusform>%n Abschnitte, jetzt in der Suche und auf der Seite Notizen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import Notes…</source>
+        <translation>Notizen &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Add your own notes (text or Markdown) to lookup and the Notes page</source>
+        <translation>Eigene Notizen (Text oder Markdown) zur Suche und zur Seite Notizen hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::NoteSectionTreeModel</name>
@@ -6166,6 +6572,11 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
         <source>%1 (%2)</source>
         <extracomment>A topic in the notes tree: its title and (number of note sections)</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (your notes)</source>
+        <extracomment>The title of a notes file the learner imported</extracomment>
+        <translation>%1 (Ihre Notizen)</translation>
     </message>
 </context>
 <context>

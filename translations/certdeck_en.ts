@@ -65,6 +65,57 @@
             <numerusform>Streak: %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %n card(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n card to %1</numerusform>
+            <numerusform>Wrote %n cards to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n exam attempt(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n exam attempt to %1</numerusform>
+            <numerusform>Wrote %n exam attempts to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 (%n line(s))</source>
+        <extracomment>%1 is a file name; %n its number of lines</extracomment>
+        <translation>
+            <numerusform>Imported %1 (%n line)</numerusform>
+            <numerusform>Imported %1 (%n lines)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %1 (%n line(s))</source>
+        <translation>
+            <numerusform>Updated %1 (%n line)</numerusform>
+            <numerusform>Updated %1 (%n lines)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your notes: %n file(s), </source>
+        <translation>
+            <numerusform>Your notes: %n file, </numerusform>
+            <numerusform>Your notes: %n files, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s), searchable with &apos;certdeck lookup&apos;.</source>
+        <translation>
+            <numerusform>%n section, searchable with &apos;certdeck lookup&apos;.</numerusform>
+            <numerusform>%n sections, searchable with &apos;certdeck lookup&apos;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  imported %2, %n line(s)</source>
+        <extracomment>%1 file name, %2 the date it was imported; then its number of lines</extracomment>
+        <translation>
+            <numerusform>%1  imported %2, %n line</numerusform>
+            <numerusform>%1  imported %2, %n lines</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DynamoDbCapacity</name>
@@ -626,6 +677,31 @@
         <translation>
             <numerusform>%n result</numerusform>
             <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::MainWindow</name>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported.</source>
+        <translation>
+            <numerusform>%n file could not be imported.</numerusform>
+            <numerusform>%n files could not be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your notes: %n file(s), </source>
+        <extracomment>After importing notes: files and sections of the learner&apos;s own notes</extracomment>
+        <translation>
+            <numerusform>Your notes: %n file, </numerusform>
+            <numerusform>Your notes: %n files, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s), now in lookup and on the Notes page.</source>
+        <translation>
+            <numerusform>%n section, now in lookup and on the Notes page.</numerusform>
+            <numerusform>%n sections, now in lookup and on the Notes page.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>CardsCsv</name>
+    <message>
+        <source>%1, line %2</source>
+        <extracomment>Where a card comes from in a CSV export: the notes file&apos;s name, and the line</extracomment>
+        <translation>%1, línea %2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Try &apos;certdeck %1--help&apos;.</source>
@@ -747,54 +755,6 @@ Opciones:
         <translation>comprueba si hay problemas en tu base de datos de progreso</translation>
     </message>
     <message>
-        <source>Usage: certdeck progress export --json &gt; progress.json
-
-Prints your whole review history (card, time, rating and time taken of every grade) and
-what you set on cards (suspended, leech) as JSON, to carry your progress to another
-computer with &apos;certdeck progress import&apos;. Only reads: it never changes your progress.
-
-Options:
-  --json        print JSON (the only format)
-  -h, --help    show this help
-</source>
-        <translation>Uso: certdeck progress export --json &gt; progress.json
-
-Imprime todo tu historial de repasos (tarjeta, hora, valoración y tiempo de cada valoración)
-y lo que marcaste en las tarjetas (suspendida, sanguijuela) en JSON, para llevar tu progreso
-a otro ordenador con &apos;certdeck progress import&apos;. Solo lee: nunca cambia tu progreso.
-
-Opciones:
-  --json        imprime JSON (el único formato)
-  -h, --help    muestra esta ayuda
-</translation>
-    </message>
-    <message>
-        <source>Usage: certdeck progress import FILE
-
-Merges a review history that &apos;certdeck progress export --json&apos; wrote (on this computer or
-another) into your progress: reviews you already have are skipped (the same card at the
-same time is stored once), and every card that gained reviews gets its schedule
-recomputed from its whole history. Suspended and leech marks are added. Your progress is
-backed up first; the merge is one transaction, so it happens whole or not at all.
-Close Certdeck first: while it has your progress open, the import is refused.
-
-Options:
-  -h, --help    show this help
-</source>
-        <translation>Uso: certdeck progress import FILE
-
-Fusiona en tu progreso un historial de repasos escrito por &apos;certdeck progress export --json&apos;
-(en este ordenador o en otro): los repasos que ya tienes se omiten (la misma tarjeta a la
-misma hora se guarda una vez), y cada tarjeta que gana repasos recalcula su planificación
-a partir de todo su historial. Las marcas de suspendida y sanguijuela se añaden. Antes se hace
-una copia de seguridad de tu progreso; la fusión es una transacción: ocurre entera o nada.
-Cierra Certdeck antes: mientras tenga tu progreso abierto, la importación se rechaza.
-
-Opciones:
-  -h, --help    muestra esta ayuda
-</translation>
-    </message>
-    <message>
         <source>missing FILE, the exported history to import</source>
         <translation>falta FILE, el historial exportado que importar</translation>
     </message>
@@ -1103,6 +1063,314 @@ Opciones:
     <message>
         <source>study statistics and the readiness estimate per exam</source>
         <translation>estadísticas de estudio y estimación de preparación por examen</translation>
+    </message>
+    <message>
+        <source>
+The file is CSV as RFC 4180 writes it (commas, CRLF line ends, quotes where needed), in UTF-8
+with a byte-order mark, so Excel and LibreOffice read accented and Japanese text right. Text
+that a spreadsheet would run as a formula (starting with =, +, -, @) starts with a &apos; instead.
+Times are ISO 8601 in UTC (2026-11-22T10:00:00Z), numbers use a dot, yes/no is true/false.
+Only reads your progress: it never creates or changes it. With no progress database yet
+there is nothing of yours to add, which is not an error.
+
+Options:
+  --out FILE    write to FILE (replaced whole, or left as it was when writing fails);
+                without it, or with --out -, the CSV goes to standard output
+  -h, --help    show this help
+</source>
+        <translation>
+El archivo es CSV tal como lo escribe RFC 4180 (comas, finales de línea CRLF, comillas donde hace
+falta), en UTF-8 con marca de orden de bytes, para que Excel y LibreOffice lean bien los acentos y
+el texto japonés. El texto que una hoja de cálculo ejecutaría como fórmula (que empieza por =, +,
+-, @) empieza en su lugar con &apos;. Las horas son ISO 8601 en UTC (2026-11-22T10:00:00Z), los
+números usan punto, sí/no es true/false.
+Solo lee tu progreso: nunca lo crea ni lo cambia. Sin base de datos de progreso aún no hay nada
+tuyo que añadir, y eso no es un error.
+
+Opciones:
+  --out ARCHIVO escribe en ARCHIVO (reemplazado entero, o tal como estaba si la escritura
+                falla); sin ella, o con --out -, el CSV va a la salida estándar
+  -h, --help    muestra esta ayuda
+</translation>
+    </message>
+    <message>
+        <source>A change to your progress database %1 was cut short (Certdeck was stopped while saving). Open Certdeck once so that it rolls the change back, then export again.</source>
+        <translation>Un cambio en tu base de datos de progreso %1 quedó a medias (Certdeck se detuvo mientras guardaba). Abre Certdeck una vez para que deshaga el cambio y vuelve a exportar.</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>no se puede escribir en la salida estándar: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <extracomment>%1 is a file, %2 why it cannot be written</extracomment>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is there, not a file (use --out - for standard output)</source>
+        <extracomment>%1 is what stands at the path, e.g. &quot;a folder&quot;</extracomment>
+        <translation>ahí hay %1, no un archivo (usa --out - para la salida estándar)</translation>
+    </message>
+    <message>
+        <source>Usage: certdeck export cards [--out FILE]
+
+Writes every card of the bank with your schedule as CSV, one row a card, for a
+spreadsheet. Columns: id, topic, topic_title, front, back, source, source_file,
+source_line, state (new, learning, review or relearning), due, last_review,
+stability, difficulty, reviews, lapses, suspended, leech. A card you have not
+studied yet is new, with no due time, stability or difficulty.
+</source>
+        <translation>Uso: certdeck export cards [--out ARCHIVO]
+
+Escribe cada tarjeta del banco con tu planificación en CSV, una fila por tarjeta, para una
+hoja de cálculo. Columnas: id, topic, topic_title, front, back, source, source_file,
+source_line, state (new, learning, review o relearning), due, last_review,
+stability, difficulty, reviews, lapses, suspended, leech. Una tarjeta que aún no has
+estudiado es new, sin vencimiento, estabilidad ni dificultad.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n card(s) to %1</source>
+        <translation>
+            <numerusform>Escrita %n tarjeta en %1</numerusform>
+            <numerusform>Escritas %n tarjetas en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: certdeck export exams [--out FILE]
+
+Writes your exam history as CSV, one row per exam, practice or drill you finished or
+abandoned, oldest first, for a spreadsheet. Columns: id, started, finished, status
+(finished or abandoned), profile, mode (timed, practice or drill), title, questions,
+answered, correct, percent_correct, scaled_score, passed, duration_seconds,
+time_limit_minutes, then one per domain of each exam (&quot;SAA-C03 secure %&quot;: the percent
+of that domain&apos;s questions answered right). Scores are the ones recorded when you
+submitted. With no exams yet, the file holds only the header.
+</source>
+        <translation>Uso: certdeck export exams [--out ARCHIVO]
+
+Escribe tu historial de exámenes en CSV, una fila por examen, práctica o ejercicio que
+terminaste o abandonaste, del más antiguo al más reciente, para una hoja de cálculo. Columnas:
+id, started, finished, status (finished o abandoned), profile, mode (timed, practice o drill),
+title, questions, answered, correct, percent_correct, scaled_score, passed, duration_seconds,
+time_limit_minutes, y luego una por dominio de cada examen (&quot;SAA-C03 secure %&quot;: el porcentaje
+de preguntas de ese dominio acertadas). Las puntuaciones son las registradas al entregar. Sin
+exámenes aún, el archivo contiene solo la cabecera.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n exam attempt(s) to %1</source>
+        <translation>
+            <numerusform>Escrito %n intento de examen en %1</numerusform>
+            <numerusform>Escritos %n intentos de examen en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>your cards and their schedule as CSV, for a spreadsheet</source>
+        <translation>tus tarjetas y su planificación en CSV, para una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>your exam history as CSV, for a spreadsheet</source>
+        <translation>tu historial de exámenes en CSV, para una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Usage: certdeck notes import FILE...
+
+Adds your own notes to Certdeck: plain-text files in either style the bank&apos;s notes use
+(titles between dashes, or headings over indented text) or with Markdown headings (&apos;# SQS&apos;).
+Each heading becomes a section under the topic it names, searchable with &apos;certdeck lookup&apos;
+and readable on the Notes page. Importing a file of the same name again replaces it. A file
+that is not text is refused with the reason; the others are imported all the same.
+Your notes are kept with your progress, so backups and &apos;progress export&apos; include them.
+
+Options:
+  -h, --help    show this help
+</source>
+        <translation>Uso: certdeck notes import ARCHIVO...
+
+Añade tus propias notas a Certdeck: archivos de texto en cualquiera de los dos estilos de las
+notas incluidas (títulos entre guiones, o encabezados sobre texto sangrado) o con encabezados
+Markdown (&apos;# SQS&apos;). Cada encabezado se convierte en una sección del tema que nombra, que se
+puede buscar con &apos;certdeck lookup&apos; y leer en la página Notas. Importar de nuevo un archivo con
+el mismo nombre lo reemplaza. Un archivo que no es texto se rechaza indicando el motivo; los
+demás se importan igualmente.
+Tus notas se guardan con tu progreso, así que las copias de seguridad y &apos;progress export&apos; las
+incluyen.
+
+Opciones:
+  -h, --help    muestra esta ayuda
+</translation>
+    </message>
+    <message>
+        <source>missing FILE, the notes to import</source>
+        <translation>falta ARCHIVO, las notas que importar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 (%n line(s))</source>
+        <extracomment>%1 is a file name; %n its number of lines</extracomment>
+        <translation>
+            <numerusform>%1 importado (%n línea)</numerusform>
+            <numerusform>%1 importado (%n líneas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %1 (%n line(s))</source>
+        <translation>
+            <numerusform>%1 actualizado (%n línea)</numerusform>
+            <numerusform>%1 actualizado (%n líneas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is already imported as it is</source>
+        <translation>%1 ya está importado tal como está</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your notes: %n file(s), </source>
+        <translation>
+            <numerusform>Tus notas: %n archivo, </numerusform>
+            <numerusform>Tus notas: %n archivos, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s), searchable with &apos;certdeck lookup&apos;.</source>
+        <translation>
+            <numerusform>%n sección, que se puede buscar con &apos;certdeck lookup&apos;.</numerusform>
+            <numerusform>%n secciones, que se pueden buscar con &apos;certdeck lookup&apos;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: certdeck notes list [--json]
+
+Lists the notes you imported: name, title, lines and when.
+
+Options:
+  --json        print JSON
+  -h, --help    show this help
+</source>
+        <translation>Uso: certdeck notes list [--json]
+
+Lista las notas que importaste: nombre, título, líneas y cuándo.
+
+Opciones:
+  --json        imprime JSON
+  -h, --help    muestra esta ayuda
+</translation>
+    </message>
+    <message>
+        <source>No notes of your own yet: add some with &apos;certdeck notes import FILE&apos;.</source>
+        <translation>Aún no tienes notas propias: añade algunas con &apos;certdeck notes import ARCHIVO&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  imported %2, %n line(s)</source>
+        <extracomment>%1 file name, %2 the date it was imported; then its number of lines</extracomment>
+        <translation>
+            <numerusform>%1  importado %2, %n línea</numerusform>
+            <numerusform>%1  importado %2, %n líneas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: certdeck notes remove NAME
+
+Removes the notes file NAME you imported (as &apos;certdeck notes list&apos;
+names it). Cards you made from its lines stay.
+
+Options:
+  -h, --help    show this help
+</source>
+        <translation>Uso: certdeck notes remove NOMBRE
+
+Quita el archivo de notas NOMBRE que importaste (tal como lo nombra
+&apos;certdeck notes list&apos;). Las tarjetas que creaste con sus líneas se quedan.
+
+Opciones:
+  -h, --help    muestra esta ayuda
+</translation>
+    </message>
+    <message>
+        <source>missing NAME, the notes file to remove</source>
+        <translation>falta NOMBRE, el archivo de notas que quitar</translation>
+    </message>
+    <message>
+        <source>no notes of yours are named &apos;%1&apos; (see &apos;certdeck notes list&apos;)</source>
+        <translation>ninguna de tus notas se llama &apos;%1&apos; (mira &apos;certdeck notes list&apos;)</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>%1 quitado</translation>
+    </message>
+    <message>
+        <source>add your own notes (text or Markdown) to lookup and the Notes page</source>
+        <translation>añade tus propias notas (texto o Markdown) a la búsqueda y a la página Notas</translation>
+    </message>
+    <message>
+        <source>the notes you imported</source>
+        <translation>las notas que importaste</translation>
+    </message>
+    <message>
+        <source>remove notes you imported</source>
+        <translation>quita notas que importaste</translation>
+    </message>
+    <message>
+        <source>Usage: certdeck progress export --json &gt; progress.json
+
+Prints your whole review history (card, time, rating and time taken of every grade), what
+you set on cards (suspended, leech) and the notes you imported as JSON, to carry your
+progress to another computer with &apos;certdeck progress import&apos;. Only reads: it never changes
+your progress.
+
+Options:
+  --json        print JSON (the only format)
+  -h, --help    show this help
+</source>
+        <translation>Uso: certdeck progress export --json &gt; progress.json
+
+Imprime todo tu historial de repasos (tarjeta, momento, calificación y tiempo de cada
+calificación), lo que marcaste en las tarjetas (suspendida, sanguijuela) y las notas que
+importaste, en JSON, para llevar tu progreso a otro ordenador con &apos;certdeck progress import&apos;.
+Solo lee: nunca cambia tu progreso.
+
+Opciones:
+  --json        imprime JSON (el único formato)
+  -h, --help    muestra esta ayuda
+</translation>
+    </message>
+    <message>
+        <source>Usage: certdeck progress import FILE
+
+Merges a review history that &apos;certdeck progress export --json&apos; wrote (on this computer or
+another) into your progress: reviews you already have are skipped (the same card at the
+same time is stored once), and every card that gained reviews gets its schedule
+recomputed from its whole history. Suspended and leech marks are added. Notes you imported
+there are added here; of two notes files of the same name, the one imported last is kept.
+Your progress is backed up first; the reviews merge in one transaction, so they are merged
+whole or not at all, and the notes in another.
+Close Certdeck first: while it has your progress open, the import is refused.
+
+Options:
+  -h, --help    show this help
+</source>
+        <translation>Uso: certdeck progress import ARCHIVO
+
+Combina con tu progreso un historial de repasos que escribió &apos;certdeck progress export --json&apos;
+(en este ordenador o en otro): los repasos que ya tienes se omiten (la misma tarjeta en el
+mismo momento se guarda una vez), y cada tarjeta que gana repasos recalcula su planificación a
+partir de todo su historial. Se añaden las marcas de suspendida y sanguijuela. Las notas que
+importaste allí se añaden aquí; de dos archivos de notas con el mismo nombre se conserva el
+importado por último.
+Primero se hace una copia de seguridad de tu progreso; los repasos se combinan en una
+transacción, así que se combinan enteros o nada, y las notas en otra.
+Cierra Certdeck antes: mientras tenga tu progreso abierto, la importación se rechaza.
+
+Opciones:
+  -h, --help    muestra esta ayuda
+</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 notes file(s).
+</source>
+        <extracomment>%1 notes files taken from the export, %2 in it</extracomment>
+        <translation>Importados %1 de %2 archivos de notas.
+</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +3134,69 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>OwnNotes</name>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <extracomment>%1 is a file name; %2 says why it is refused</extracomment>
+        <translation>%1 no se importó: %2</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB, more than any notes file</source>
+        <translation>ocupa más de %1 MiB, más que cualquier archivo de notas</translation>
+    </message>
+    <message>
+        <source>it is not text (it starts like UTF-16 but is not)</source>
+        <translation>no es texto (empieza como UTF-16 pero no lo es)</translation>
+    </message>
+    <message>
+        <source>it is not a text file (it holds binary data)</source>
+        <translation>no es un archivo de texto (contiene datos binarios)</translation>
+    </message>
+    <message>
+        <source>it is not a UTF-8 text file</source>
+        <translation>no es un archivo de texto UTF-8</translation>
+    </message>
+    <message>
+        <source>it holds no text</source>
+        <translation>no contiene texto</translation>
+    </message>
+</context>
+<context>
+    <name>OwnNotesStore</name>
+    <message>
+        <source>Your notes cannot be read: %1</source>
+        <translation>No se pueden leer tus notas: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be stored: %2</source>
+        <extracomment>%1 is a file name, %2 the database&apos;s error</extracomment>
+        <translation>no se pudo guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed: %2</source>
+        <translation>no se pudo quitar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalContent</name>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation>No se puede eliminar %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+</context>
+<context>
     <name>PlainText</name>
     <message>
         <source>%1 (escape)</source>
@@ -3162,6 +3493,23 @@ Opciones:
         <source>card %1: &quot;card&quot; must name a card</source>
         <extracomment>%1 is the card entry&apos;s position in the file, from 1</extracomment>
         <translation>tarjeta %1: &quot;card&quot; debe nombrar una tarjeta</translation>
+    </message>
+    <message>
+        <source>notes %1</source>
+        <extracomment>%1 is the notes entry&apos;s position in the file, from 1</extracomment>
+        <translation>notas %1</translation>
+    </message>
+    <message>
+        <source>%1: &quot;name&quot; must be a file name</source>
+        <translation>%1: &quot;name&quot; debe ser un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>%1: &quot;text&quot; must hold the notes</source>
+        <translation>%1: &quot;text&quot; debe contener las notas</translation>
+    </message>
+    <message>
+        <source>%1: &quot;imported_at&quot; must be an ISO-8601 time</source>
+        <translation>%1: &quot;imported_at&quot; debe ser una hora ISO 8601</translation>
     </message>
 </context>
 <context>
@@ -4122,6 +4470,18 @@ Opciones:
     <message>
         <source>certdeck-compile: %1 problem(s); %2 not written</source>
         <translation>certdeck-compile: %1 problema(s); no se ha escrito %2</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::AppContext</name>
+    <message>
+        <source>Your progress is not open yet; try again in a moment.</source>
+        <translation>Tu progreso aún no está abierto; inténtalo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: it %2</source>
+        <extracomment>%1 is a file, %2 says what it is instead (&quot;is a folder, not a regular file&quot;)</extracomment>
+        <translation>%1 no se importó: %2</translation>
     </message>
 </context>
 <context>
@@ -6157,6 +6517,52 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
         <source>&amp;Dark</source>
         <translation>&amp;Oscuro</translation>
     </message>
+    <message>
+        <source>Import Notes</source>
+        <translation>Importar notas</translation>
+    </message>
+    <message>
+        <source>Notes (*.txt *.md *.markdown *.text);;All files (*)</source>
+        <translation>Notas (*.txt *.md *.markdown *.text);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported.</source>
+        <translation>
+            <numerusform>No se pudo importar %n archivo.</numerusform>
+            <numerusform>No se pudieron importar %n archivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your notes are already imported as they are.</source>
+        <translation>Tus notas ya están importadas tal como están.</translation>
+    </message>
+    <message>
+        <source>Adding your notes to lookup and the Notes page…</source>
+        <translation>Añadiendo tus notas a la búsqueda y a la página Notas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your notes: %n file(s), </source>
+        <extracomment>After importing notes: files and sections of the learner&apos;s own notes</extracomment>
+        <translation>
+            <numerusform>Tus notas: %n archivo, </numerusform>
+            <numerusform>Tus notas: %n archivos, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s), now in lookup and on the Notes page.</source>
+        <translation>
+            <numerusform>%n sección, ya en la búsqueda y en la página Notas.</numerusform>
+            <numerusform>%n secciones, ya en la búsqueda y en la página Notas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import Notes…</source>
+        <translation>&amp;Importar notas…</translation>
+    </message>
+    <message>
+        <source>Add your own notes (text or Markdown) to lookup and the Notes page</source>
+        <translation>Añade tus propias notas (texto o Markdown) a la búsqueda y a la página Notas</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::NoteSectionTreeModel</name>
@@ -6169,6 +6575,11 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
         <source>%1 (%2)</source>
         <extracomment>A topic in the notes tree: its title and (number of note sections)</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (your notes)</source>
+        <extracomment>The title of a notes file the learner imported</extracomment>
+        <translation>%1 (tus notas)</translation>
     </message>
 </context>
 <context>

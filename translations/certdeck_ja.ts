@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>CardsCsv</name>
+    <message>
+        <source>%1, line %2</source>
+        <extracomment>Where a card comes from in a CSV export: the notes file&apos;s name, and the line</extracomment>
+        <translation>%1、%2 行目</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Try &apos;certdeck %1--help&apos;.</source>
@@ -737,54 +745,6 @@ Certdeck で作成された、読み込めないほど破損している）は 1
         <translation>進捗データベースに問題がないか検査する</translation>
     </message>
     <message>
-        <source>Usage: certdeck progress export --json &gt; progress.json
-
-Prints your whole review history (card, time, rating and time taken of every grade) and
-what you set on cards (suspended, leech) as JSON, to carry your progress to another
-computer with &apos;certdeck progress import&apos;. Only reads: it never changes your progress.
-
-Options:
-  --json        print JSON (the only format)
-  -h, --help    show this help
-</source>
-        <translation>Usage: certdeck progress export --json &gt; progress.json
-
-復習履歴のすべて（各評価のカード、時刻、評価、所要時間）とカードの設定（保留、リーチ）を
-JSON で出力します。&apos;certdeck progress import&apos; で別のコンピューターに進捗を移せます。
-読み取りのみで、進捗は変更しません。
-
-オプション:
-  --json        JSON を出力（唯一の形式）
-  -h, --help    このヘルプを表示
-</translation>
-    </message>
-    <message>
-        <source>Usage: certdeck progress import FILE
-
-Merges a review history that &apos;certdeck progress export --json&apos; wrote (on this computer or
-another) into your progress: reviews you already have are skipped (the same card at the
-same time is stored once), and every card that gained reviews gets its schedule
-recomputed from its whole history. Suspended and leech marks are added. Your progress is
-backed up first; the merge is one transaction, so it happens whole or not at all.
-Close Certdeck first: while it has your progress open, the import is refused.
-
-Options:
-  -h, --help    show this help
-</source>
-        <translation>Usage: certdeck progress import FILE
-
-&apos;certdeck progress export --json&apos; が（このコンピューターまたは別のコンピューターで）書き出した
-復習履歴を進捗に統合します。すでにある復習は飛ばし（同じカードの同じ時刻は 1 回だけ保存）、
-復習が増えたカードはすべての履歴からスケジュールを計算し直します。
-保留とリーチの印は追加されます。先に進捗をバックアップします。
-統合は 1 つのトランザクションで、全部行われるか何も行われないかのどちらかです。
-先に Certdeck を閉じてください。進捗を開いている間はインポートを拒否します。
-
-オプション:
-  -h, --help    このヘルプを表示
-</translation>
-    </message>
-    <message>
         <source>missing FILE, the exported history to import</source>
         <translation>FILE（インポートする書き出し済みの履歴）がありません</translation>
     </message>
@@ -1085,6 +1045,303 @@ Options:
     <message>
         <source>study statistics and the readiness estimate per exam</source>
         <translation>学習統計と試験ごとの合格準備度の推定</translation>
+    </message>
+    <message>
+        <source>
+The file is CSV as RFC 4180 writes it (commas, CRLF line ends, quotes where needed), in UTF-8
+with a byte-order mark, so Excel and LibreOffice read accented and Japanese text right. Text
+that a spreadsheet would run as a formula (starting with =, +, -, @) starts with a &apos; instead.
+Times are ISO 8601 in UTC (2026-11-22T10:00:00Z), numbers use a dot, yes/no is true/false.
+Only reads your progress: it never creates or changes it. With no progress database yet
+there is nothing of yours to add, which is not an error.
+
+Options:
+  --out FILE    write to FILE (replaced whole, or left as it was when writing fails);
+                without it, or with --out -, the CSV goes to standard output
+  -h, --help    show this help
+</source>
+        <translation>
+ファイルは RFC 4180 どおりの CSV（カンマ区切り、CRLF 改行、必要な箇所に引用符）で、バイト
+オーダーマーク付きの UTF-8 です。そのため Excel や LibreOffice でもアクセント付きの文字や日本語を
+正しく読めます。表計算ソフトが数式として実行してしまうテキスト（=、+、-、@ で始まるもの）は、
+先頭に &apos; を付けます。時刻は UTC の ISO 8601（2026-11-22T10:00:00Z）、数値の小数点はドット、
+はい/いいえは true/false です。
+進捗は読み取るだけで、作成も変更もしません。進捗データベースがまだなければ、追加するものが
+ないだけで、エラーではありません。
+
+オプション:
+  --out ファイル  ファイルに書き込む（全体を置き換え、書き込みに失敗したら元のまま）。
+                  指定しないか --out - なら CSV を標準出力に出す
+  -h, --help      このヘルプを表示
+</translation>
+    </message>
+    <message>
+        <source>A change to your progress database %1 was cut short (Certdeck was stopped while saving). Open Certdeck once so that it rolls the change back, then export again.</source>
+        <translation>進捗データベース %1 への変更が途中で止まっています（保存中に Certdeck が停止しました）。Certdeck を一度開いて変更を取り消してから、もう一度エクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>標準出力に書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <extracomment>%1 is a file, %2 why it cannot be written</extracomment>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is there, not a file (use --out - for standard output)</source>
+        <extracomment>%1 is what stands at the path, e.g. &quot;a folder&quot;</extracomment>
+        <translation>そこにあるのはファイルではなく%1です（標準出力には --out - を使用）</translation>
+    </message>
+    <message>
+        <source>Usage: certdeck export cards [--out FILE]
+
+Writes every card of the bank with your schedule as CSV, one row a card, for a
+spreadsheet. Columns: id, topic, topic_title, front, back, source, source_file,
+source_line, state (new, learning, review or relearning), due, last_review,
+stability, difficulty, reviews, lapses, suspended, leech. A card you have not
+studied yet is new, with no due time, stability or difficulty.
+</source>
+        <translation>使い方: certdeck export cards [--out ファイル]
+
+バンクのすべてのカードを、あなたのスケジュールとともに CSV で書き出します（1 行に 1 枚、
+表計算ソフト向け）。列: id, topic, topic_title, front, back, source, source_file,
+source_line, state（new、learning、review、relearning）, due, last_review,
+stability, difficulty, reviews, lapses, suspended, leech。まだ学習していないカードは new で、
+期日、安定度、難易度は空です。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n card(s) to %1</source>
+        <translation>
+            <numerusform>%n 枚のカードを %1 に書き出しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: certdeck export exams [--out FILE]
+
+Writes your exam history as CSV, one row per exam, practice or drill you finished or
+abandoned, oldest first, for a spreadsheet. Columns: id, started, finished, status
+(finished or abandoned), profile, mode (timed, practice or drill), title, questions,
+answered, correct, percent_correct, scaled_score, passed, duration_seconds,
+time_limit_minutes, then one per domain of each exam (&quot;SAA-C03 secure %&quot;: the percent
+of that domain&apos;s questions answered right). Scores are the ones recorded when you
+submitted. With no exams yet, the file holds only the header.
+</source>
+        <translation>使い方: certdeck export exams [--out ファイル]
+
+試験の履歴を CSV で書き出します（終了または中断した試験、練習、ドリルごとに 1 行、古い順、
+表計算ソフト向け）。列: id, started, finished, status（finished または abandoned）, profile,
+mode（timed、practice、drill）, title, questions, answered, correct, percent_correct,
+scaled_score, passed, duration_seconds, time_limit_minutes、続いて各試験のドメインごとに
+1 列（&quot;SAA-C03 secure %&quot;: そのドメインの問題の正答率）。スコアは提出時に記録されたものです。
+試験がまだなければ、ファイルにはヘッダーだけが入ります。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n exam attempt(s) to %1</source>
+        <translation>
+            <numerusform>%n 件の試験を %1 に書き出しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>your cards and their schedule as CSV, for a spreadsheet</source>
+        <translation>カードとそのスケジュールを CSV で（表計算ソフト向け）</translation>
+    </message>
+    <message>
+        <source>your exam history as CSV, for a spreadsheet</source>
+        <translation>試験の履歴を CSV で（表計算ソフト向け）</translation>
+    </message>
+    <message>
+        <source>Usage: certdeck notes import FILE...
+
+Adds your own notes to Certdeck: plain-text files in either style the bank&apos;s notes use
+(titles between dashes, or headings over indented text) or with Markdown headings (&apos;# SQS&apos;).
+Each heading becomes a section under the topic it names, searchable with &apos;certdeck lookup&apos;
+and readable on the Notes page. Importing a file of the same name again replaces it. A file
+that is not text is refused with the reason; the others are imported all the same.
+Your notes are kept with your progress, so backups and &apos;progress export&apos; include them.
+
+Options:
+  -h, --help    show this help
+</source>
+        <translation>使い方: certdeck notes import ファイル...
+
+自分のノートを Certdeck に追加します。同梱ノートと同じ 2 つの書式（ダッシュで囲んだタイトル、
+またはインデントした本文の上の見出し）か、Markdown の見出し（&apos;# SQS&apos;）で書かれたテキスト
+ファイルを読み込みます。各見出しは、その見出しが示すトピックのセクションになり、
+&apos;certdeck lookup&apos; で検索でき、ノートページで読めます。同じ名前のファイルをもう一度
+インポートすると置き換わります。テキストでないファイルは理由を示して拒否し、ほかのファイルは
+そのままインポートします。
+ノートは学習の進捗と一緒に保存されるため、バックアップと &apos;progress export&apos; にも含まれます。
+
+オプション:
+  -h, --help    このヘルプを表示
+</translation>
+    </message>
+    <message>
+        <source>missing FILE, the notes to import</source>
+        <translation>ファイルがありません（インポートするノート）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 (%n line(s))</source>
+        <extracomment>%1 is a file name; %n its number of lines</extracomment>
+        <translation>
+            <numerusform>%1 をインポートしました（%n 行）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %1 (%n line(s))</source>
+        <translation>
+            <numerusform>%1 を更新しました（%n 行）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is already imported as it is</source>
+        <translation>%1 はこの内容ですでにインポート済みです</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your notes: %n file(s), </source>
+        <translation>
+            <numerusform>あなたのノート: %n ファイル、</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s), searchable with &apos;certdeck lookup&apos;.</source>
+        <translation>
+            <numerusform>%n セクション。&apos;certdeck lookup&apos; で検索できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: certdeck notes list [--json]
+
+Lists the notes you imported: name, title, lines and when.
+
+Options:
+  --json        print JSON
+  -h, --help    show this help
+</source>
+        <translation>使い方: certdeck notes list [--json]
+
+インポートしたノートを一覧表示します: 名前、タイトル、行数、インポートした日時。
+
+オプション:
+  --json        JSON を出力
+  -h, --help    このヘルプを表示
+</translation>
+    </message>
+    <message>
+        <source>No notes of your own yet: add some with &apos;certdeck notes import FILE&apos;.</source>
+        <translation>自分のノートはまだありません。&apos;certdeck notes import ファイル&apos; で追加できます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  imported %2, %n line(s)</source>
+        <extracomment>%1 file name, %2 the date it was imported; then its number of lines</extracomment>
+        <translation>
+            <numerusform>%1  %2 にインポート、%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: certdeck notes remove NAME
+
+Removes the notes file NAME you imported (as &apos;certdeck notes list&apos;
+names it). Cards you made from its lines stay.
+
+Options:
+  -h, --help    show this help
+</source>
+        <translation>使い方: certdeck notes remove 名前
+
+インポートしたノートファイル「名前」（&apos;certdeck notes list&apos; が示す名前）を
+削除します。その行から作ったカードは残ります。
+
+オプション:
+  -h, --help    このヘルプを表示
+</translation>
+    </message>
+    <message>
+        <source>missing NAME, the notes file to remove</source>
+        <translation>名前がありません（削除するノートファイル）</translation>
+    </message>
+    <message>
+        <source>no notes of yours are named &apos;%1&apos; (see &apos;certdeck notes list&apos;)</source>
+        <translation>&apos;%1&apos; という名前のノートはありません（&apos;certdeck notes list&apos; を参照）</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>%1 を削除しました</translation>
+    </message>
+    <message>
+        <source>add your own notes (text or Markdown) to lookup and the Notes page</source>
+        <translation>自分のノート（テキストまたは Markdown）を検索とノートページに追加</translation>
+    </message>
+    <message>
+        <source>the notes you imported</source>
+        <translation>インポートしたノート</translation>
+    </message>
+    <message>
+        <source>remove notes you imported</source>
+        <translation>インポートしたノートを削除</translation>
+    </message>
+    <message>
+        <source>Usage: certdeck progress export --json &gt; progress.json
+
+Prints your whole review history (card, time, rating and time taken of every grade), what
+you set on cards (suspended, leech) and the notes you imported as JSON, to carry your
+progress to another computer with &apos;certdeck progress import&apos;. Only reads: it never changes
+your progress.
+
+Options:
+  --json        print JSON (the only format)
+  -h, --help    show this help
+</source>
+        <translation>使い方: certdeck progress export --json &gt; progress.json
+
+復習履歴のすべて（各評価のカード、時刻、評価、所要時間）、カードに設定した内容（保留、
+リーチ）、インポートしたノートを JSON で出力します。&apos;certdeck progress import&apos; で別の
+コンピューターに進捗を持っていくためのものです。読み取るだけで、進捗は変更しません。
+
+オプション:
+  --json        JSON を出力（唯一の形式）
+  -h, --help    このヘルプを表示
+</translation>
+    </message>
+    <message>
+        <source>Usage: certdeck progress import FILE
+
+Merges a review history that &apos;certdeck progress export --json&apos; wrote (on this computer or
+another) into your progress: reviews you already have are skipped (the same card at the
+same time is stored once), and every card that gained reviews gets its schedule
+recomputed from its whole history. Suspended and leech marks are added. Notes you imported
+there are added here; of two notes files of the same name, the one imported last is kept.
+Your progress is backed up first; the reviews merge in one transaction, so they are merged
+whole or not at all, and the notes in another.
+Close Certdeck first: while it has your progress open, the import is refused.
+
+Options:
+  -h, --help    show this help
+</source>
+        <translation>使い方: certdeck progress import ファイル
+
+&apos;certdeck progress export --json&apos; が（このコンピューターまたは別のコンピューターで）書き出した
+復習履歴を進捗に統合します。すでにある復習はスキップし（同じカードの同じ時刻の復習は 1 回だけ
+保存）、復習が増えたカードは履歴全体からスケジュールを再計算します。保留とリーチの印も追加
+します。向こうでインポートしたノートもこちらに追加し、同じ名前のノートファイルが 2 つあれば、
+後からインポートしたほうを残します。
+先に進捗をバックアップします。復習の統合は 1 つのトランザクションなので、すべて行われるか
+まったく行われないかのどちらかです。ノートは別のトランザクションで統合します。
+先に Certdeck を閉じてください。進捗を開いている間はインポートを拒否します。
+
+オプション:
+  -h, --help    このヘルプを表示
+</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 notes file(s).
+</source>
+        <extracomment>%1 notes files taken from the export, %2 in it</extracomment>
+        <translation>%2 個のノートファイルのうち %1 個をインポートしました。
+</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +3090,69 @@ Options:
     </message>
 </context>
 <context>
+    <name>OwnNotes</name>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <extracomment>%1 is a file name; %2 says why it is refused</extracomment>
+        <translation>%1 はインポートされませんでした: %2</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB, more than any notes file</source>
+        <translation>%1 MiB を超えており、ノートファイルとしては大きすぎます</translation>
+    </message>
+    <message>
+        <source>it is not text (it starts like UTF-16 but is not)</source>
+        <translation>テキストではありません（UTF-16 のように始まりますが、UTF-16 ではありません）</translation>
+    </message>
+    <message>
+        <source>it is not a text file (it holds binary data)</source>
+        <translation>テキストファイルではありません（バイナリデータを含みます）</translation>
+    </message>
+    <message>
+        <source>it is not a UTF-8 text file</source>
+        <translation>UTF-8 のテキストファイルではありません</translation>
+    </message>
+    <message>
+        <source>it holds no text</source>
+        <translation>テキストが含まれていません</translation>
+    </message>
+</context>
+<context>
+    <name>OwnNotesStore</name>
+    <message>
+        <source>Your notes cannot be read: %1</source>
+        <translation>ノートを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be stored: %2</source>
+        <extracomment>%1 is a file name, %2 the database&apos;s error</extracomment>
+        <translation>%1 を保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed: %2</source>
+        <translation>%1 を削除できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalContent</name>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation>%1 を削除できません。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+</context>
+<context>
     <name>PlainText</name>
     <message>
         <source>%1 (escape)</source>
@@ -3128,6 +3448,23 @@ Options:
         <source>card %1: &quot;card&quot; must name a card</source>
         <extracomment>%1 is the card entry&apos;s position in the file, from 1</extracomment>
         <translation>カード %1: &quot;card&quot; にはカードを指定してください</translation>
+    </message>
+    <message>
+        <source>notes %1</source>
+        <extracomment>%1 is the notes entry&apos;s position in the file, from 1</extracomment>
+        <translation>ノート %1</translation>
+    </message>
+    <message>
+        <source>%1: &quot;name&quot; must be a file name</source>
+        <translation>%1: &quot;name&quot; はファイル名でなければなりません</translation>
+    </message>
+    <message>
+        <source>%1: &quot;text&quot; must hold the notes</source>
+        <translation>%1: &quot;text&quot; にはノートが必要です</translation>
+    </message>
+    <message>
+        <source>%1: &quot;imported_at&quot; must be an ISO-8601 time</source>
+        <translation>%1: &quot;imported_at&quot; は ISO 8601 の時刻でなければなりません</translation>
     </message>
 </context>
 <context>
@@ -4069,6 +4406,18 @@ Options:
     <message>
         <source>certdeck-compile: %1 problem(s); %2 not written</source>
         <translation>certdeck-compile: エラー %1 件。%2 は書き込まれていません</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::AppContext</name>
+    <message>
+        <source>Your progress is not open yet; try again in a moment.</source>
+        <translation>進捗がまだ開いていません。少し待ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: it %2</source>
+        <extracomment>%1 is a file, %2 says what it is instead (&quot;is a folder, not a regular file&quot;)</extracomment>
+        <translation>%1 はインポートされませんでした（%2）</translation>
     </message>
 </context>
 <context>
@@ -6071,6 +6420,49 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
         <source>&amp;Dark</source>
         <translation>ダーク(&amp;D)</translation>
     </message>
+    <message>
+        <source>Import Notes</source>
+        <translation>ノートのインポート</translation>
+    </message>
+    <message>
+        <source>Notes (*.txt *.md *.markdown *.text);;All files (*)</source>
+        <translation>ノート (*.txt *.md *.markdown *.text);;すべてのファイル (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported.</source>
+        <translation>
+            <numerusform>%n 個のファイルをインポートできませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your notes are already imported as they are.</source>
+        <translation>ノートはこの内容ですでにインポート済みです。</translation>
+    </message>
+    <message>
+        <source>Adding your notes to lookup and the Notes page…</source>
+        <translation>ノートを検索とノートページに追加しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your notes: %n file(s), </source>
+        <extracomment>After importing notes: files and sections of the learner&apos;s own notes</extracomment>
+        <translation>
+            <numerusform>あなたのノート: %n ファイル、</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s), now in lookup and on the Notes page.</source>
+        <translation>
+            <numerusform>%n セクション。検索とノートページで使えます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import Notes…</source>
+        <translation>ノートのインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add your own notes (text or Markdown) to lookup and the Notes page</source>
+        <translation>自分のノート（テキストまたは Markdown）を検索とノートページに追加</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::NoteSectionTreeModel</name>
@@ -6083,6 +6475,11 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
         <source>%1 (%2)</source>
         <extracomment>A topic in the notes tree: its title and (number of note sections)</extracomment>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (your notes)</source>
+        <extracomment>The title of a notes file the learner imported</extracomment>
+        <translation>%1（あなたのノート）</translation>
     </message>
 </context>
 <context>

@@ -67,7 +67,7 @@ QString padded(const QString& text, qsizetype width, bool alignRight)
 QList<CliCommand> CommandLine::commands()
 {
     return contentCommands() + lookupCommands() + calcCommands() + examCommands() + notesCommands() +
-           progressCommands() + srsCommands() + statsCommands();
+           progressCommands() + srsCommands() + statsCommands() + exportCommands();
 }
 
 int CommandLine::usageError(const QString& command, const QString& message)

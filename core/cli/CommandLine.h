@@ -92,6 +92,7 @@ private:
 QList<CliCommand> calcCommands();
 QList<CliCommand> contentCommands();
 QList<CliCommand> examCommands();
+QList<CliCommand> exportCommands();
 QList<CliCommand> lookupCommands();
 QList<CliCommand> notesCommands();
 QList<CliCommand> progressCommands();

@@ -99,7 +99,7 @@ int importNotes(CommandLine& cli, const QStringList& args)
             const int lines = int(f.text.count('\n') + (f.text.endsWith('\n') ? 0 : 1));
             switch (*put) {
             case OwnNotesStore::PutOutcome::Added:
-                //: %1 is a file name, %2 its number of lines
+                //: %1 is a file name; %n its number of lines
                 cli.out() << CommandLine::tr("Imported %1 (%n line(s))", nullptr, lines).arg(name) << u'\n';
                 break;
             case OwnNotesStore::PutOutcome::Updated:

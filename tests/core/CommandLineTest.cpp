@@ -173,8 +173,8 @@ TEST_F(Cli, ContentStatsJson)
         EXPECT_EQ(listed, uncovered);
     }
     const QJsonObject quality = stats.value(QStringLiteral("quality")).toObject();
-    for (const char* key : {"scenario_share", "recall_share", "correct_sole_longest_share",
-                            "correct_to_distractor_length"}) {
+    for (const char* key :
+         {"scenario_share", "recall_share", "correct_sole_longest_share", "correct_to_distractor_length"}) {
         EXPECT_TRUE(quality.contains(QString::fromLatin1(key))) << key;
     }
     // The bundled bank passes its own gate.
