@@ -83,6 +83,7 @@ void AppContext::openProgress()
         m_reviews = std::make_unique<ReviewStore>(m_progress.connection());
         m_exams = std::make_unique<ExamStore>(m_progress.connection());
         m_ownNotes = std::make_unique<OwnNotesStore>(m_progress.connection());
+        m_ownCards = std::make_unique<OwnCardStore>(m_progress.connection());
         if (!m_backupTimer) {
             m_backupTimer = new QTimer(this);
             m_backupTimer->setInterval(5 * 60 * 1000);
@@ -97,6 +98,7 @@ void AppContext::openProgress()
     m_reviews.reset();
     m_exams.reset();
     m_ownNotes.reset();
+    m_ownCards.reset();
     m_progressState = ProgressState::Failed;
     m_progressError = result.message;
     emit progressFailed(result.message);
@@ -177,6 +179,7 @@ ProgressBackups::RestoreResult AppContext::restoreBackup(const QString& backupFi
     m_reviews.reset();
     m_exams.reset();
     m_ownNotes.reset();
+    m_ownCards.reset();
     m_progress.close();
     m_progressState = ProgressState::NotOpened;
     const ProgressBackups::RestoreResult result =
@@ -245,20 +248,46 @@ bool AppContext::removeNotes(const QString& name, QString* error)
     return true;
 }
 
+Result<OwnCard> AppContext::saveOwnCard(const OwnCard& card)
+{
+    if (!m_ownCards) {
+        return Result<OwnCard>::failure(tr("Your progress is not open yet; try again in a moment."));
+    }
+    const Result<OwnCard> saved = m_ownCards->save(card, m_clock->now());
+    if (saved) {
+        buildOwnNotes();
+    }
+    return saved;
+}
+
+bool AppContext::removeOwnCard(const QString& id, QString* error)
+{
+    if (!m_ownCards) {
+        *error = tr("Your progress is not open yet; try again in a moment.");
+        return false;
+    }
+    const Result<bool> removed = m_ownCards->remove(id);
+    if (!removed) {
+        *error = removed.error();
+        return false;
+    }
+    buildOwnNotes();
+    return true;
+}
+
 void AppContext::syncOwnNotes()
 {
     if (!m_ownNotes) {
         return;
     }
-    const Result<QList<OwnNotesFile>> files = m_ownNotes->files();
-    if (!files) {
+    const Result<PersonalContent::Sources> own = PersonalContent::sources(m_progress.connection());
+    if (!own) {
         return;
     }
     const QString personal = personalContentPath();
-    const QString built = PersonalContent::builtFrom(personal);
-    const bool current = files->isEmpty() ? !QFileInfo::exists(personal)
-                                          : built == OwnNotes::fingerprint(*files) &&
-                                                PersonalContent::choose(m_contentPath, personal) == personal;
+    const bool current = own->isEmpty() ? !QFileInfo::exists(personal)
+                                        : PersonalContent::builtFrom(personal) == own->fingerprint() &&
+                                              PersonalContent::choose(m_contentPath, personal) == personal;
     if (!current) {
         buildOwnNotes();
     }
@@ -270,10 +299,11 @@ void AppContext::buildOwnNotes()
         m_notesBuildAgain = true;
         return;
     }
-    const Result<QList<OwnNotesFile>> files =
-        m_ownNotes ? m_ownNotes->files() : Result<QList<OwnNotesFile>>::failure(QString());
-    if (!files) {
-        emit ownNotesBuilt(files.error(), 0, 0);
+    const Result<PersonalContent::Sources> own = m_ownNotes
+                                                     ? PersonalContent::sources(m_progress.connection())
+                                                     : Result<PersonalContent::Sources>::failure(QString());
+    if (!own) {
+        emit ownNotesBuilt(own.error(), 0, 0);
         return;
     }
     m_notesBuilding = true;
@@ -281,11 +311,11 @@ void AppContext::buildOwnNotes()
     QPointer<AppContext> self(this);
     const QString bank = m_contentPath;
     const QString out = personalContentPath();
-    const QList<OwnNotesFile> list = *files;
-    QThreadPool::globalInstance()->start([self, bank, out, list] {
+    const PersonalContent::Sources sources = *own;
+    QThreadPool::globalInstance()->start([self, bank, out, sources] {
         qint64 reported = -1;
-        const Result<PersonalContent::Built> built =
-            PersonalContent::build(bank, list, out, [&](qsizetype done, qsizetype total) {
+        const Result<PersonalContent::Built> built = PersonalContent::build(
+            bank, sources.files, sources.cards, out, [&](qsizetype done, qsizetype total) {
                 // At most a hundred updates, however large the notes.
                 const qint64 percent = total > 0 ? qint64(done) * 100 / total : 100;
                 if (percent != reported) {

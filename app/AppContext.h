@@ -3,6 +3,7 @@
 #include "content/ContentRepository.h"
 #include "exam/ExamStore.h"
 #include "lookup/LookupIndex.h"
+#include "notes/OwnCardStore.h"
 #include "notes/OwnNotesStore.h"
 #include "progress/ProgressBackups.h"
 #include "progress/ProgressDatabase.h"
@@ -180,6 +181,14 @@ public:
     NotesImport importNotes(const QStringList& paths);
     /// Removes the own notes file `name` and compiles what is left; false with `error` when it cannot.
     bool removeNotes(const QString& name, QString* error);
+    /// The learner's own cards in progress.db; nullptr until progress is ready.
+    const OwnCardStore* ownCards() const { return m_ownCards.get(); }
+    /// Saves a new or edited own card and compiles it beside the bank's (ownNotesBuilt follows, after
+    /// contentReloaded); returns the card as stored, or why it could not be.
+    Result<OwnCard> saveOwnCard(const OwnCard& card);
+    /// Deletes an own card with its schedule and history, then compiles what is left.
+    bool removeOwnCard(const QString& id, QString* error);
+
     /// True while own notes are being compiled.
     bool notesBuilding() const { return m_notesBuilding; }
 
@@ -222,6 +231,7 @@ private:
     std::unique_ptr<ReviewStore> m_reviews;
     std::unique_ptr<ExamStore> m_exams;
     std::unique_ptr<OwnNotesStore> m_ownNotes;
+    std::unique_ptr<OwnCardStore> m_ownCards;
     bool m_notesBuilding = false;
     bool m_notesBuildAgain = false; ///< notes changed while they were being compiled
     QDateTime m_lastBackup;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QPalette>
 #include <QString>
 
@@ -25,6 +26,12 @@ QPalette darkPalette();
 inline bool isDark(const QPalette& palette)
 {
     return palette.color(QPalette::Window).lightnessF() < 0.5;
+}
+
+/// Red for what must be fixed, with a contrast of at least 4.5:1 against the window, light or dark.
+inline QColor errorColour(const QPalette& palette)
+{
+    return isDark(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c);
 }
 
 } // namespace certdeck::AppTheme

@@ -2,6 +2,7 @@
 
 #include "content/ContentRepository.h"
 #include "dialogs/CardHistoryDialog.h"
+#include "dialogs/OwnCardDialog.h"
 #include "models/CardBrowserModel.h"
 #include "review/CardOverview.h"
 #include "util/AppPaths.h"
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMap>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
 #include <QSettings>
@@ -153,8 +155,12 @@ CardBrowserDialog::CardBrowserDialog(AppContext& context, QWidget* parent)
     m_suspend->setToolTip(tr("Leave the selected cards out of study until they are unsuspended"));
     m_unsuspend = button(tr("&Unsuspend"), "browserUnsuspend", this);
     m_unsuspend->setToolTip(tr("Bring the selected cards back into study"));
+    m_edit = button(tr("&Edit…"), "browserEdit", this);
+    m_edit->setToolTip(tr("Change one of your own cards (cards you made from the notes)"));
+    m_delete = button(tr("&Delete"), "browserDelete", this);
+    m_delete->setToolTip(tr("Delete one of your own cards with its review history"));
     auto* close = button(tr("Close"), "browserClose", this);
-    for (QPushButton* b : {m_notes, m_history, m_suspend, m_unsuspend}) {
+    for (QPushButton* b : {m_notes, m_history, m_edit, m_delete, m_suspend, m_unsuspend}) {
         bottom->addWidget(b);
     }
     bottom->addSpacing(12);
@@ -183,6 +189,10 @@ CardBrowserDialog::CardBrowserDialog(AppContext& context, QWidget* parent)
     connect(m_history, &QPushButton::clicked, this, &CardBrowserDialog::showHistory);
     connect(m_suspend, &QPushButton::clicked, this, [this] { setSelectedSuspended(true); });
     connect(m_unsuspend, &QPushButton::clicked, this, [this] { setSelectedSuspended(false); });
+    connect(m_edit, &QPushButton::clicked, this, &CardBrowserDialog::editCard);
+    connect(m_delete, &QPushButton::clicked, this, [this] { deleteCard(); });
+    // Own cards saved or deleted (here, or made on the Notes page) are read anew once compiled.
+    connect(&m_context, &AppContext::contentReloaded, this, &CardBrowserDialog::reload);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
     connect(&m_context, &AppContext::progressReady, this, &CardBrowserDialog::reload);
     connect(&m_context, &AppContext::progressFailed, this, &CardBrowserDialog::reload);
@@ -487,6 +497,66 @@ void CardBrowserDialog::updateActions()
     const QString id = currentId();
     m_history->setEnabled(!id.isEmpty() && m_context.reviews());
     m_notes->setEnabled(!m_sources.value(id).file.isEmpty());
+    const bool own = OwnCards::isOwn(id) && m_context.ownCards() && !m_context.notesBuilding();
+    m_edit->setEnabled(own);
+    m_delete->setEnabled(own);
+}
+
+void CardBrowserDialog::editCard()
+{
+    const QString id = currentId();
+    const ContentRepository* content = m_context.content();
+    if (!OwnCards::isOwn(id) || !m_context.ownCards() || !content) {
+        return;
+    }
+    const Result<QList<OwnCard>> cards = m_context.ownCards()->cards();
+    const Result<QList<TopicRow>> topics = content->topics();
+    const Result<TopicCatalog> catalog = content->topicCatalog();
+    if (!cards || !topics || !catalog) {
+        setStatus({!cards ? cards.error() : !topics ? topics.error() : catalog.error()});
+        return;
+    }
+    const auto it =
+        std::find_if(cards->cbegin(), cards->cend(), [&](const OwnCard& c) { return c.id == id; });
+    if (it == cards->cend()) {
+        return;
+    }
+    const SourceRef source = m_sources.value(id);
+    //: Where an own card comes from: notes file, line
+    const QString where =
+        source.fileTitle.isEmpty() ? QString() : tr("%1, line %2").arg(source.fileTitle).arg(source.line);
+    auto* dialog = new OwnCardDialog(*it, *topics, *catalog, where, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Result<OwnCard> saved = m_context.saveOwnCard(dialog->card());
+        if (!saved) {
+            setStatus({saved.error()});
+        }
+        updateActions();
+    });
+    dialog->open();
+}
+
+void CardBrowserDialog::deleteCard(bool confirm)
+{
+    const QString id = currentId();
+    if (!OwnCards::isOwn(id) || !m_context.ownCards()) {
+        return;
+    }
+    const int row = m_model->rowOf(id);
+    const QString front = row >= 0 ? m_model->rows()[row].front : id;
+    if (confirm && QMessageBox::question(
+                       this, tr("Delete Card"),
+                       //: %1 is the card's front
+                       tr("Delete your card “%1” with its review history?").arg(front.left(80)),
+                       QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes) {
+        return;
+    }
+    QString error;
+    if (!m_context.removeOwnCard(id, &error)) {
+        setStatus({error});
+    }
+    updateActions();
 }
 
 void CardBrowserDialog::sizeColumns()

@@ -47,6 +47,10 @@ public:
     void showHistory();
     /// Asks the window to show the current card's source line in the notes.
     void showInNotes();
+    /// Opens the current card, when it is one of the learner's own, for editing.
+    void editCard();
+    /// Deletes the current card, when it is one of the learner's own, after asking (with `confirm`).
+    void deleteCard(bool confirm = true);
 
     const CardBrowserModel* model() const { return m_model; }
     /// What the dialog says about progress and failures (empty when all is well).
@@ -81,6 +85,8 @@ private:
     QPushButton* m_history = nullptr;
     QPushButton* m_suspend = nullptr;
     QPushButton* m_unsuspend = nullptr;
+    QPushButton* m_edit = nullptr;
+    QPushButton* m_delete = nullptr;
     QHash<QString, SourceRef> m_sources; ///< card id -> where it comes from in the notes
     QStringList m_loadMessages;          ///< why the rows are incomplete (progress not open, a failed read)
     QStringList m_actionMessages;        ///< what the last suspend or unsuspend could not do

@@ -39,12 +39,6 @@ namespace {
 const QString kNoteScheme = QStringLiteral("certdeck-note");
 const char* const kInvalidProperty = "calcInvalid";
 
-/// Red that keeps a contrast of at least 4.5:1 against the window, light or dark.
-QColor errorColour(const QPalette& palette)
-{
-    return AppTheme::isDark(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c);
-}
-
 /// The palette's hint colour as an opaque colour over `background` (HTML drops the alpha of a colour name,
 /// and the placeholder colour is often the text colour half transparent).
 QColor hintColour(const QPalette& palette, QPalette::ColorRole background)
@@ -596,7 +590,7 @@ void CalculatorsPage::recompute()
 
 void CalculatorsPage::showFieldErrors(Form& f)
 {
-    const QColor red = errorColour(palette());
+    const QColor red = AppTheme::errorColour(palette());
     for (const Form::Editor& e : std::as_const(f.editors)) {
         QStringList messages;
         for (const calc::FieldError& error : std::as_const(m_result.errors)) {
@@ -646,7 +640,7 @@ QString CalculatorsPage::resultHtml() const
 {
     const QPalette pal = m_results->palette();
     const QString dim = hintColour(pal, QPalette::Base).name();
-    const QString red = errorColour(pal).name();
+    const QString red = AppTheme::errorColour(pal).name();
     auto para = [](const QString& text) { return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped()); };
     auto heading = [](const QString& text) {
         return QStringLiteral("<h3 style=\"margin-top:16px; margin-bottom:4px\">%1</h3>")

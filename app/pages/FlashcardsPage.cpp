@@ -451,6 +451,17 @@ FlashcardsPage::FlashcardsPage(AppContext& context, QWidget* parent) : QWidget(p
 
     connect(m_scope, &QComboBox::currentIndexChanged, this, &FlashcardsPage::scopeChosen);
     connect(&m_context, &AppContext::progressReady, this, &FlashcardsPage::startSession);
+    // Own cards saved or deleted: the cards read anew, studying the same choice.
+    connect(&m_context, &AppContext::contentReloaded, this, [this] {
+        const QString key = scopeKey();
+        m_contentLoaded = false;
+        m_contentError.clear();
+        if (loadContent()) {
+            const QSignalBlocker block(m_scope);
+            m_scope->setCurrentIndex(std::max(0, m_scope->findData(key)));
+        }
+        startSession();
+    });
     connect(&m_context, &AppContext::progressFailed, this, [this] {
         m_session.reset(); // its store is gone
         loadContent();     // what could be studied, once progress opens

@@ -1,19 +1,24 @@
 #include "pages/NotesPage.h"
 
 #include "content/ContentRepository.h"
+#include "dialogs/OwnCardDialog.h"
 #include "models/NoteSectionTreeModel.h"
 
 #include <QEvent>
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTextBrowser>
+#include <QTextTable>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -101,12 +106,45 @@ NotesPage::NotesPage(AppContext& context, QWidget* parent) : QWidget(parent), m_
     m_header->setObjectName(QStringLiteral("notesHeader"));
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::RichText);
-    rightLayout->addWidget(m_header);
+    m_makeCard = new QPushButton(tr("&Make a Card…"), right);
+    m_makeCard->setObjectName(QStringLiteral("notesMakeCard"));
+    m_makeCard->setToolTip(
+        tr("Write a flashcard of your own from the selected lines (or the line the cursor is on)"));
+    m_makeCard->hide();
+    auto* headerRow = new QHBoxLayout;
+    headerRow->addWidget(m_header, 1);
+    headerRow->addWidget(m_makeCard, 0, Qt::AlignTop);
+    rightLayout->addLayout(headerRow);
     m_text = new QTextBrowser(right);
     m_text->setObjectName(QStringLiteral("notesText"));
     m_text->setAccessibleName(tr("Note text"));
     m_text->setOpenLinks(false);
+    m_text->setContextMenuPolicy(Qt::CustomContextMenu);
     rightLayout->addWidget(m_text, 1);
+    m_notice = new QLabel(right);
+    m_notice->setObjectName(QStringLiteral("notesNotice"));
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+    rightLayout->addWidget(m_notice);
+    connect(m_makeCard, &QPushButton::clicked, this, &NotesPage::makeCard);
+    connect(m_text, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        QMenu* menu = m_text->createStandardContextMenu(at);
+        if (m_sectionId > 0) {
+            // Right-clicking a line makes the card of that line unless lines are selected.
+            if (!m_text->textCursor().hasSelection()) {
+                m_text->setTextCursor(m_text->cursorForPosition(at));
+            }
+            auto* make = new QAction(tr("Make a Card from These Lines…"), menu);
+            make->setObjectName(QStringLiteral("notesMakeCardAction"));
+            connect(make, &QAction::triggered, this, &NotesPage::makeCard);
+            QAction* first = menu->actions().value(0);
+            menu->insertAction(first, make);
+            menu->insertSeparator(first);
+        }
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_text->viewport()->mapToGlobal(at));
+    });
 
     splitter->addWidget(left);
     splitter->addWidget(right);
@@ -183,6 +221,8 @@ void NotesPage::showCoverage()
     }
     m_sectionId = 0;
     m_focusLine = 0;
+    m_shownLines.clear();
+    m_makeCard->hide();
     {
         const QSignalBlocker block(m_tree->selectionModel());
         m_tree->setCurrentIndex(QModelIndex());
@@ -294,6 +334,97 @@ QString NotesPage::renderedText() const
     return m_text->toHtml();
 }
 
+QList<NoteLineRow> NotesPage::selectedLines() const
+{
+    if (m_sectionId <= 0 || m_shownLines.isEmpty()) {
+        return {};
+    }
+    // Each line is a row of the table the section is drawn as.
+    auto rowAt = [this](int position) {
+        QTextCursor at(m_text->document());
+        at.setPosition(position);
+        const QTextTable* table = at.currentTable();
+        return table ? table->cellAt(at).row() : -1;
+    };
+    const QTextCursor cursor = m_text->textCursor();
+    int first = rowAt(cursor.selectionStart());
+    int last = rowAt(cursor.selectionEnd());
+    if (cursor.hasSelection() && last > first && cursor.selectionEnd() > 0 &&
+        rowAt(cursor.selectionEnd() - 1) < last) {
+        last -= 1; // a selection ending at the start of a line does not take that line
+    }
+    if (first < 0 || last < 0) {
+        // No cursor in the text: the line looked for, else the section's first line with text.
+        qsizetype at = 0;
+        for (qsizetype i = 0; i < m_shownLines.size(); ++i) {
+            if (m_shownLines[i].line == m_focusLine) {
+                at = i;
+                break;
+            }
+        }
+        if (m_focusLine <= 0) {
+            while (at + 1 < m_shownLines.size() && m_shownLines[at].text.trimmed().isEmpty()) {
+                ++at;
+            }
+        }
+        first = last = int(at);
+    }
+    first = std::clamp(first, 0, int(m_shownLines.size()) - 1);
+    last = std::clamp(last, first, int(m_shownLines.size()) - 1);
+    return m_shownLines.mid(first, last - first + 1);
+}
+
+void NotesPage::makeCard()
+{
+    const ContentRepository* content = m_context.content();
+    const QList<NoteLineRow> lines = selectedLines();
+    if (!content || lines.isEmpty()) {
+        return;
+    }
+    const Result<std::optional<NoteSectionRow>> section = content->section(m_sectionId);
+    const Result<QList<TopicRow>> topics = content->topics();
+    const Result<TopicCatalog> catalog = content->topicCatalog();
+    if (!section || !section->has_value() || !topics || !catalog) {
+        QMessageBox::warning(this, tr("Make a Card"),
+                             !section  ? section.error()
+                             : !topics ? topics.error()
+                                       : catalog.error());
+        return;
+    }
+    if (!m_context.ownCards()) {
+        QMessageBox::information(this, tr("Make a Card"),
+                                 tr("Your progress is not open yet; try again in a moment."));
+        return;
+    }
+    QStringList texts;
+    for (const NoteLineRow& l : lines) {
+        texts.append(l.text);
+    }
+    const NoteSectionRow& s = **section;
+    const OwnCard draft = OwnCards::draftFromLines(texts, s.fileName, lines.first().line, s.topic);
+    const QString file = s.own ? NoteSectionTreeModel::ownFileTitle(s.fileTitle) : s.fileTitle;
+    const QString where =
+        lines.size() == 1
+            //: Where a card comes from: notes file, line
+            ? tr("%1, line %2").arg(file).arg(lines.first().line)
+            : tr("%1, lines %2–%3").arg(file).arg(lines.first().line).arg(lines.last().line);
+    auto* dialog = new OwnCardDialog(draft, *topics, *catalog, where, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Result<OwnCard> saved = m_context.saveOwnCard(dialog->card());
+        if (!saved) {
+            QMessageBox::warning(this, tr("Make a Card"), saved.error());
+            return;
+        }
+        //: After saving an own card; %1 is its front
+        m_notice->setText(tr("Card saved: “%1”. It is in your cards (Go > Browse Cards) and comes up in "
+                             "Flashcards like any new card.")
+                              .arg(saved->front.left(80)));
+        m_notice->show();
+    });
+    dialog->open();
+}
+
 void NotesPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::PaletteChange) {
@@ -331,6 +462,8 @@ void NotesPage::render()
     }
     const QList<NoteLineRow>& lines = *lineRows;
     const QList<Erratum>& errata = *errataRows;
+    m_shownLines = lines;
+    m_makeCard->show();
     const QString topicTitle = m_topicTitles.value(section->topic, section->topic);
 
     const QPalette pal = palette();

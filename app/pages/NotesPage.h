@@ -9,6 +9,7 @@ class QColor;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QMenu;
 class QSortFilterProxyModel;
 class QTextBrowser;
 class QTreeView;
@@ -34,6 +35,12 @@ public:
     /// The HTML of the section shown (for tests and accessibility tools).
     QString renderedText() const;
 
+    /// The lines of the section shown that are selected (or the line the cursor is on, or the focused line),
+    /// in order; empty when no section is shown.
+    QList<NoteLineRow> selectedLines() const;
+    /// Opens the dialog that makes one of the learner's own cards from the selected lines ("Make a Card").
+    void makeCard();
+
 protected:
     void changeEvent(QEvent* event) override;
 
@@ -53,6 +60,9 @@ private:
     QLabel* m_header = nullptr;
     QPushButton* m_coverageButton = nullptr;
     QTextBrowser* m_text = nullptr;
+    QPushButton* m_makeCard = nullptr;
+    QLabel* m_notice = nullptr;            ///< says a card was saved
+    QList<NoteLineRow> m_shownLines;       ///< the lines of the section shown, one table row each
     QHash<QString, QString> m_topicTitles; ///< topic id -> title, read once
     int m_sectionId = 0;
     int m_focusLine = 0;

@@ -22,13 +22,14 @@ namespace {
 /// Compiles the own notes now in `db` beside the bank; false (reported) when that fails.
 bool rebuild(CommandLine& cli, const ProgressDatabase& db, PersonalContent::Built* built = nullptr)
 {
-    const Result<QList<OwnNotesFile>> files = OwnNotesStore(db.connection()).files();
-    if (!files) {
-        cli.failure(files.error());
+    const Result<PersonalContent::Sources> own = PersonalContent::sources(db.connection());
+    if (!own) {
+        cli.failure(own.error());
         return false;
     }
-    const Result<PersonalContent::Built> made = PersonalContent::build(
-        cli.env().contentDatabase, *files, PersonalContent::pathFor(cli.env().progressDatabase));
+    const Result<PersonalContent::Built> made =
+        PersonalContent::build(cli.env().contentDatabase, own->files, own->cards,
+                               PersonalContent::pathFor(cli.env().progressDatabase));
     if (!made) {
         cli.failure(made.error());
         return false;

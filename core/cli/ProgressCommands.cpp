@@ -1,5 +1,6 @@
 // `certdeck progress ...`: the learner's progress database and its backups.
 #include "cli/CommandLine.h"
+#include "notes/OwnCardStore.h"
 #include "notes/OwnNotesStore.h"
 #include "notes/PersonalContent.h"
 #include "progress/ProgressBackups.h"
@@ -511,11 +512,12 @@ int exportHistory(CommandLine& cli, const QStringList& args)
                 transfer.cards.append(CardFlags{id, r.suspended, r.leech});
             }
         }
-        const Result<QList<OwnNotesFile>> notes = OwnNotesStore(c).files();
-        if (!notes) {
-            return cli.failure(notes.error());
+        const Result<PersonalContent::Sources> own = PersonalContent::sources(c);
+        if (!own) {
+            return cli.failure(own.error());
         }
-        transfer.notes = *notes;
+        transfer.notes = own->files;
+        transfer.ownCards = own->cards;
     }
     cli.out() << QString::fromUtf8(transfer.toJson(QDateTime::currentDateTimeUtc()));
     return ExitOk;
@@ -600,38 +602,60 @@ int importHistory(CommandLine& cli, const QStringList& args)
                      .arg(merged->added)
                      .arg(merged->duplicates)
                      .arg(merged->cards);
-    if (!transfer->notes.isEmpty()) {
-        const OwnNotesStore notes(db.connection());
-        const Result<QList<OwnNotesFile>> here = notes.files();
+    if (!transfer->notes.isEmpty() || !transfer->ownCards.isEmpty()) {
+        const Result<PersonalContent::Sources> here = PersonalContent::sources(db.connection());
         if (!here) {
             return cli.failure(here.error());
         }
-        QHash<QString, QDateTime> importedHere;
-        for (const OwnNotesFile& f : *here) {
-            importedHere.insert(f.name, f.importedAt);
+        // Of two versions of a notes file or card, the one changed last is kept.
+        QHash<QString, QDateTime> notesHere;
+        for (const OwnNotesFile& f : here->files) {
+            notesHere.insert(f.name, f.importedAt);
         }
-        int taken = 0;
+        const OwnNotesStore notes(db.connection());
+        int notesTaken = 0;
         for (const OwnNotesFile& f : transfer->notes) {
-            const auto it = importedHere.constFind(f.name);
-            if (it != importedHere.cend() && *it >= f.importedAt) {
-                continue; // the file here was imported later
+            const auto it = notesHere.constFind(f.name);
+            if (it != notesHere.cend() && *it >= f.importedAt) {
+                continue;
             }
             const Result<OwnNotesStore::PutOutcome> put = notes.put(f);
             if (!put) {
                 return cli.failure(put.error());
             }
-            taken += *put == OwnNotesStore::PutOutcome::Unchanged ? 0 : 1;
+            notesTaken += *put == OwnNotesStore::PutOutcome::Unchanged ? 0 : 1;
         }
-        const Result<QList<OwnNotesFile>> all = notes.files();
+        QHash<QString, QDateTime> cardsHere;
+        for (const OwnCard& c : here->cards) {
+            cardsHere.insert(c.id, c.updatedAt);
+        }
+        QList<OwnCard> newer;
+        for (const OwnCard& c : transfer->ownCards) {
+            const auto it = cardsHere.constFind(c.id);
+            if (it == cardsHere.cend() || *it < c.updatedAt) {
+                newer.append(c);
+            }
+        }
+        const Result<int> saved = OwnCardStore(db.connection()).saveAll(newer);
+        if (!saved) {
+            return cli.failure(saved.error());
+        }
+        const Result<PersonalContent::Sources> all = PersonalContent::sources(db.connection());
         const Result<PersonalContent::Built> built =
-            all ? PersonalContent::build(cli.env().contentDatabase, *all, PersonalContent::pathFor(progress))
+            all ? PersonalContent::build(cli.env().contentDatabase, all->files, all->cards,
+                                         PersonalContent::pathFor(progress))
                 : Result<PersonalContent::Built>::failure(all.error());
         if (!built) {
             return cli.failure(built.error());
         }
         //: %1 notes files taken from the export, %2 in it
-        cli.out()
-            << CommandLine::tr("Imported %1 of %2 notes file(s).\n").arg(taken).arg(transfer->notes.size());
+        cli.out() << CommandLine::tr("Imported %1 of %2 notes file(s).\n")
+                         .arg(notesTaken)
+                         .arg(transfer->notes.size());
+        //: %1 own cards taken from the export, %2 in it
+        cli.out() << CommandLine::tr("Imported %1 of %2 card(s) of your own.\n")
+                         .arg(*saved)
+                         .arg(transfer->ownCards.size());
     }
     return ExitOk;
 }

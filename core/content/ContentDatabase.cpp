@@ -478,8 +478,9 @@ bool ContentDatabase::write(const ContentBank& bank, SqliteConnection& connectio
 
 namespace certdeck {
 
-bool ContentDatabase::appendNotes(const QList<NotesDocument>& docs, const QStringList& titles,
-                                  SqliteConnection& connection, const NotesProgress& progress, QString* error)
+bool ContentDatabase::appendOwn(const QList<NotesDocument>& docs, const QStringList& titles,
+                                const QList<Card>& cards, SqliteConnection& connection,
+                                const NotesProgress& progress, QString* error)
 {
     QSqlQuery q(connection.database());
     QHash<QString, QString> topicWords;
@@ -503,6 +504,18 @@ bool ContentDatabase::appendNotes(const QList<NotesDocument>& docs, const QStrin
     int fileId = q.value(0).toInt();
     int sectionId = q.value(1).toInt();
     const qint64 notesIndexed = q.value(2).toLongLong() - noteRows;
+    const qint64 cardRows = LookupIndex::kindCode(QStringLiteral("card")) * LookupIndex::kRowsPerKind;
+    if (!q.exec(QStringLiteral(
+                    "SELECT (SELECT coalesce(max(rowid), %1) FROM search WHERE rowid BETWEEN %1 AND %2),"
+                    " (SELECT coalesce(max(position), -1) FROM items)")
+                    .arg(cardRows)
+                    .arg(cardRows + LookupIndex::kRowsPerKind - 1)) ||
+        !q.next()) {
+        *error = sqlErrorText(q.lastError());
+        return false;
+    }
+    const qint64 cardsIndexed = q.value(0).toLongLong() - cardRows;
+    int position = q.value(1).toInt();
     q.finish();
 
     qsizetype total = 0;
@@ -514,6 +527,7 @@ bool ContentDatabase::appendNotes(const QList<NotesDocument>& docs, const QStrin
     w.exec(QStringLiteral("BEGIN"));
     SearchRows search(w, topicWords);
     search.setCount(QStringLiteral("note"), notesIndexed);
+    search.setCount(QStringLiteral("card"), cardsIndexed);
     for (qsizetype f = 0; f < docs.size() && w.ok(); ++f) {
         writeNotes(w, search, docs[f], ++fileId, titles.value(f, docs[f].fileName), true, sectionId,
                    [&](int lines) {
@@ -522,6 +536,36 @@ bool ContentDatabase::appendNotes(const QList<NotesDocument>& docs, const QStrin
                            progress(done, total);
                        }
                    });
+    }
+    // Own cards, after the notes they may come from: their source resolves to a file and section when it
+    // is still there (a card outlives the notes file it was made from).
+    QSqlQuery where(connection.database());
+    for (const Card& c : cards) {
+        if (!w.ok()) {
+            break;
+        }
+        int sourceFileId = 0;
+        int sourceSection = 0;
+        if (execPrepared(
+                where,
+                QStringLiteral("SELECT f.id, (SELECT s.id FROM note_sections s WHERE s.file_id = f.id"
+                               " AND s.first_line <= ? AND s.last_line >= ?) FROM note_files f"
+                               " WHERE f.name = ?"),
+                {c.source.line, c.source.line, c.source.file}) &&
+            where.next()) {
+            sourceFileId = where.value(0).toInt();
+            sourceSection = where.value(1).toInt();
+        }
+        where.finish();
+        w.insert(
+            QStringLiteral("INSERT INTO items(id, kind, topic_id, title, answer, source_file_id, source_line,"
+                           " source_quote, section_id, deck_file, deck_line, position, ref)"
+                           " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+            {c.id, QStringLiteral("card"), c.topic, c.front, c.back, sourceFileId, c.source.line,
+             c.source.quote, sourceSection, QString(), 0, ++position, QString()});
+        w.insert(QStringLiteral("INSERT INTO cards(id, front, back) VALUES(?, ?, ?)"),
+                 {c.id, c.front, c.back});
+        search.add(QStringLiteral("card"), c.id, c.topic, c.front, c.back);
     }
     for (const auto& [word, rows] : search.vocabulary()) {
         w.insert(QStringLiteral("INSERT INTO lookup_words(word, docs) VALUES(?, ?)"

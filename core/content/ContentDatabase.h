@@ -24,11 +24,13 @@ public:
     /// Lines written so far, of all the lines being written.
     using NotesProgress = std::function<void(qsizetype done, qsizetype total)>;
 
-    /// Adds the learner's own notes to a copy of a content database opened for writing, in one transaction:
-    /// files (marked own, titled `titles[i]`), sections and lines numbered after the bank's, a search row per
-    /// section, and their words counted in the vocabulary lookup corrects typos to.
-    static bool appendNotes(const QList<NotesDocument>& docs, const QStringList& titles,
-                            SqliteConnection& connection, const NotesProgress& progress, QString* error);
+    /// Adds the learner's own notes and cards to a copy of a content database opened for writing, in one
+    /// transaction: files (marked own, titled `titles[i]`), sections and lines numbered after the bank's, a
+    /// search row per section; cards as items after the bank's, their sources resolved to file and section;
+    /// and their words counted in the vocabulary lookup corrects typos to.
+    static bool appendOwn(const QList<NotesDocument>& docs, const QStringList& titles,
+                          const QList<Card>& cards, SqliteConnection& connection,
+                          const NotesProgress& progress, QString* error);
 
     /// Every table the schema creates: a content.db missing one of them is damaged.
     static QStringList tableNames();

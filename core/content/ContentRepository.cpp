@@ -49,7 +49,8 @@ const QString kSectionColumns = QStringLiteral("s.id, s.file_id, f.name, s.title
 const QString kItemColumns = QStringLiteral(
     ", i.topic_id, f.name, i.source_line, i.source_quote, i.deck_file, i.deck_line, i.ref, f.title");
 const QString kItemJoin =
-    QStringLiteral(" JOIN items i ON i.id = x.id JOIN note_files f ON f.id = i.source_file_id");
+    // LEFT: the learner's own card keeps its place when the notes file it was made from is gone.
+    QStringLiteral(" JOIN items i ON i.id = x.id LEFT JOIN note_files f ON f.id = i.source_file_id");
 
 /// Fills the shared fields of an item from the kItemColumns that start at `column`.
 template <class Item>

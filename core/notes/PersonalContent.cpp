@@ -2,9 +2,12 @@
 
 #include "content/ContentRepository.h"
 #include "content/NotesParser.h"
+#include "notes/OwnCardStore.h"
+#include "notes/OwnNotesStore.h"
 #include "util/PlainText.h"
 #include "util/SqliteConnection.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -41,18 +44,47 @@ QString metaValue(const QString& path, const QString& key)
 
 } // namespace
 
+Result<PersonalContent::Sources> PersonalContent::sources(const SqliteConnection& progress)
+{
+    const Result<QList<OwnNotesFile>> files = OwnNotesStore(progress).files();
+    if (!files) {
+        return Result<Sources>::failure(files.error());
+    }
+    const Result<QList<OwnCard>> cards = OwnCardStore(progress).cards();
+    if (!cards) {
+        return Result<Sources>::failure(cards.error());
+    }
+    return Sources{*files, *cards};
+}
+
 QString PersonalContent::pathFor(const QString& progressDbPath)
 {
     return QFileInfo(progressDbPath).absoluteDir().filePath(QStringLiteral("personal/content.db"));
 }
 
+QString PersonalContent::fingerprint(const QList<OwnNotesFile>& files, const QList<OwnCard>& cards)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(OwnNotes::fingerprint(files).toLatin1());
+    for (const OwnCard& c : cards) {
+        for (const QString& part :
+             {c.id, c.topic, c.front, c.back, c.sourceFile, QString::number(c.sourceLine), c.sourceQuote}) {
+            const QByteArray bytes = part.toUtf8();
+            hash.addData(QByteArray::number(bytes.size()));
+            hash.addData(QByteArray(1, '\0'));
+            hash.addData(bytes);
+        }
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
 Result<PersonalContent::Built> PersonalContent::build(const QString& bankPath,
                                                       const QList<OwnNotesFile>& files,
-                                                      const QString& outPath,
+                                                      const QList<OwnCard>& cards, const QString& outPath,
                                                       const ContentDatabase::NotesProgress& progress)
 {
     const QString shownOut = PlainText::printable(outPath);
-    if (files.isEmpty()) {
+    if (files.isEmpty() && cards.isEmpty()) {
         if (QFileInfo::exists(outPath) && !QFile::remove(outPath)) {
             return Result<Built>::failure(tr("%1 cannot be removed.").arg(shownOut));
         }
@@ -117,13 +149,17 @@ Result<PersonalContent::Built> PersonalContent::build(const QString& bankPath,
     {
         SqliteConnection c;
         QString error;
+        QList<Card> asCards;
+        for (const OwnCard& card : cards) {
+            asCards.append(card.toCard());
+        }
         if (!c.open(temp.fileName(), SqliteConnection::Mode::ReadWrite, &error) ||
-            !ContentDatabase::appendNotes(docs, titles, c, progress, &error)) {
+            !ContentDatabase::appendOwn(docs, titles, asCards, c, progress, &error)) {
             return Result<Built>::failure(tr("%1 cannot be written: %2").arg(shownOut, error));
         }
         QSqlQuery q(c.database());
         if (!execPrepared(q, QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"),
-                          {kFingerprintKey, OwnNotes::fingerprint(files)})) {
+                          {kFingerprintKey, fingerprint(files, cards)})) {
             return Result<Built>::failure(
                 tr("%1 cannot be written: %2").arg(shownOut, sqlErrorText(q.lastError())));
         }

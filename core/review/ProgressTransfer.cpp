@@ -38,12 +38,25 @@ QByteArray ProgressTransfer::toJson(const QDateTime& exportedAt) const
                                      {QStringLiteral("text"), QString::fromUtf8(n.text)},
                                      {QStringLiteral("imported_at"), ReviewStore::timeText(n.importedAt)}});
     }
+    QJsonArray ownArray;
+    for (const OwnCard& c : ownCards) {
+        ownArray.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                    {QStringLiteral("topic"), c.topic},
+                                    {QStringLiteral("front"), c.front},
+                                    {QStringLiteral("back"), c.back},
+                                    {QStringLiteral("source_file"), c.sourceFile},
+                                    {QStringLiteral("source_line"), c.sourceLine},
+                                    {QStringLiteral("source_quote"), c.sourceQuote},
+                                    {QStringLiteral("created_at"), ReviewStore::timeText(c.createdAt)},
+                                    {QStringLiteral("updated_at"), ReviewStore::timeText(c.updatedAt)}});
+    }
     return QJsonDocument(QJsonObject{{QStringLiteral("format"), kFormat},
                                      {QStringLiteral("version"), kVersion},
                                      {QStringLiteral("exported_at"), ReviewStore::timeText(exportedAt)},
                                      {QStringLiteral("reviews"), reviewArray},
                                      {QStringLiteral("cards"), cardArray},
-                                     {QStringLiteral("notes"), noteArray}})
+                                     {QStringLiteral("notes"), noteArray},
+                                     {QStringLiteral("own_cards"), ownArray}})
         .toJson(QJsonDocument::Indented);
 }
 
@@ -119,6 +132,33 @@ Result<ProgressTransfer> ProgressTransfer::fromJson(const QByteArray& json)
             return fail(tr("%1: \"imported_at\" must be an ISO-8601 time").arg(where));
         }
         t.notes.append(n);
+    }
+    const QJsonArray ownArray = root.value(QStringLiteral("own_cards")).toArray();
+    for (qsizetype i = 0; i < ownArray.size(); ++i) {
+        const QJsonObject o = ownArray.at(i).toObject();
+        OwnCard c;
+        c.id = o.value(QStringLiteral("id")).toString();
+        c.topic = o.value(QStringLiteral("topic")).toString();
+        c.front = o.value(QStringLiteral("front")).toString();
+        c.back = o.value(QStringLiteral("back")).toString();
+        c.sourceFile = o.value(QStringLiteral("source_file")).toString();
+        c.sourceLine = o.value(QStringLiteral("source_line")).toInt();
+        c.sourceQuote = o.value(QStringLiteral("source_quote")).toString().left(OwnCards::kMaxQuote);
+        c.createdAt = ReviewStore::timeFrom(o.value(QStringLiteral("created_at")).toString());
+        c.updatedAt = ReviewStore::timeFrom(o.value(QStringLiteral("updated_at")).toString());
+        //: %1 is the own card's position in the file, from 1
+        const QString where = tr("own card %1").arg(i + 1);
+        if (!OwnCards::isOwn(c.id) || c.id.size() > 40) {
+            return fail(tr("%1: \"id\" must be an own card's id (own.…)").arg(where));
+        }
+        if (c.front.trimmed().isEmpty() || c.back.trimmed().isEmpty() ||
+            c.front.size() > OwnCards::kMaxFront || c.back.size() > OwnCards::kMaxBack || c.topic.isEmpty()) {
+            return fail(tr("%1: a card needs a topic, a front and a back").arg(where));
+        }
+        if (!c.createdAt.isValid() || !c.updatedAt.isValid()) {
+            return fail(tr("%1: \"created_at\" and \"updated_at\" must be ISO-8601 times").arg(where));
+        }
+        t.ownCards.append(c);
     }
     return t;
 }

@@ -3,6 +3,8 @@
 // across a restart and restored with a backup.
 
 #include "MainWindow.h"
+#include "dialogs/CardBrowserDialog.h"
+#include "dialogs/OwnCardDialog.h"
 #include "models/NoteSectionTreeModel.h"
 #include "pages/NotesPage.h"
 #include "util/AppPaths.h"
@@ -11,11 +13,14 @@
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeView>
 
 #include <gtest/gtest.h>
@@ -157,4 +162,94 @@ TEST_F(OwnNotesPageTest, OwnNotesComeBackWithTheBackupTheyWereIn)
     ASSERT_TRUE(context->restoreBackup(backup).ok());
     ASSERT_TRUE(rebuilt.wait(30000)) << "the restored notes compile again";
     EXPECT_FALSE(context->lookup()->search(QStringLiteral("lighthouse")).isEmpty());
+}
+
+TEST_F(OwnNotesPageTest, ACardMadeFromALineIsStudiedListedEditedAndDeleted)
+{
+    ASSERT_TRUE(importAndWait({write(QStringLiteral("kinesis-week.md"), kNotes)}));
+    auto* notes = qobject_cast<NotesPage*>(window->pageIfBuilt(PageId::Notes));
+    ASSERT_TRUE(notes);
+    // The cursor on line 2 of the notes: "Each shard: 1 MB/s ...".
+    auto* text = notes->findChild<QTextBrowser*>(QStringLiteral("notesText"));
+    ASSERT_TRUE(text);
+    QTextCursor cursor = text->document()->find(QStringLiteral("Each shard"));
+    ASSERT_FALSE(cursor.isNull());
+    cursor.clearSelection();
+    text->setTextCursor(cursor);
+    const QList<NoteLineRow> lines = notes->selectedLines();
+    ASSERT_EQ(lines.size(), 1);
+    EXPECT_EQ(lines.first().line, 2);
+
+    notes->makeCard();
+    auto* dialog = notes->findChild<OwnCardDialog*>();
+    ASSERT_TRUE(dialog);
+    auto* front = dialog->findChild<QPlainTextEdit*>(QStringLiteral("ownCardFront"));
+    auto* back = dialog->findChild<QPlainTextEdit*>(QStringLiteral("ownCardBack"));
+    EXPECT_EQ(front->toPlainText(), QStringLiteral("Each shard"));
+    EXPECT_EQ(back->toPlainText(),
+              QStringLiteral("1 MB/s or 1000 records/s in; marmalade-shard is my mnemonic."));
+    EXPECT_EQ(dialog->card().topic, QStringLiteral("kinesis"));
+    EXPECT_TRUE(dialog->findChild<QLabel*>(QStringLiteral("ownCardSource"))
+                    ->text()
+                    .contains(QStringLiteral("kinesis-week (your notes), line 2")));
+
+    // An empty back is flagged at its field; nothing is saved.
+    back->clear();
+    EXPECT_FALSE(dialog->save());
+    auto* problem = dialog->findChild<QLabel*>(QStringLiteral("ownCardBackProblem"));
+    EXPECT_FALSE(problem->isHidden());
+    EXPECT_TRUE(context->ownCards()->cards()->isEmpty());
+
+    front->setPlainText(QStringLiteral("Write capacity of one Kinesis shard?"));
+    back->setPlainText(QStringLiteral("1 MB/s or 1,000 records/s"));
+    QSignalSpy built(context.get(), &AppContext::ownNotesBuilt);
+    ASSERT_TRUE(dialog->save());
+    ASSERT_TRUE(built.wait(30000));
+    const QList<OwnCard> own = *context->ownCards()->cards();
+    ASSERT_EQ(own.size(), 1);
+    const QString id = own.first().id;
+    EXPECT_EQ(own.first().sourceFile, QStringLiteral("kinesis-week.md"));
+    EXPECT_EQ(own.first().sourceLine, 2);
+    EXPECT_TRUE(notes->findChild<QLabel*>(QStringLiteral("notesNotice"))->isVisibleTo(notes));
+
+    // Listed in the card browser beside the bank's, and editable there.
+    window->navigate(NavigationRequest::card(id));
+    auto* browser = window->findChild<CardBrowserDialog*>();
+    ASSERT_TRUE(browser);
+    EXPECT_EQ(browser->selectedIds(), QStringList{id});
+    auto* edit = browser->findChild<QPushButton*>(QStringLiteral("browserEdit"));
+    ASSERT_TRUE(edit->isEnabled());
+    browser->editCard();
+    auto* editor = browser->findChild<OwnCardDialog*>();
+    ASSERT_TRUE(editor);
+    editor->findChild<QPlainTextEdit*>(QStringLiteral("ownCardBack"))
+        ->setPlainText(QStringLiteral("1 MiB/s or 1,000 records/s per shard"));
+    QSignalSpy rebuilt(context.get(), &AppContext::ownNotesBuilt);
+    ASSERT_TRUE(editor->save());
+    ASSERT_TRUE(rebuilt.wait(30000));
+    EXPECT_EQ(context->content()->card(id)->value().back,
+              QStringLiteral("1 MiB/s or 1,000 records/s per shard"));
+
+    // Scheduled like any card: it is in Flashcards' deck.
+    EXPECT_TRUE(context->content()->cards()->size() > 1);
+
+    // It survives the personal content database being rebuilt from scratch (Certdeck updated).
+    browser->close();
+    window.reset();
+    ASSERT_TRUE(QFile::remove(data.filePath(QStringLiteral("personal/content.db"))));
+    open();
+    QSignalSpy again(context.get(), &AppContext::ownNotesBuilt);
+    ASSERT_TRUE(context->notesBuilding() || again.count() > 0);
+    ASSERT_TRUE(again.count() > 0 || again.wait(30000));
+    ASSERT_TRUE(context->content()->card(id)->has_value());
+
+    // Deleted from the browser, with its history.
+    window->navigate(NavigationRequest::card(id));
+    browser = window->findChild<CardBrowserDialog*>();
+    ASSERT_TRUE(browser);
+    QSignalSpy removed(context.get(), &AppContext::ownNotesBuilt);
+    browser->deleteCard(false);
+    ASSERT_TRUE(removed.wait(30000));
+    EXPECT_TRUE(context->ownCards()->cards()->isEmpty());
+    EXPECT_FALSE(context->content()->card(id)->has_value());
 }

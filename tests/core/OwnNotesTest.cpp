@@ -179,7 +179,7 @@ TEST_F(PersonalContentTest, OwnNotesAreReadAndSearchedBesideTheBanksNotes)
     const QList<OwnNotesFile> files{notesFile(QStringLiteral("week3.md"), kMarkdown)};
     qsizetype lastDone = 0, lastTotal = 0;
     const Result<PersonalContent::Built> built =
-        PersonalContent::build(bank(), files, personal(), [&](qsizetype done, qsizetype total) {
+        PersonalContent::build(bank(), files, {}, personal(), [&](qsizetype done, qsizetype total) {
             EXPECT_GE(done, lastDone);
             lastDone = done;
             lastTotal = total;
@@ -190,7 +190,7 @@ TEST_F(PersonalContentTest, OwnNotesAreReadAndSearchedBesideTheBanksNotes)
     EXPECT_EQ(lastDone, 13);
     EXPECT_EQ(lastTotal, 13);
     EXPECT_EQ(PersonalContent::choose(bank(), personal()), personal());
-    EXPECT_EQ(PersonalContent::builtFrom(personal()), OwnNotes::fingerprint(files));
+    EXPECT_EQ(PersonalContent::builtFrom(personal()), PersonalContent::fingerprint(files, {}));
 
     ContentRepository repo;
     QString error;
@@ -230,11 +230,11 @@ TEST_F(PersonalContentTest, OwnNotesAreReadAndSearchedBesideTheBanksNotes)
 
 TEST_F(PersonalContentTest, RebuildingReplacesTheNotesAndNoNotesRemovesTheFile)
 {
-    ASSERT_TRUE(
-        PersonalContent::build(bank(), {notesFile(QStringLiteral("a.txt"), "SQS\n  old line\n")}, personal())
-            .ok());
+    ASSERT_TRUE(PersonalContent::build(bank(), {notesFile(QStringLiteral("a.txt"), "SQS\n  old line\n")}, {},
+                                       personal())
+                    .ok());
     const QList<OwnNotesFile> updated{notesFile(QStringLiteral("a.txt"), "SQS\n  new line\n")};
-    ASSERT_TRUE(PersonalContent::build(bank(), updated, personal()).ok());
+    ASSERT_TRUE(PersonalContent::build(bank(), updated, {}, personal()).ok());
     {
         ContentRepository repo;
         QString error;
@@ -242,10 +242,10 @@ TEST_F(PersonalContentTest, RebuildingReplacesTheNotesAndNoNotesRemovesTheFile)
         const std::optional<NoteSectionRow> section = *repo.sectionAt(QStringLiteral("a.txt"), 2);
         ASSERT_TRUE(section.has_value());
         EXPECT_EQ(repo.lines(section->fileId, 2, 2)->first().text, QStringLiteral("  new line"));
-        EXPECT_EQ(PersonalContent::builtFrom(personal()), OwnNotes::fingerprint(updated));
+        EXPECT_EQ(PersonalContent::builtFrom(personal()), PersonalContent::fingerprint(updated, {}));
     }
 
-    ASSERT_TRUE(PersonalContent::build(bank(), {}, personal()).ok());
+    ASSERT_TRUE(PersonalContent::build(bank(), {}, {}, personal()).ok());
     EXPECT_FALSE(QFile::exists(personal()));
     EXPECT_EQ(PersonalContent::choose(bank(), personal()), bank());
     EXPECT_TRUE(
@@ -256,7 +256,7 @@ TEST_F(PersonalContentTest, RebuildingReplacesTheNotesAndNoNotesRemovesTheFile)
 TEST_F(PersonalContentTest, ABuildOnAnotherBankIsNotRead)
 {
     ASSERT_TRUE(
-        PersonalContent::build(bank(), {notesFile(QStringLiteral("a.txt"), "SQS\n  line\n")}, personal())
+        PersonalContent::build(bank(), {notesFile(QStringLiteral("a.txt"), "SQS\n  line\n")}, {}, personal())
             .ok());
     {
         SqliteConnection c;

@@ -4,6 +4,7 @@
 
 #include "TestSupport.h"
 #include "cli/CommandLine.h"
+#include "notes/OwnCardStore.h"
 #include "progress/ProgressDatabase.h"
 #include "review/Replay.h"
 #include "review/ReviewSession.h"
@@ -212,4 +213,55 @@ TEST(ProgressTransfer, OwnNotesTravelWithTheProgressAndTheLaterImportWins)
                      .json()
                      .array()
                      .isEmpty());
+}
+
+TEST(ProgressTransfer, OwnCardsTravelWithTheirReviews)
+{
+    Laptop home(QStringLiteral("home"));
+    QString id;
+    {
+        ProgressDatabase db;
+        ASSERT_TRUE(db.open(home.path).ok());
+        OwnCard card;
+        card.topic = QStringLiteral("sqs");
+        card.front = QStringLiteral("Which call hides a message longer? (loquat)");
+        card.back = QStringLiteral("ChangeMessageVisibility");
+        card.sourceFile = QStringLiteral("002_e7319ff5bf5ed8ff.txt");
+        card.sourceLine = 10;
+        const Result<OwnCard> saved =
+            OwnCardStore(db.connection()).save(card, QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC));
+        ASSERT_TRUE(saved.ok());
+        id = saved->id;
+        test::addReview(db.connection(), id);
+    }
+    const test::CliRun exported =
+        home.run({QStringLiteral("progress"), QStringLiteral("export"), QStringLiteral("--json")});
+    ASSERT_EQ(exported.status, ExitOk) << exported.err.toStdString();
+    ASSERT_EQ(QJsonDocument::fromJson(exported.out.toUtf8())
+                  .object()
+                  .value(QStringLiteral("own_cards"))
+                  .toArray()
+                  .size(),
+              1);
+
+    Laptop work(QStringLiteral("work"));
+    const QString file = work.dir.filePath(QStringLiteral("progress.json"));
+    {
+        QFile f(file);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(exported.out.toUtf8());
+    }
+    const test::CliRun imported = work.run({QStringLiteral("progress"), QStringLiteral("import"), file});
+    ASSERT_EQ(imported.status, ExitOk) << imported.err.toStdString();
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("Imported 1 of 1 card(s) of your own")))
+        << imported.out.toStdString();
+    ProgressDatabase db;
+    ASSERT_TRUE(db.open(work.path).ok());
+    ASSERT_EQ(OwnCardStore(db.connection()).cards()->size(), 1);
+    EXPECT_EQ(OwnCardStore(db.connection()).cards()->first().id, id);
+    EXPECT_TRUE(ReviewStore(db.connection()).records()->contains(id)) << "its review came too";
+    const test::CliRun found =
+        work.run({QStringLiteral("lookup"), QStringLiteral("loquat"), QStringLiteral("--json")});
+    ASSERT_FALSE(found.json().array().isEmpty());
+    EXPECT_EQ(found.json().array().first().toObject().value(QStringLiteral("id")).toString(), id);
 }
