@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppTheme.h"
+#include "ExportActions.h"
 #include "content/ContentRepository.h"
 #include "dialogs/CardBrowserDialog.h"
 #include "dialogs/CommandPalette.h"
@@ -274,6 +275,8 @@ void MainWindow::buildMenus()
     importNotes->setObjectName(QStringLiteral("actionImportNotes"));
     importNotes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     importNotes->setStatusTip(tr("Add your own notes (text or Markdown) to lookup and the Notes page"));
+    m_exports = new ExportActions(m_context, this);
+    m_exports->addTo(file);
     file->addSeparator();
     QAction* restore = file->addAction(tr("&Restore Backup…"), this, [this] {
         auto* dialog = new RestoreBackupDialog(m_context, this);

@@ -15,6 +15,8 @@ class QStackedWidget;
 
 namespace certdeck {
 
+class ExportActions;
+
 class CardBrowserDialog;
 class CommandPalette;
 class NotesPage;
@@ -42,6 +44,9 @@ public:
     /// Imports the notes files at `paths` (File > Import Notes after the file dialog): refused files are
     /// named with the reason, the rest compile with a progress bar, then the Notes page shows the first.
     void importNotes(const QStringList& paths);
+
+    /// File > Export's actions (CSV, Anki).
+    ExportActions* exports() const { return m_exports; }
 
     /// Every keyboard shortcut, by where it works: what Help > Keyboard Shortcuts (F1) shows.
     QList<KeyHelpSection> keyHelp() const;
@@ -85,6 +90,7 @@ private:
     CardBrowserDialog* m_cardBrowser = nullptr; ///< built on the first request for a card
     CommandPalette* m_palette = nullptr;        ///< built on the first Ctrl+K
     ShortcutsDialog* m_shortcuts = nullptr;     ///< built on the first F1
+    ExportActions* m_exports = nullptr;         ///< File > Export
     QProgressDialog* m_notesProgress = nullptr; ///< while imported notes compile
     QString m_importedNotes;                    ///< the first file of the last import, shown once compiled
     bool m_painted = false;

@@ -8,7 +8,7 @@ CERTDECK_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-qpa-plugins
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev libvulkan-dev libxkbcommon-dev
-  libsqlite3-dev libyaml-cpp-dev libgtest-dev libgmock-dev libbenchmark-dev
+  libsqlite3-dev libyaml-cpp-dev libzip-dev libgtest-dev libgmock-dev libbenchmark-dev
   groff-base lintian desktop-file-utils appstream
 )
 

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AnkiPackage</name>
+    <message>
+        <source>“%1”</source>
+        <extracomment>The quote from the notes line a card comes from, in an Anki export&apos;s Source field</extracomment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <extracomment>The Anki deck for cards without a topic</extracomment>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>cannot build the Anki collection: %1</source>
+        <extracomment>%1 is SQLite&apos;s reason</extracomment>
+        <translation>die Anki-Sammlung kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot build the Anki package: %1</source>
+        <extracomment>%1 is libzip&apos;s reason</extracomment>
+        <translation>das Anki-Paket kann nicht erstellt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>CardsCsv</name>
     <message>
         <source>%1, line %2</source>
@@ -1367,6 +1390,83 @@ Optionen:
 </source>
         <extracomment>%1 notes files taken from the export, %2 in it</extracomment>
         <translation>%1 von %2 Notizdatei(en) importiert.
+</translation>
+    </message>
+    <message>
+        <source>%1 is there, not a file</source>
+        <extracomment>%1 is what stands at the path, e.g. &quot;a folder&quot;</extracomment>
+        <translation>dort steht %1, keine Datei</translation>
+    </message>
+    <message>
+        <source>Usage: certdeck export anki --out FILE.apkg [--with-history]
+
+Writes every card of the bank (and your own cards) as an Anki package, for Anki on a
+computer (2.1.50 or later) or AnkiDroid on a phone: File &gt; Import in Anki, or Import in
+AnkiDroid&apos;s menu. Each topic is a deck under &quot;Certdeck&quot; (&quot;Certdeck::Amazon SQS&quot;); each
+card is a note of the type &quot;Certdeck&quot; with the fields Front, Back, Source (where in the
+notes it comes from, with the quote) and Certdeck ID, tagged with its topic and the exams
+its topic serves (sqs saa-c03 dva-c02). The ids are the same in every export, so importing
+a newer export updates the notes instead of adding them twice.
+
+With --with-history, your schedule and your reviews come too: each card&apos;s state, due date,
+interval, reviews and lapses, its FSRS memory (stability and difficulty), whether it is
+suspended, and every review in Anki&apos;s review log, so that Anki can go on where Certdeck
+stopped. Tick &quot;Import any learning progress&quot; when importing, and turn FSRS on in the deck
+options. Without it, every card is new. Only reads your progress: it never creates or
+changes it; with no progress database yet there is no history to add.
+
+Options:
+  --out FILE       write the package to FILE (replaced whole, or left as it was when
+                   writing fails)
+  --with-history   add your schedule and review history
+  -h, --help       show this help
+</source>
+        <translation>Aufruf: certdeck export anki --out DATEI.apkg [--with-history]
+
+Schreibt jede Karte der Sammlung (und Ihre eigenen Karten) als Anki-Paket, für Anki auf dem
+Computer (2.1.50 oder neuer) oder AnkiDroid auf dem Telefon: Datei &gt; Importieren in Anki oder
+Importieren im Menü von AnkiDroid. Jedes Thema ist ein Stapel unter &quot;Certdeck&quot;
+(&quot;Certdeck::Amazon SQS&quot;); jede Karte ist eine Notiz des Typs &quot;Certdeck&quot; mit den Feldern
+Front, Back, Source (woher in den Notizen sie stammt, mit dem Zitat) und Certdeck ID, mit
+ihrem Thema und den Prüfungen verschlagwortet, denen ihr Thema dient (sqs saa-c03 dva-c02).
+Die IDs sind in jedem Export gleich, ein neuerer Export aktualisiert die Notizen also, statt
+sie doppelt anzulegen.
+
+Mit --with-history kommen Ihr Plan und Ihre Wiederholungen mit: Zustand, Fälligkeit,
+Intervall, Wiederholungen und Fehler jeder Karte, ihr FSRS-Gedächtnis (Stabilität und
+Schwierigkeit), ob sie ausgesetzt ist, und jede Wiederholung im Verlauf von Anki, damit Anki
+dort weitermachen kann, wo Certdeck aufgehört hat. Wählen Sie beim Import &quot;Lernfortschritt
+importieren&quot; und schalten Sie FSRS in den Stapeloptionen ein. Ohne die Option ist jede Karte
+neu. Liest Ihren Fortschritt nur: er wird nie angelegt oder verändert; ohne
+Fortschrittsdatenbank gibt es keinen Verlauf hinzuzufügen.
+
+Optionen:
+  --out DATEI      das Paket nach DATEI schreiben (ganz ersetzt, oder unverändert, wenn das
+                   Schreiben scheitert)
+  --with-history   Ihren Plan und Ihren Wiederholungsverlauf hinzufügen
+  -h, --help       diese Hilfe anzeigen
+</translation>
+    </message>
+    <message>
+        <source>--out FILE is needed: an Anki package is a file, not text</source>
+        <translation>--out DATEI ist nötig: ein Anki-Paket ist eine Datei, kein Text</translation>
+    </message>
+    <message numerus="yes">
+        <source>With your schedule and %n review(s).</source>
+        <translation>
+            <numerusform>Mit Ihrem Plan und %n Wiederholung.</numerusform>
+            <numerusform>Mit Ihrem Plan und %n Wiederholungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the cards as an Anki package, with your schedule if you like</source>
+        <translation>die Karten als Anki-Paket, auf Wunsch mit Ihrem Plan</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 card(s) of your own.
+</source>
+        <extracomment>%1 own cards taken from the export, %2 in it</extracomment>
+        <translation>%1 von %2 eigenen Karte(n) importiert.
 </translation>
     </message>
 </context>
@@ -3131,6 +3231,48 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>OwnCardStore</name>
+    <message>
+        <source>Your cards cannot be read: %1</source>
+        <translation>Ihre Karten können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Your card could not be saved: %1</source>
+        <translation>Ihre Karte konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Your cards could not be saved: %1</source>
+        <translation>Ihre Karten konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Your card could not be deleted: %1</source>
+        <translation>Ihre Karte konnte nicht gelöscht werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OwnCards</name>
+    <message>
+        <source>Write the question or cue on the front.</source>
+        <translation>Schreiben Sie die Frage oder das Stichwort auf die Vorderseite.</translation>
+    </message>
+    <message>
+        <source>The front is %1 characters long; keep it to %2.</source>
+        <translation>Die Vorderseite ist %1 Zeichen lang; höchstens %2 sind möglich.</translation>
+    </message>
+    <message>
+        <source>Write the answer on the back.</source>
+        <translation>Schreiben Sie die Antwort auf die Rückseite.</translation>
+    </message>
+    <message>
+        <source>The back is %1 characters long; keep it to %2.</source>
+        <translation>Die Rückseite ist %1 Zeichen lang; höchstens %2 sind möglich.</translation>
+    </message>
+    <message>
+        <source>Choose the topic the card belongs to.</source>
+        <translation>Wählen Sie das Thema, zu dem die Karte gehört.</translation>
+    </message>
+</context>
+<context>
     <name>OwnNotes</name>
     <message>
         <source>%1 was not imported: %2</source>
@@ -3507,6 +3649,23 @@ Optionen:
     <message>
         <source>%1: &quot;imported_at&quot; must be an ISO-8601 time</source>
         <translation>%1: &quot;imported_at&quot; muss eine ISO-8601-Zeit sein</translation>
+    </message>
+    <message>
+        <source>own card %1</source>
+        <extracomment>%1 is the own card&apos;s position in the file, from 1</extracomment>
+        <translation>eigene Karte %1</translation>
+    </message>
+    <message>
+        <source>%1: &quot;id&quot; must be an own card&apos;s id (own.…)</source>
+        <translation>%1: &quot;id&quot; muss die ID einer eigenen Karte sein (own.…)</translation>
+    </message>
+    <message>
+        <source>%1: a card needs a topic, a front and a back</source>
+        <translation>%1: eine Karte braucht ein Thema, eine Vorder- und eine Rückseite</translation>
+    </message>
+    <message>
+        <source>%1: &quot;created_at&quot; and &quot;updated_at&quot; must be ISO-8601 times</source>
+        <translation>%1: &quot;created_at&quot; und &quot;updated_at&quot; müssen ISO-8601-Zeiten sein</translation>
     </message>
 </context>
 <context>
@@ -4894,6 +5053,36 @@ Optionen:
         <source>Search the cards</source>
         <translation>Karten durchsuchen</translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Change one of your own cards (cards you made from the notes)</source>
+        <translation>Eine Ihrer eigenen Karten ändern (Karten, die Sie aus den Notizen erstellt haben)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete one of your own cards with its review history</source>
+        <translation>Eine Ihrer eigenen Karten samt Wiederholungsverlauf löschen</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <extracomment>Where an own card comes from: notes file, line</extracomment>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>Delete Card</source>
+        <translation>Karte löschen</translation>
+    </message>
+    <message>
+        <source>Delete your card “%1” with its review history?</source>
+        <extracomment>%1 is the card&apos;s front</extracomment>
+        <translation>Ihre Karte „%1“ samt Wiederholungsverlauf löschen?</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::CardBrowserModel</name>
@@ -5928,6 +6117,105 @@ Erinnerungswahrscheinlichkeit jetzt: %2 %.</translation>
     </message>
 </context>
 <context>
+    <name>certdeck::ExportActions</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <extracomment>%1 is a file, %2 why it cannot be written</extracomment>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>CSV for a spreadsheet (*.csv);;All files (*)</source>
+        <translation>CSV für eine Tabellenkalkulation (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Cards as CSV…</source>
+        <translation>&amp;Karten als CSV …</translation>
+    </message>
+    <message>
+        <source>Export Cards</source>
+        <translation>Karten exportieren</translation>
+    </message>
+    <message>
+        <source>certdeck-cards.csv</source>
+        <translation>certdeck-karten.csv</translation>
+    </message>
+    <message>
+        <source>Every card with your schedule, one row a card</source>
+        <translation>Jede Karte mit Ihrem Plan, eine Zeile je Karte</translation>
+    </message>
+    <message>
+        <source>&amp;Exam History as CSV…</source>
+        <translation>&amp;Prüfungsverlauf als CSV …</translation>
+    </message>
+    <message>
+        <source>Export Exam History</source>
+        <translation>Prüfungsverlauf exportieren</translation>
+    </message>
+    <message>
+        <source>certdeck-exams.csv</source>
+        <translation>certdeck-pruefungen.csv</translation>
+    </message>
+    <message>
+        <source>Every exam, practice and drill you finished, with its score per domain</source>
+        <translation>Jede beendete Prüfung, Übung und jeder Drill mit dem Ergebnis je Domäne</translation>
+    </message>
+    <message>
+        <source>To &amp;Anki…</source>
+        <translation>Nach &amp;Anki …</translation>
+    </message>
+    <message>
+        <source>Export to Anki</source>
+        <translation>Nach Anki exportieren</translation>
+    </message>
+    <message>
+        <source>Add your schedule and review history, so that Anki or AnkiDroid carries on where Certdeck stopped? (Tick “Import any learning progress” when you import it.) Without them every card starts new.</source>
+        <translation>Ihren Plan und Wiederholungsverlauf hinzufügen, damit Anki oder AnkiDroid dort weitermacht, wo Certdeck aufgehört hat? (Wählen Sie beim Import „Lernfortschritt importieren“.) Ohne sie beginnt jede Karte neu.</translation>
+    </message>
+    <message>
+        <source>certdeck.apkg</source>
+        <translation>certdeck.apkg</translation>
+    </message>
+    <message>
+        <source>Anki package (*.apkg)</source>
+        <translation>Anki-Paket (*.apkg)</translation>
+    </message>
+    <message>
+        <source>Every card as an Anki package: one deck per topic, tagged by topic and exam</source>
+        <translation>Jede Karte als Anki-Paket: ein Stapel je Thema, verschlagwortet nach Thema und Prüfung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n card(s) to %1.</source>
+        <extracomment>%1 is the file written</extracomment>
+        <translation>
+            <numerusform>%n Karte nach %1 geschrieben.</numerusform>
+            <numerusform>%n Karten nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n exam(s) to %1.</source>
+        <translation>
+            <numerusform>%n Prüfung nach %1 geschrieben.</numerusform>
+            <numerusform>%n Prüfungen nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your progress is not open yet; try again in a moment.</source>
+        <translation>Ihr Fortschritt ist noch nicht geöffnet; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 card(s) with your schedule and %n review(s) to %2.</source>
+        <extracomment>%1 is the file written; %n the reviews in it (the cards&apos; count comes first)</extracomment>
+        <translation>
+            <numerusform>%1 Karte(n) mit Ihrem Plan und %n Wiederholung nach %2 geschrieben.</numerusform>
+            <numerusform>%1 Karte(n) mit Ihrem Plan und %n Wiederholungen nach %2 geschrieben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>certdeck::FlashcardsPage</name>
     <message>
         <source>Again</source>
@@ -6646,12 +6934,88 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
         <extracomment>A task statement: its number, its name, and the exam domain it belongs to</extracomment>
         <translation>%1 %2 (%3)</translation>
     </message>
+    <message>
+        <source>&amp;Make a Card…</source>
+        <translation>Karte &amp;erstellen …</translation>
+    </message>
+    <message>
+        <source>Write a flashcard of your own from the selected lines (or the line the cursor is on)</source>
+        <translation>Aus den markierten Zeilen (oder der Zeile mit dem Cursor) eine eigene Karteikarte schreiben</translation>
+    </message>
+    <message>
+        <source>Make a Card from These Lines…</source>
+        <translation>Karte aus diesen Zeilen erstellen …</translation>
+    </message>
+    <message>
+        <source>Make a Card</source>
+        <translation>Karte erstellen</translation>
+    </message>
+    <message>
+        <source>Your progress is not open yet; try again in a moment.</source>
+        <translation>Ihr Fortschritt ist noch nicht geöffnet; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <extracomment>Where a card comes from: notes file, line</extracomment>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>%1, lines %2–%3</source>
+        <translation>%1, Zeilen %2–%3</translation>
+    </message>
+    <message>
+        <source>Card saved: “%1”. It is in your cards (Go &gt; Browse Cards) and comes up in Flashcards like any new card.</source>
+        <extracomment>After saving an own card; %1 is its front</extracomment>
+        <translation>Karte gespeichert: „%1“. Sie steht bei Ihren Karten (Gehe zu &gt; Karten durchsuchen) und kommt bei den Karteikarten wie jede neue Karte dran.</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::OptionRow</name>
     <message>
         <source>Option %1: %2</source>
         <translation>Antwortoption %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::OwnCardDialog</name>
+    <message>
+        <source>New Card</source>
+        <translation>Neue Karte</translation>
+    </message>
+    <message>
+        <source>Edit Card</source>
+        <translation>Karte bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1:
+%2</source>
+        <extracomment>Where an own card comes from: the notes and line, then the line&apos;s text on the next line</extracomment>
+        <translation>%1:
+%2</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Vorderseite</translation>
+    </message>
+    <message>
+        <source>&amp;Front:</source>
+        <translation>&amp;Vorderseite:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Rückseite</translation>
+    </message>
+    <message>
+        <source>&amp;Back:</source>
+        <translation>&amp;Rückseite:</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Thema:</translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,13 @@
             <numerusform>%1  imported %2, %n lines</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>With your schedule and %n review(s).</source>
+        <translation>
+            <numerusform>With your schedule and %n review.</numerusform>
+            <numerusform>With your schedule and %n reviews.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DynamoDbCapacity</name>
@@ -635,6 +642,32 @@
         <translation>
             <numerusform>%n question is unanswered and will count as wrong.</numerusform>
             <numerusform>%n questions are unanswered and will count as wrong.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::ExportActions</name>
+    <message numerus="yes">
+        <source>Wrote %n card(s) to %1.</source>
+        <extracomment>%1 is the file written</extracomment>
+        <translation>
+            <numerusform>Wrote %n card to %1.</numerusform>
+            <numerusform>Wrote %n cards to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n exam(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n exam to %1.</numerusform>
+            <numerusform>Wrote %n exams to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 card(s) with your schedule and %n review(s) to %2.</source>
+        <extracomment>%1 is the file written; %n the reviews in it (the cards&apos; count comes first)</extracomment>
+        <translation>
+            <numerusform>Wrote %1 cards with your schedule and %n review to %2.</numerusform>
+            <numerusform>Wrote %1 cards with your schedule and %n reviews to %2.</numerusform>
         </translation>
     </message>
 </context>

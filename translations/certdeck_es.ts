@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AnkiPackage</name>
+    <message>
+        <source>“%1”</source>
+        <extracomment>The quote from the notes line a card comes from, in an Anki export&apos;s Source field</extracomment>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <extracomment>The Anki deck for cards without a topic</extracomment>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>cannot build the Anki collection: %1</source>
+        <extracomment>%1 is SQLite&apos;s reason</extracomment>
+        <translation>no se puede crear la colección de Anki: %1</translation>
+    </message>
+    <message>
+        <source>cannot build the Anki package: %1</source>
+        <extracomment>%1 is libzip&apos;s reason</extracomment>
+        <translation>no se puede crear el paquete de Anki: %1</translation>
+    </message>
+</context>
+<context>
     <name>CardsCsv</name>
     <message>
         <source>%1, line %2</source>
@@ -1370,6 +1393,82 @@ Opciones:
 </source>
         <extracomment>%1 notes files taken from the export, %2 in it</extracomment>
         <translation>Importados %1 de %2 archivos de notas.
+</translation>
+    </message>
+    <message>
+        <source>%1 is there, not a file</source>
+        <extracomment>%1 is what stands at the path, e.g. &quot;a folder&quot;</extracomment>
+        <translation>ahí hay %1, no un archivo</translation>
+    </message>
+    <message>
+        <source>Usage: certdeck export anki --out FILE.apkg [--with-history]
+
+Writes every card of the bank (and your own cards) as an Anki package, for Anki on a
+computer (2.1.50 or later) or AnkiDroid on a phone: File &gt; Import in Anki, or Import in
+AnkiDroid&apos;s menu. Each topic is a deck under &quot;Certdeck&quot; (&quot;Certdeck::Amazon SQS&quot;); each
+card is a note of the type &quot;Certdeck&quot; with the fields Front, Back, Source (where in the
+notes it comes from, with the quote) and Certdeck ID, tagged with its topic and the exams
+its topic serves (sqs saa-c03 dva-c02). The ids are the same in every export, so importing
+a newer export updates the notes instead of adding them twice.
+
+With --with-history, your schedule and your reviews come too: each card&apos;s state, due date,
+interval, reviews and lapses, its FSRS memory (stability and difficulty), whether it is
+suspended, and every review in Anki&apos;s review log, so that Anki can go on where Certdeck
+stopped. Tick &quot;Import any learning progress&quot; when importing, and turn FSRS on in the deck
+options. Without it, every card is new. Only reads your progress: it never creates or
+changes it; with no progress database yet there is no history to add.
+
+Options:
+  --out FILE       write the package to FILE (replaced whole, or left as it was when
+                   writing fails)
+  --with-history   add your schedule and review history
+  -h, --help       show this help
+</source>
+        <translation>Uso: certdeck export anki --out ARCHIVO.apkg [--with-history]
+
+Escribe cada tarjeta del banco (y tus propias tarjetas) como paquete de Anki, para Anki en el
+ordenador (2.1.50 o posterior) o AnkiDroid en el teléfono: Archivo &gt; Importar en Anki, o
+Importar en el menú de AnkiDroid. Cada tema es un mazo bajo &quot;Certdeck&quot; (&quot;Certdeck::Amazon
+SQS&quot;); cada tarjeta es una nota del tipo &quot;Certdeck&quot; con los campos Front, Back, Source (de
+dónde viene en las notas, con la cita) y Certdeck ID, etiquetada con su tema y los exámenes a
+los que sirve su tema (sqs saa-c03 dva-c02). Los identificadores son los mismos en cada
+exportación, así que importar una exportación más reciente actualiza las notas en lugar de
+añadirlas dos veces.
+
+Con --with-history vienen también tu planificación y tus repasos: el estado, el vencimiento,
+el intervalo, los repasos y los fallos de cada tarjeta, su memoria FSRS (estabilidad y
+dificultad), si está suspendida, y cada repaso en el registro de Anki, para que Anki siga
+donde lo dejó Certdeck. Marca &quot;Importar el progreso de aprendizaje&quot; al importar y activa FSRS
+en las opciones del mazo. Sin la opción, cada tarjeta es nueva. Solo lee tu progreso: nunca lo
+crea ni lo cambia; sin base de datos de progreso aún no hay historial que añadir.
+
+Opciones:
+  --out ARCHIVO    escribe el paquete en ARCHIVO (reemplazado entero, o tal como estaba si
+                   la escritura falla)
+  --with-history   añade tu planificación y tu historial de repasos
+  -h, --help       muestra esta ayuda
+</translation>
+    </message>
+    <message>
+        <source>--out FILE is needed: an Anki package is a file, not text</source>
+        <translation>hace falta --out ARCHIVO: un paquete de Anki es un archivo, no texto</translation>
+    </message>
+    <message numerus="yes">
+        <source>With your schedule and %n review(s).</source>
+        <translation>
+            <numerusform>Con tu planificación y %n repaso.</numerusform>
+            <numerusform>Con tu planificación y %n repasos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the cards as an Anki package, with your schedule if you like</source>
+        <translation>las tarjetas como paquete de Anki, con tu planificación si quieres</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 card(s) of your own.
+</source>
+        <extracomment>%1 own cards taken from the export, %2 in it</extracomment>
+        <translation>Importadas %1 de %2 tarjetas propias.
 </translation>
     </message>
 </context>
@@ -3134,6 +3233,48 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>OwnCardStore</name>
+    <message>
+        <source>Your cards cannot be read: %1</source>
+        <translation>No se pueden leer tus tarjetas: %1</translation>
+    </message>
+    <message>
+        <source>Your card could not be saved: %1</source>
+        <translation>No se pudo guardar tu tarjeta: %1</translation>
+    </message>
+    <message>
+        <source>Your cards could not be saved: %1</source>
+        <translation>No se pudieron guardar tus tarjetas: %1</translation>
+    </message>
+    <message>
+        <source>Your card could not be deleted: %1</source>
+        <translation>No se pudo eliminar tu tarjeta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OwnCards</name>
+    <message>
+        <source>Write the question or cue on the front.</source>
+        <translation>Escribe la pregunta o la pista en el anverso.</translation>
+    </message>
+    <message>
+        <source>The front is %1 characters long; keep it to %2.</source>
+        <translation>El anverso tiene %1 caracteres; déjalo en %2 como mucho.</translation>
+    </message>
+    <message>
+        <source>Write the answer on the back.</source>
+        <translation>Escribe la respuesta en el reverso.</translation>
+    </message>
+    <message>
+        <source>The back is %1 characters long; keep it to %2.</source>
+        <translation>El reverso tiene %1 caracteres; déjalo en %2 como mucho.</translation>
+    </message>
+    <message>
+        <source>Choose the topic the card belongs to.</source>
+        <translation>Elige el tema al que pertenece la tarjeta.</translation>
+    </message>
+</context>
+<context>
     <name>OwnNotes</name>
     <message>
         <source>%1 was not imported: %2</source>
@@ -3510,6 +3651,23 @@ Opciones:
     <message>
         <source>%1: &quot;imported_at&quot; must be an ISO-8601 time</source>
         <translation>%1: &quot;imported_at&quot; debe ser una hora ISO 8601</translation>
+    </message>
+    <message>
+        <source>own card %1</source>
+        <extracomment>%1 is the own card&apos;s position in the file, from 1</extracomment>
+        <translation>tarjeta propia %1</translation>
+    </message>
+    <message>
+        <source>%1: &quot;id&quot; must be an own card&apos;s id (own.…)</source>
+        <translation>%1: &quot;id&quot; debe ser el identificador de una tarjeta propia (own.…)</translation>
+    </message>
+    <message>
+        <source>%1: a card needs a topic, a front and a back</source>
+        <translation>%1: una tarjeta necesita un tema, un anverso y un reverso</translation>
+    </message>
+    <message>
+        <source>%1: &quot;created_at&quot; and &quot;updated_at&quot; must be ISO-8601 times</source>
+        <translation>%1: &quot;created_at&quot; y &quot;updated_at&quot; deben ser horas ISO 8601</translation>
     </message>
 </context>
 <context>
@@ -4897,6 +5055,36 @@ Opciones:
         <source>Search the cards</source>
         <translation>Buscar en las tarjetas</translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Change one of your own cards (cards you made from the notes)</source>
+        <translation>Cambia una de tus propias tarjetas (las que creaste a partir de las notas)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete one of your own cards with its review history</source>
+        <translation>Elimina una de tus propias tarjetas con su historial de repasos</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <extracomment>Where an own card comes from: notes file, line</extracomment>
+        <translation>%1, línea %2</translation>
+    </message>
+    <message>
+        <source>Delete Card</source>
+        <translation>Eliminar tarjeta</translation>
+    </message>
+    <message>
+        <source>Delete your card “%1” with its review history?</source>
+        <extracomment>%1 is the card&apos;s front</extracomment>
+        <translation>¿Eliminar tu tarjeta «%1» con su historial de repasos?</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::CardBrowserModel</name>
@@ -5931,6 +6119,105 @@ Probabilidad de recordarla ahora: %2 %.</translation>
     </message>
 </context>
 <context>
+    <name>certdeck::ExportActions</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <extracomment>%1 is a file, %2 why it cannot be written</extracomment>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>CSV for a spreadsheet (*.csv);;All files (*)</source>
+        <translation>CSV para una hoja de cálculo (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Cards as CSV…</source>
+        <translation>&amp;Tarjetas en CSV…</translation>
+    </message>
+    <message>
+        <source>Export Cards</source>
+        <translation>Exportar tarjetas</translation>
+    </message>
+    <message>
+        <source>certdeck-cards.csv</source>
+        <translation>certdeck-tarjetas.csv</translation>
+    </message>
+    <message>
+        <source>Every card with your schedule, one row a card</source>
+        <translation>Cada tarjeta con tu planificación, una fila por tarjeta</translation>
+    </message>
+    <message>
+        <source>&amp;Exam History as CSV…</source>
+        <translation>&amp;Historial de exámenes en CSV…</translation>
+    </message>
+    <message>
+        <source>Export Exam History</source>
+        <translation>Exportar historial de exámenes</translation>
+    </message>
+    <message>
+        <source>certdeck-exams.csv</source>
+        <translation>certdeck-examenes.csv</translation>
+    </message>
+    <message>
+        <source>Every exam, practice and drill you finished, with its score per domain</source>
+        <translation>Cada examen, práctica y ejercicio que terminaste, con su puntuación por dominio</translation>
+    </message>
+    <message>
+        <source>To &amp;Anki…</source>
+        <translation>A &amp;Anki…</translation>
+    </message>
+    <message>
+        <source>Export to Anki</source>
+        <translation>Exportar a Anki</translation>
+    </message>
+    <message>
+        <source>Add your schedule and review history, so that Anki or AnkiDroid carries on where Certdeck stopped? (Tick “Import any learning progress” when you import it.) Without them every card starts new.</source>
+        <translation>¿Añadir tu planificación y tu historial de repasos para que Anki o AnkiDroid siga donde lo dejó Certdeck? (Marca «Importar el progreso de aprendizaje» al importarlo.) Sin ellos, cada tarjeta empieza nueva.</translation>
+    </message>
+    <message>
+        <source>certdeck.apkg</source>
+        <translation>certdeck.apkg</translation>
+    </message>
+    <message>
+        <source>Anki package (*.apkg)</source>
+        <translation>Paquete de Anki (*.apkg)</translation>
+    </message>
+    <message>
+        <source>Every card as an Anki package: one deck per topic, tagged by topic and exam</source>
+        <translation>Cada tarjeta como paquete de Anki: un mazo por tema, etiquetada por tema y examen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n card(s) to %1.</source>
+        <extracomment>%1 is the file written</extracomment>
+        <translation>
+            <numerusform>Escrita %n tarjeta en %1.</numerusform>
+            <numerusform>Escritas %n tarjetas en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n exam(s) to %1.</source>
+        <translation>
+            <numerusform>Escrito %n examen en %1.</numerusform>
+            <numerusform>Escritos %n exámenes en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your progress is not open yet; try again in a moment.</source>
+        <translation>Tu progreso aún no está abierto; inténtalo de nuevo en un momento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 card(s) with your schedule and %n review(s) to %2.</source>
+        <extracomment>%1 is the file written; %n the reviews in it (the cards&apos; count comes first)</extracomment>
+        <translation>
+            <numerusform>Escritas %1 tarjetas con tu planificación y %n repaso en %2.</numerusform>
+            <numerusform>Escritas %1 tarjetas con tu planificación y %n repasos en %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>certdeck::FlashcardsPage</name>
     <message>
         <source>Again</source>
@@ -6649,12 +6936,88 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
         <extracomment>A task statement: its number, its name, and the exam domain it belongs to</extracomment>
         <translation>%1 %2 (%3)</translation>
     </message>
+    <message>
+        <source>&amp;Make a Card…</source>
+        <translation>&amp;Crear tarjeta…</translation>
+    </message>
+    <message>
+        <source>Write a flashcard of your own from the selected lines (or the line the cursor is on)</source>
+        <translation>Escribe una tarjeta propia a partir de las líneas seleccionadas (o de la línea del cursor)</translation>
+    </message>
+    <message>
+        <source>Make a Card from These Lines…</source>
+        <translation>Crear una tarjeta con estas líneas…</translation>
+    </message>
+    <message>
+        <source>Make a Card</source>
+        <translation>Crear tarjeta</translation>
+    </message>
+    <message>
+        <source>Your progress is not open yet; try again in a moment.</source>
+        <translation>Tu progreso aún no está abierto; inténtalo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <extracomment>Where a card comes from: notes file, line</extracomment>
+        <translation>%1, línea %2</translation>
+    </message>
+    <message>
+        <source>%1, lines %2–%3</source>
+        <translation>%1, líneas %2–%3</translation>
+    </message>
+    <message>
+        <source>Card saved: “%1”. It is in your cards (Go &gt; Browse Cards) and comes up in Flashcards like any new card.</source>
+        <extracomment>After saving an own card; %1 is its front</extracomment>
+        <translation>Tarjeta guardada: «%1». Está entre tus tarjetas (Ir &gt; Explorar tarjetas) y aparece en Tarjetas como cualquier tarjeta nueva.</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::OptionRow</name>
     <message>
         <source>Option %1: %2</source>
         <translation>Opción %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::OwnCardDialog</name>
+    <message>
+        <source>New Card</source>
+        <translation>Nueva tarjeta</translation>
+    </message>
+    <message>
+        <source>Edit Card</source>
+        <translation>Editar tarjeta</translation>
+    </message>
+    <message>
+        <source>%1:
+%2</source>
+        <extracomment>Where an own card comes from: the notes and line, then the line&apos;s text on the next line</extracomment>
+        <translation>%1:
+%2</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Anverso</translation>
+    </message>
+    <message>
+        <source>&amp;Front:</source>
+        <translation>&amp;Anverso:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Reverso</translation>
+    </message>
+    <message>
+        <source>&amp;Back:</source>
+        <translation>&amp;Reverso:</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Tema:</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AnkiPackage</name>
+    <message>
+        <source>“%1”</source>
+        <extracomment>The quote from the notes line a card comes from, in an Anki export&apos;s Source field</extracomment>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <extracomment>The Anki deck for cards without a topic</extracomment>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>cannot build the Anki collection: %1</source>
+        <extracomment>%1 is SQLite&apos;s reason</extracomment>
+        <translation>Anki のコレクションを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot build the Anki package: %1</source>
+        <extracomment>%1 is libzip&apos;s reason</extracomment>
+        <translation>Anki パッケージを作成できません: %1</translation>
+    </message>
+</context>
+<context>
     <name>CardsCsv</name>
     <message>
         <source>%1, line %2</source>
@@ -1341,6 +1364,80 @@ Options:
 </source>
         <extracomment>%1 notes files taken from the export, %2 in it</extracomment>
         <translation>%2 個のノートファイルのうち %1 個をインポートしました。
+</translation>
+    </message>
+    <message>
+        <source>%1 is there, not a file</source>
+        <extracomment>%1 is what stands at the path, e.g. &quot;a folder&quot;</extracomment>
+        <translation>そこにあるのはファイルではなく%1です</translation>
+    </message>
+    <message>
+        <source>Usage: certdeck export anki --out FILE.apkg [--with-history]
+
+Writes every card of the bank (and your own cards) as an Anki package, for Anki on a
+computer (2.1.50 or later) or AnkiDroid on a phone: File &gt; Import in Anki, or Import in
+AnkiDroid&apos;s menu. Each topic is a deck under &quot;Certdeck&quot; (&quot;Certdeck::Amazon SQS&quot;); each
+card is a note of the type &quot;Certdeck&quot; with the fields Front, Back, Source (where in the
+notes it comes from, with the quote) and Certdeck ID, tagged with its topic and the exams
+its topic serves (sqs saa-c03 dva-c02). The ids are the same in every export, so importing
+a newer export updates the notes instead of adding them twice.
+
+With --with-history, your schedule and your reviews come too: each card&apos;s state, due date,
+interval, reviews and lapses, its FSRS memory (stability and difficulty), whether it is
+suspended, and every review in Anki&apos;s review log, so that Anki can go on where Certdeck
+stopped. Tick &quot;Import any learning progress&quot; when importing, and turn FSRS on in the deck
+options. Without it, every card is new. Only reads your progress: it never creates or
+changes it; with no progress database yet there is no history to add.
+
+Options:
+  --out FILE       write the package to FILE (replaced whole, or left as it was when
+                   writing fails)
+  --with-history   add your schedule and review history
+  -h, --help       show this help
+</source>
+        <translation>使い方: certdeck export anki --out ファイル.apkg [--with-history]
+
+バンクのすべてのカード（と自分のカード）を Anki パッケージとして書き出します。パソコンの Anki
+（2.1.50 以降）ではファイル &gt; インポート、スマートフォンの AnkiDroid ではメニューのインポートで
+読み込めます。各トピックは &quot;Certdeck&quot; の下のデッキ（&quot;Certdeck::Amazon SQS&quot;）になり、各カードは
+ノートタイプ &quot;Certdeck&quot; のノートで、フィールドは Front、Back、Source（ノートのどこから来たか、
+引用付き）、Certdeck ID です。タグはトピックと、そのトピックが対象とする試験
+（sqs saa-c03 dva-c02）です。ID はどのエクスポートでも同じなので、新しいエクスポートを
+インポートすると、ノートが二重にならず更新されます。
+
+--with-history を付けると、スケジュールと復習も含めます。各カードの状態、期日、間隔、復習回数、
+失敗回数、FSRS の記憶状態（安定度と難易度）、保留かどうか、そして Anki の復習ログにすべての
+復習を書き込むので、Certdeck で止めたところから Anki で続けられます。インポート時に
+「学習の進捗をインポート」にチェックを入れ、デッキのオプションで FSRS をオンにしてください。
+付けなければ、すべてのカードが新規になります。進捗は読み取るだけで、作成も変更もしません。
+進捗データベースがまだなければ、追加する履歴はありません。
+
+オプション:
+  --out ファイル     パッケージをファイルに書き込む（全体を置き換え、書き込みに失敗したら
+                     元のまま）
+  --with-history     スケジュールと復習履歴を追加
+  -h, --help         このヘルプを表示
+</translation>
+    </message>
+    <message>
+        <source>--out FILE is needed: an Anki package is a file, not text</source>
+        <translation>--out ファイル が必要です: Anki パッケージはテキストではなくファイルです</translation>
+    </message>
+    <message numerus="yes">
+        <source>With your schedule and %n review(s).</source>
+        <translation>
+            <numerusform>スケジュールと %n 件の復習を含みます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the cards as an Anki package, with your schedule if you like</source>
+        <translation>カードを Anki パッケージで（必要ならスケジュールも）</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 card(s) of your own.
+</source>
+        <extracomment>%1 own cards taken from the export, %2 in it</extracomment>
+        <translation>%2 枚の自分のカードのうち %1 枚をインポートしました。
 </translation>
     </message>
 </context>
@@ -3090,6 +3187,48 @@ Options:
     </message>
 </context>
 <context>
+    <name>OwnCardStore</name>
+    <message>
+        <source>Your cards cannot be read: %1</source>
+        <translation>カードを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>Your card could not be saved: %1</source>
+        <translation>カードを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Your cards could not be saved: %1</source>
+        <translation>カードを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Your card could not be deleted: %1</source>
+        <translation>カードを削除できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OwnCards</name>
+    <message>
+        <source>Write the question or cue on the front.</source>
+        <translation>表面に質問かヒントを書いてください。</translation>
+    </message>
+    <message>
+        <source>The front is %1 characters long; keep it to %2.</source>
+        <translation>表面が %1 文字あります。%2 文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>Write the answer on the back.</source>
+        <translation>裏面に答えを書いてください。</translation>
+    </message>
+    <message>
+        <source>The back is %1 characters long; keep it to %2.</source>
+        <translation>裏面が %1 文字あります。%2 文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>Choose the topic the card belongs to.</source>
+        <translation>カードが属するトピックを選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>OwnNotes</name>
     <message>
         <source>%1 was not imported: %2</source>
@@ -3465,6 +3604,23 @@ Options:
     <message>
         <source>%1: &quot;imported_at&quot; must be an ISO-8601 time</source>
         <translation>%1: &quot;imported_at&quot; は ISO 8601 の時刻でなければなりません</translation>
+    </message>
+    <message>
+        <source>own card %1</source>
+        <extracomment>%1 is the own card&apos;s position in the file, from 1</extracomment>
+        <translation>自分のカード %1</translation>
+    </message>
+    <message>
+        <source>%1: &quot;id&quot; must be an own card&apos;s id (own.…)</source>
+        <translation>%1: &quot;id&quot; は自分のカードの ID（own.…）でなければなりません</translation>
+    </message>
+    <message>
+        <source>%1: a card needs a topic, a front and a back</source>
+        <translation>%1: カードにはトピック、表面、裏面が必要です</translation>
+    </message>
+    <message>
+        <source>%1: &quot;created_at&quot; and &quot;updated_at&quot; must be ISO-8601 times</source>
+        <translation>%1: &quot;created_at&quot; と &quot;updated_at&quot; は ISO 8601 の時刻でなければなりません</translation>
     </message>
 </context>
 <context>
@@ -4826,6 +4982,36 @@ Options:
         <source>Search the cards</source>
         <translation>カードを検索する</translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change one of your own cards (cards you made from the notes)</source>
+        <translation>自分のカード（ノートから作ったカード）を変更</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete one of your own cards with its review history</source>
+        <translation>自分のカードを復習履歴ごと削除</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <extracomment>Where an own card comes from: notes file, line</extracomment>
+        <translation>%1、%2 行目</translation>
+    </message>
+    <message>
+        <source>Delete Card</source>
+        <translation>カードの削除</translation>
+    </message>
+    <message>
+        <source>Delete your card “%1” with its review history?</source>
+        <extracomment>%1 is the card&apos;s front</extracomment>
+        <translation>カード「%1」を復習履歴ごと削除しますか？</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::CardBrowserModel</name>
@@ -5839,6 +6025,102 @@ Chance of recalling it now: %2%.</source>
     </message>
 </context>
 <context>
+    <name>certdeck::ExportActions</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <extracomment>%1 is a file, %2 why it cannot be written</extracomment>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>エクスポート(&amp;E)</translation>
+    </message>
+    <message>
+        <source>CSV for a spreadsheet (*.csv);;All files (*)</source>
+        <translation>表計算ソフト用 CSV (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Cards as CSV…</source>
+        <translation>カードを CSV で(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export Cards</source>
+        <translation>カードのエクスポート</translation>
+    </message>
+    <message>
+        <source>certdeck-cards.csv</source>
+        <translation>certdeck-cards.csv</translation>
+    </message>
+    <message>
+        <source>Every card with your schedule, one row a card</source>
+        <translation>すべてのカードとスケジュール（1 行に 1 枚）</translation>
+    </message>
+    <message>
+        <source>&amp;Exam History as CSV…</source>
+        <translation>試験の履歴を CSV で(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export Exam History</source>
+        <translation>試験の履歴のエクスポート</translation>
+    </message>
+    <message>
+        <source>certdeck-exams.csv</source>
+        <translation>certdeck-exams.csv</translation>
+    </message>
+    <message>
+        <source>Every exam, practice and drill you finished, with its score per domain</source>
+        <translation>終了したすべての試験、練習、ドリルとドメインごとのスコア</translation>
+    </message>
+    <message>
+        <source>To &amp;Anki…</source>
+        <translation>Anki 用(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Export to Anki</source>
+        <translation>Anki へのエクスポート</translation>
+    </message>
+    <message>
+        <source>Add your schedule and review history, so that Anki or AnkiDroid carries on where Certdeck stopped? (Tick “Import any learning progress” when you import it.) Without them every card starts new.</source>
+        <translation>Certdeck で止めたところから Anki や AnkiDroid で続けられるよう、スケジュールと復習履歴も追加しますか？（インポート時に「学習の進捗をインポート」にチェックを入れてください。）追加しなければ、すべてのカードが新規から始まります。</translation>
+    </message>
+    <message>
+        <source>certdeck.apkg</source>
+        <translation>certdeck.apkg</translation>
+    </message>
+    <message>
+        <source>Anki package (*.apkg)</source>
+        <translation>Anki パッケージ (*.apkg)</translation>
+    </message>
+    <message>
+        <source>Every card as an Anki package: one deck per topic, tagged by topic and exam</source>
+        <translation>すべてのカードを Anki パッケージで（トピックごとのデッキ、トピックと試験のタグ付き）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n card(s) to %1.</source>
+        <extracomment>%1 is the file written</extracomment>
+        <translation>
+            <numerusform>%n 枚のカードを %1 に書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n exam(s) to %1.</source>
+        <translation>
+            <numerusform>%n 件の試験を %1 に書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your progress is not open yet; try again in a moment.</source>
+        <translation>進捗がまだ開いていません。少し待ってからもう一度お試しください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 card(s) with your schedule and %n review(s) to %2.</source>
+        <extracomment>%1 is the file written; %n the reviews in it (the cards&apos; count comes first)</extracomment>
+        <translation>
+            <numerusform>%1 枚のカードをスケジュールと %n 件の復習とともに %2 に書き出しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>certdeck::FlashcardsPage</name>
     <message>
         <source>Again</source>
@@ -6548,12 +6830,88 @@ A tooltip: what the button does (%1), then its keys (%2)</extracomment>
         <extracomment>A task statement: its number, its name, and the exam domain it belongs to</extracomment>
         <translation>%1 %2 (%3)</translation>
     </message>
+    <message>
+        <source>&amp;Make a Card…</source>
+        <translation>カードを作成(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Write a flashcard of your own from the selected lines (or the line the cursor is on)</source>
+        <translation>選択した行（またはカーソルのある行）から自分のフラッシュカードを作成</translation>
+    </message>
+    <message>
+        <source>Make a Card from These Lines…</source>
+        <translation>この行からカードを作成…</translation>
+    </message>
+    <message>
+        <source>Make a Card</source>
+        <translation>カードを作成</translation>
+    </message>
+    <message>
+        <source>Your progress is not open yet; try again in a moment.</source>
+        <translation>進捗がまだ開いていません。少し待ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <extracomment>Where a card comes from: notes file, line</extracomment>
+        <translation>%1、%2 行目</translation>
+    </message>
+    <message>
+        <source>%1, lines %2–%3</source>
+        <translation>%1、%2–%3 行目</translation>
+    </message>
+    <message>
+        <source>Card saved: “%1”. It is in your cards (Go &gt; Browse Cards) and comes up in Flashcards like any new card.</source>
+        <extracomment>After saving an own card; %1 is its front</extracomment>
+        <translation>カードを保存しました:「%1」。カード一覧（移動 &gt; カードを閲覧）にあり、フラッシュカードでほかの新規カードと同じように出題されます。</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::OptionRow</name>
     <message>
         <source>Option %1: %2</source>
         <translation>選択肢 %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::OwnCardDialog</name>
+    <message>
+        <source>New Card</source>
+        <translation>新しいカード</translation>
+    </message>
+    <message>
+        <source>Edit Card</source>
+        <translation>カードの編集</translation>
+    </message>
+    <message>
+        <source>%1:
+%2</source>
+        <extracomment>Where an own card comes from: the notes and line, then the line&apos;s text on the next line</extracomment>
+        <translation>%1:
+%2</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>表面</translation>
+    </message>
+    <message>
+        <source>&amp;Front:</source>
+        <translation>表面(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>裏面</translation>
+    </message>
+    <message>
+        <source>&amp;Back:</source>
+        <translation>裏面(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>トピック</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>トピック(&amp;T):</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ QPlainTextEdit* textField(const QString& text, const char* name, const QString& 
     edit->setAccessibleName(accessible);
     edit->setTabChangesFocus(true);
     edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * 3 + 12);
+    edit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     return edit;
 }
 
@@ -43,6 +44,19 @@ OwnCardDialog::OwnCardDialog(const OwnCard& draft, const QList<TopicRow>& topics
     setObjectName(QStringLiteral("ownCardDialog"));
     setWindowTitle(draft.id.isEmpty() ? tr("New Card") : tr("Edit Card"));
     auto* layout = new QVBoxLayout(this);
+    if (!sourceName.isEmpty() || !draft.sourceQuote.isEmpty()) {
+        // Where the card comes from, above the fields: the line as written is what the card is about.
+        auto* source = new QLabel(this);
+        source->setObjectName(QStringLiteral("ownCardSource"));
+        source->setTextFormat(Qt::PlainText);
+        source->setWordWrap(true);
+        source->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        source->setForegroundRole(QPalette::PlaceholderText);
+        const QString quote = draft.sourceQuote.trimmed();
+        //: Where an own card comes from: the notes and line, then the line's text on the next line
+        source->setText(quote.isEmpty() ? sourceName : tr("%1:\n%2").arg(sourceName, quote.left(400)));
+        layout->addWidget(source);
+    }
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
 
@@ -76,18 +90,6 @@ OwnCardDialog::OwnCardDialog(const OwnCard& draft, const QList<TopicRow>& topics
     form->addRow(tr("&Topic:"), topicBox);
     qobject_cast<QLabel*>(form->labelForField(topicBox))->setBuddy(m_topic);
 
-    if (!sourceName.isEmpty() || !draft.sourceQuote.isEmpty()) {
-        auto* source = new QLabel(this);
-        source->setObjectName(QStringLiteral("ownCardSource"));
-        source->setTextFormat(Qt::PlainText);
-        source->setWordWrap(true);
-        source->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        source->setForegroundRole(QPalette::PlaceholderText);
-        const QString quote = draft.sourceQuote.trimmed();
-        //: Where an own card comes from: the notes and line, then the line's text on the next line
-        source->setText(quote.isEmpty() ? sourceName : tr("%1:\n%2").arg(sourceName, quote.left(400)));
-        form->addRow(tr("Source:"), source);
-    }
     layout->addLayout(form, 1);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -95,7 +97,7 @@ OwnCardDialog::OwnCardDialog(const OwnCard& draft, const QList<TopicRow>& topics
     connect(buttons, &QDialogButtonBox::accepted, this, &OwnCardDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(560, 420);
+    resize(560, sizeHint().height());
     m_front->setFocus(Qt::OtherFocusReason);
 }
 

@@ -1,12 +1,16 @@
-// `certdeck export ...`: the learner's cards and exam history as CSV, for a spreadsheet.
+// `certdeck export ...`: the learner's cards and exam history as CSV, for a spreadsheet, and the cards as an
+// Anki package.
 #include "cli/CommandLine.h"
 #include "content/ContentRepository.h"
 #include "exam/ExamStore.h"
+#include "export/AnkiPackage.h"
 #include "export/CardsCsv.h"
 #include "export/CsvWriter.h"
 #include "export/ExamHistoryCsv.h"
 #include "progress/ProgressDatabase.h"
+#include "review/ReviewSettings.h"
 #include "review/ReviewStore.h"
+#include "util/AppPaths.h"
 #include "util/PlainText.h"
 #include "util/RegularFile.h"
 #include "util/SqliteConnection.h"
@@ -14,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QSaveFile>
+#include <QSettings>
 
 #include <algorithm>
 #include <cerrno>
@@ -92,6 +97,35 @@ QByteArray terminalSafe(const QString& csv)
     return CsvWriter::byteOrderMark() + out.toUtf8();
 }
 
+/// Writes `bytes` to the file `target`: whole, or not at all (the file is left as it was). `written` is the
+/// message printed after, with %1 for the file. With `standardOutput`, the message for a folder at `target`
+/// points to --out - .
+int writeFile(CommandLine& cli, const QString& target, const QByteArray& bytes, const QString& written,
+              bool standardOutput)
+{
+    //: %1 is a file, %2 why it cannot be written
+    const QString cannot = CommandLine::tr("cannot write %1: %2");
+    const RegularFile::Info info = RegularFile::inspect(target);
+    if (info.kind != RegularFile::Kind::Missing && info.kind != RegularFile::Kind::File &&
+        info.kind != RegularFile::Kind::NoAccess) { // for that one, QSaveFile's reason is better
+        QString why;
+        if (standardOutput) {
+            //: %1 is what stands at the path, e.g. "a folder"
+            why = CommandLine::tr("%1 is there, not a file (use --out - for standard output)");
+        } else {
+            //: %1 is what stands at the path, e.g. "a folder"
+            why = CommandLine::tr("%1 is there, not a file");
+        }
+        return cli.failure(cannot.arg(shown(target), why.arg(RegularFile::describe(info.kind))));
+    }
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        return cli.failure(cannot.arg(shown(target), file.errorString()));
+    }
+    cli.out() << written.arg(shown(target)) << u'\n';
+    return ExitOk;
+}
+
 /// Writes `table` to `target` (a file, or standard output for "" or "-"). `written` is the message printed
 /// after a file is written, with %1 for the file.
 int deliver(CommandLine& cli, const CsvTable& table, const QString& target, const QString& written)
@@ -110,24 +144,7 @@ int deliver(CommandLine& cli, const CsvTable& table, const QString& target, cons
         }
         return ExitOk;
     }
-    //: %1 is a file, %2 why it cannot be written
-    const QString cannot = CommandLine::tr("cannot write %1: %2");
-    const RegularFile::Info info = RegularFile::inspect(target);
-    if (info.kind != RegularFile::Kind::Missing && info.kind != RegularFile::Kind::File &&
-        info.kind != RegularFile::Kind::NoAccess) { // for that one, QSaveFile's reason is better
-        return cli.failure(
-            cannot.arg(shown(target),
-                       //: %1 is what stands at the path, e.g. "a folder"
-                       CommandLine::tr("%1 is there, not a file (use --out - for standard output)")
-                           .arg(RegularFile::describe(info.kind))));
-    }
-    QSaveFile file(target);
-    const QByteArray bytes = CsvWriter::document(table);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return cli.failure(cannot.arg(shown(target), file.errorString()));
-    }
-    cli.out() << written.arg(shown(target)) << u'\n';
-    return ExitOk;
+    return writeFile(cli, target, CsvWriter::document(table), written, true);
 }
 
 int exportCards(CommandLine& cli, const QStringList& args)
@@ -222,6 +239,111 @@ int exportExams(CommandLine& cli, const QStringList& args)
                    CommandLine::tr("Wrote %n exam attempt(s) to %1", "", int(table.rows.size())));
 }
 
+int exportAnki(CommandLine& cli, const QStringList& args)
+{
+    const QString command = QStringLiteral("export anki");
+    const QString help = CommandLine::tr(
+        "Usage: certdeck export anki --out FILE.apkg [--with-history]\n"
+        "\n"
+        "Writes every card of the bank (and your own cards) as an Anki package, for Anki on a\n"
+        "computer (2.1.50 or later) or AnkiDroid on a phone: File > Import in Anki, or Import in\n"
+        "AnkiDroid's menu. Each topic is a deck under \"Certdeck\" (\"Certdeck::Amazon SQS\"); each\n"
+        "card is a note of the type \"Certdeck\" with the fields Front, Back, Source (where in the\n"
+        "notes it comes from, with the quote) and Certdeck ID, tagged with its topic and the exams\n"
+        "its topic serves (sqs saa-c03 dva-c02). The ids are the same in every export, so importing\n"
+        "a newer export updates the notes instead of adding them twice.\n"
+        "\n"
+        "With --with-history, your schedule and your reviews come too: each card's state, due date,\n"
+        "interval, reviews and lapses, its FSRS memory (stability and difficulty), whether it is\n"
+        "suspended, and every review in Anki's review log, so that Anki can go on where Certdeck\n"
+        "stopped. Tick \"Import any learning progress\" when importing, and turn FSRS on in the deck\n"
+        "options. Without it, every card is new. Only reads your progress: it never creates or\n"
+        "changes it; with no progress database yet there is no history to add.\n"
+        "\n"
+        "Options:\n"
+        "  --out FILE       write the package to FILE (replaced whole, or left as it was when\n"
+        "                   writing fails)\n"
+        "  --with-history   add your schedule and review history\n"
+        "  -h, --help       show this help\n");
+    QCommandLineParser parser;
+    const QCommandLineOption out = outOption();
+    const QCommandLineOption history(QStringLiteral("with-history"));
+    if (const int status = cli.parse(parser, command, args, {out, history}, help); status >= 0) {
+        return status;
+    }
+    const QString target = parser.value(out);
+    if (target.isEmpty() || target == u"-") {
+        return cli.usageError(command,
+                              CommandLine::tr("--out FILE is needed: an Anki package is a file, not text"));
+    }
+    ContentRepository repo;
+    if (!cli.openContent(repo, true)) {
+        return ExitFailure;
+    }
+    AnkiPackage::Input input;
+    const Result<QList<Card>> cards = repo.cards();
+    if (!cards) {
+        return cli.failure(cards.error());
+    }
+    input.cards = *cards;
+    const Result<QList<TopicRow>> topics = repo.topics();
+    if (!topics) {
+        return cli.failure(topics.error());
+    }
+    input.topics = *topics;
+    const Result<QList<Question>> questions = repo.questions();
+    if (!questions) {
+        return cli.failure(questions.error());
+    }
+    input.questions = *questions;
+    const Result<QList<ExamProfile>> profiles = repo.examProfiles();
+    if (!profiles) {
+        return cli.failure(profiles.error());
+    }
+    input.profiles = *profiles;
+    input.withHistory = parser.isSet(history);
+    if (input.withHistory) {
+        SqliteConnection c;
+        const Result<bool> opened = openProgress(cli, c);
+        if (!opened) {
+            return cli.failure(opened.error());
+        }
+        if (*opened) {
+            const ReviewStore store(c);
+            const Result<QHash<QString, CardRecord>> records = store.records();
+            if (!records) {
+                return cli.failure(records.error());
+            }
+            input.records = *records;
+            const Result<QList<ReviewLogEntry>> reviews = store.allReviews();
+            if (!reviews) {
+                return cli.failure(reviews.error());
+            }
+            input.reviews = *reviews;
+        }
+    }
+    // Anki's day starts when the learner's study day does.
+    if (AppPaths::settingsFileIsUsable()) {
+        input.dayStartsAt =
+            ReviewSettings::load(QSettings(AppPaths::settingsFile(), QSettings::IniFormat)).nextDayStartsAt;
+    }
+    input.now = QDateTime::currentDateTimeUtc();
+    const AnkiCollection collection = AnkiPackage::build(input);
+    const Result<QByteArray> bytes = AnkiPackage::package(collection);
+    if (!bytes) {
+        return cli.failure(bytes.error());
+    }
+    const int status =
+        writeFile(cli, target, *bytes,
+                  CommandLine::tr("Wrote %n card(s) to %1", "", int(collection.cards.size())), false);
+    if (status == ExitOk && input.withHistory) {
+        cli.out() << CommandLine::tr("With your schedule and %n review(s).", "",
+                                     int(collection.reviews.size()))
+                  << u'\n';
+    }
+    return status;
+}
+
 } // namespace
 
 QList<CliCommand> exportCommands()
@@ -235,7 +357,11 @@ QList<CliCommand> exportCommands()
             {{family, QStringLiteral("exams")},
              out,
              CommandLine::tr("your exam history as CSV, for a spreadsheet"),
-             exportExams}};
+             exportExams},
+            {{family, QStringLiteral("anki")},
+             QStringLiteral("--out FILE.apkg [--with-history]"),
+             CommandLine::tr("the cards as an Anki package, with your schedule if you like"),
+             exportAnki}};
 }
 
 } // namespace certdeck

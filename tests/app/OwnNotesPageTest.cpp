@@ -2,6 +2,7 @@
 // Notes page under their topic and found by Lookup; what is not text refused with the reason; the notes kept
 // across a restart and restored with a backup.
 
+#include "ExportActions.h"
 #include "MainWindow.h"
 #include "dialogs/CardBrowserDialog.h"
 #include "dialogs/OwnCardDialog.h"
@@ -11,6 +12,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -252,4 +254,47 @@ TEST_F(OwnNotesPageTest, ACardMadeFromALineIsStudiedListedEditedAndDeleted)
     ASSERT_TRUE(removed.wait(30000));
     EXPECT_TRUE(context->ownCards()->cards()->isEmpty());
     EXPECT_FALSE(context->content()->card(id)->has_value());
+}
+
+TEST_F(OwnNotesPageTest, FileExportWritesCardsAndExamsAsCsvAndAnAnkiPackageWithOwnCards)
+{
+    OwnCard card;
+    card.topic = QStringLiteral("sqs");
+    card.front = QStringLiteral("Own card front, with a comma");
+    card.back = QStringLiteral("=not a formula");
+    QSignalSpy built(context.get(), &AppContext::ownNotesBuilt);
+    const Result<OwnCard> saved = context->saveOwnCard(card);
+    ASSERT_TRUE(saved.ok());
+    ASSERT_TRUE(built.wait(30000));
+    const int bankAndOwn = int(context->content()->cards()->size());
+
+    ASSERT_TRUE(window->exports());
+    const QString csv = files.filePath(QStringLiteral("cards.csv"));
+    const Result<QString> cards = window->exports()->cardsCsv(csv);
+    ASSERT_TRUE(cards.ok()) << cards.error().toStdString();
+    EXPECT_TRUE(cards->contains(QString::number(bankAndOwn))) << cards->toStdString();
+    QFile cardsFile(csv);
+    ASSERT_TRUE(cardsFile.open(QIODevice::ReadOnly));
+    const QByteArray bytes = cardsFile.readAll();
+    EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF")) << "Excel reads UTF-8 with a byte-order mark";
+    EXPECT_EQ(bytes.count("\r\n"), bankAndOwn + 1) << "a header and one row a card";
+    EXPECT_TRUE(bytes.contains("\"Own card front, with a comma\",'=not a formula"));
+
+    const QString exams = files.filePath(QStringLiteral("exams.csv"));
+    ASSERT_TRUE(window->exports()->examsCsv(exams).ok());
+    EXPECT_TRUE(QFileInfo(exams).size() > 3);
+
+    const QString apkg = files.filePath(QStringLiteral("certdeck.apkg"));
+    const Result<QString> anki = window->exports()->anki(apkg, true);
+    ASSERT_TRUE(anki.ok()) << anki.error().toStdString();
+    QFile package(apkg);
+    ASSERT_TRUE(package.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(package.read(4) == QByteArray("PK\x03\x04", 4)) << "a zip";
+    EXPECT_TRUE(anki->contains(QString::number(bankAndOwn))) << anki->toStdString();
+
+    // A file that cannot be written is said, naming it.
+    const Result<QString> refused =
+        window->exports()->cardsCsv(files.filePath(QStringLiteral("no/such/dir.csv")));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("dir.csv")));
 }
