@@ -1,6 +1,12 @@
 // Every control on every page can be reached with Tab and has a name a screen reader can say.
 
 #include "MainWindow.h"
+#include "calc/CalcLibrary.h"
+#include "calc/Calculator.h"
+#include "dialogs/CalcDrillDialog.h"
+#include "dialogs/OwnCardDialog.h"
+#include "dialogs/ReviewSettingsDialog.h"
+#include "pages/ExamPage.h"
 #include "util/AppPaths.h"
 
 #include <QAbstractButton>
@@ -10,6 +16,7 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QButtonGroup>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSettings>
@@ -18,6 +25,8 @@
 #include <QTextEdit>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace certdeck;
 
@@ -70,7 +79,16 @@ void checkControls(QWidget* root)
         // Text to read that its page scrolls from the keyboard (a flashcard's sides) needs a name, not a
         // Tab stop: the keys stay the page's.
         const auto* text = qobject_cast<QTextEdit*>(w);
-        if (!(text && text->isReadOnly())) {
+        // Radio buttons of one exclusive group are one Tab stop, as Qt makes them: Tab reaches the checked
+        // one (or the first), the arrow keys the others.
+        const auto* radio = qobject_cast<QAbstractButton*>(w);
+        const QButtonGroup* group = radio ? radio->group() : nullptr;
+        if (group && group->exclusive()) {
+            const QList<QAbstractButton*> members = group->buttons();
+            EXPECT_TRUE(std::any_of(members.begin(), members.end(),
+                                    [](const QAbstractButton* b) { return b->focusPolicy() & Qt::TabFocus; }))
+                << "no Tab stop in the group of " << describe(w);
+        } else if (!(text && text->isReadOnly())) {
             EXPECT_TRUE(w->focusPolicy() & Qt::TabFocus) << "not reached by Tab: " << describe(w);
         }
     }
@@ -134,6 +152,41 @@ TEST_F(AccessibilityTest, EveryControlInTheDialogsHasANameAndATabStop)
     ASSERT_TRUE(restore);
     checkControls(restore);
     restore->close();
+
+    // Flashcard settings, a calculator drill and the own-card dialog, as built where they open.
+    ReviewSettingsDialog settings(ReviewSettings{}, window.get());
+    settings.show();
+    checkControls(&settings);
+    const ContentRepository* content = context->content();
+    ASSERT_TRUE(content);
+    const Result<calc::CalcLibrary> library = calc::CalcLibrary::load(*content);
+    ASSERT_TRUE(library.ok());
+    for (const calc::Calculator* calculator : calc::calculators()) {
+        SCOPED_TRACE(calculator->id().toStdString());
+        CalcDrillDialog drill(*calculator, library->facts(), 7, window.get());
+        drill.show();
+        checkControls(&drill);
+    }
+    OwnCard card = OwnCards::draftFromLines({QStringLiteral("RCU: 4 KB")}, QStringLiteral("a.md"), 1,
+                                            QStringLiteral("dynamodb"));
+    OwnCardDialog own(card, *content->topics(), *content->topicCatalog(), QStringLiteral("a, line 1"),
+                      window.get());
+    own.show();
+    checkControls(&own);
+}
+
+TEST_F(AccessibilityTest, EveryControlOfAnExamInProgressHasANameAndATabStop)
+{
+    auto* exam = qobject_cast<ExamPage*>(window->showPage(PageId::PracticeExam));
+    ASSERT_TRUE(exam);
+    exam->startExam();
+    ASSERT_EQ(exam->view(), ExamPage::View::Question);
+    // A question of each kind the draw holds: single and multiple response, the first and a later one.
+    for (int i = 0; i < 3; ++i) {
+        QTest::qWait(10);
+        checkControls(exam);
+        QTest::keyClick(exam, Qt::Key_N);
+    }
 }
 
 } // namespace
