@@ -3,6 +3,7 @@
 #include "notes/PersonalContent.h"
 #include "stats/StatsStore.h"
 #include "util/AppPaths.h"
+#include "util/PlainText.h"
 #include "util/RegularFile.h"
 
 #include <QFileInfo>
@@ -208,7 +209,8 @@ AppContext::NotesImport AppContext::importNotes(const QStringList& paths)
         QString error;
         if (info.kind != RegularFile::Kind::File) {
             //: %1 is a file, %2 says what it is instead ("is a folder, not a regular file")
-            error = tr("%1 was not imported: it %2").arg(path, RegularFile::problem(info));
+            error =
+                tr("%1 was not imported: it %2").arg(PlainText::printable(path), RegularFile::problem(info));
         } else if (RegularFile::read(path, OwnNotes::kMaxBytes, &bytes, &error)) {
             const Result<OwnNotesFile> file = OwnNotes::fromFile(path, bytes, m_clock->now());
             if (file) {

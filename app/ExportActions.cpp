@@ -154,34 +154,14 @@ Result<QString> ExportActions::anki(const QString& path, bool withHistory) const
     if (!content) {
         return Result<QString>::failure(error);
     }
-    AnkiPackage::Input input;
-    const Result<QList<Card>> cards = content->cards();
-    const Result<QList<TopicRow>> topics = content->topics();
-    const Result<QList<Question>> questions = content->questions();
-    const Result<QList<ExamProfile>> profiles = content->examProfiles();
-    for (const QString* failure : {&cards.error(), &topics.error(), &questions.error(), &profiles.error()}) {
-        if (!failure->isEmpty()) {
-            return Result<QString>::failure(*failure);
-        }
+    if (withHistory && !m_context.reviews()) {
+        return Result<QString>::failure(tr("Your progress is not open yet; try again in a moment."));
     }
-    input.cards = *cards;
-    input.topics = *topics;
-    input.questions = *questions;
-    input.profiles = *profiles;
-    input.withHistory = withHistory;
-    if (withHistory) {
-        const ReviewStore* reviews = m_context.reviews();
-        if (!reviews) {
-            return Result<QString>::failure(tr("Your progress is not open yet; try again in a moment."));
-        }
-        const Result<QHash<QString, CardRecord>> records = reviews->records();
-        const Result<QList<ReviewLogEntry>> log = reviews->allReviews();
-        if (!records || !log) {
-            return Result<QString>::failure(!records ? records.error() : log.error());
-        }
-        input.records = *records;
-        input.reviews = *log;
+    Result<AnkiPackage::Input> read = AnkiPackage::read(*content, m_context.reviews(), withHistory);
+    if (!read) {
+        return Result<QString>::failure(read.error());
     }
+    AnkiPackage::Input input = std::move(read).value();
     input.dayStartsAt = m_context.reviewSettings().nextDayStartsAt;
     input.now = m_context.clock().now();
     const AnkiCollection collection = AnkiPackage::build(input);

@@ -22,6 +22,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <optional>
 #include <unistd.h>
 
 namespace certdeck {
@@ -280,48 +281,23 @@ int exportAnki(CommandLine& cli, const QStringList& args)
     if (!cli.openContent(repo, true)) {
         return ExitFailure;
     }
-    AnkiPackage::Input input;
-    const Result<QList<Card>> cards = repo.cards();
-    if (!cards) {
-        return cli.failure(cards.error());
-    }
-    input.cards = *cards;
-    const Result<QList<TopicRow>> topics = repo.topics();
-    if (!topics) {
-        return cli.failure(topics.error());
-    }
-    input.topics = *topics;
-    const Result<QList<Question>> questions = repo.questions();
-    if (!questions) {
-        return cli.failure(questions.error());
-    }
-    input.questions = *questions;
-    const Result<QList<ExamProfile>> profiles = repo.examProfiles();
-    if (!profiles) {
-        return cli.failure(profiles.error());
-    }
-    input.profiles = *profiles;
-    input.withHistory = parser.isSet(history);
-    if (input.withHistory) {
-        SqliteConnection c;
+    SqliteConnection c;
+    std::optional<ReviewStore> store;
+    if (parser.isSet(history)) {
         const Result<bool> opened = openProgress(cli, c);
         if (!opened) {
             return cli.failure(opened.error());
         }
         if (*opened) {
-            const ReviewStore store(c);
-            const Result<QHash<QString, CardRecord>> records = store.records();
-            if (!records) {
-                return cli.failure(records.error());
-            }
-            input.records = *records;
-            const Result<QList<ReviewLogEntry>> reviews = store.allReviews();
-            if (!reviews) {
-                return cli.failure(reviews.error());
-            }
-            input.reviews = *reviews;
+            store.emplace(c);
         }
     }
+    Result<AnkiPackage::Input> read =
+        AnkiPackage::read(repo, store ? &*store : nullptr, parser.isSet(history));
+    if (!read) {
+        return cli.failure(read.error());
+    }
+    AnkiPackage::Input input = std::move(read).value();
     // Anki's day starts when the learner's study day does.
     if (AppPaths::settingsFileIsUsable()) {
         input.dayStartsAt =

@@ -451,6 +451,36 @@ QString AnkiPackage::deckName(const QString& topicTitle)
     return QString::fromLatin1(kDeckRoot) + QStringLiteral("::") + title;
 }
 
+Result<AnkiPackage::Input> AnkiPackage::read(const ContentRepository& content, const ReviewStore* reviews,
+                                             bool withHistory)
+{
+    Input input;
+    const Result<QList<Card>> cards = content.cards();
+    const Result<QList<TopicRow>> topics = content.topics();
+    const Result<QList<Question>> questions = content.questions();
+    const Result<QList<ExamProfile>> profiles = content.examProfiles();
+    for (const QString* failure : {&cards.error(), &topics.error(), &questions.error(), &profiles.error()}) {
+        if (!failure->isEmpty()) {
+            return Result<Input>::failure(*failure);
+        }
+    }
+    input.cards = *cards;
+    input.topics = *topics;
+    input.questions = *questions;
+    input.profiles = *profiles;
+    input.withHistory = withHistory;
+    if (withHistory && reviews) {
+        const Result<QHash<QString, CardRecord>> records = reviews->records();
+        const Result<QList<ReviewLogEntry>> log = reviews->allReviews();
+        if (!records || !log) {
+            return Result<Input>::failure(!records ? records.error() : log.error());
+        }
+        input.records = *records;
+        input.reviews = *log;
+    }
+    return input;
+}
+
 AnkiCollection AnkiPackage::build(const Input& input)
 {
     AnkiCollection col;

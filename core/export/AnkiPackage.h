@@ -151,6 +151,11 @@ public:
     static constexpr int kStartingFactor = 2500;
     static constexpr int kMaxAnswerSeconds = 60;
 
+    /// What a package is built from: every card of `content` with its topics, questions and exam profiles,
+    /// and, when `withHistory`, the records and reviews of `reviews` (none when it is null: no progress yet).
+    /// `now`, the zone and the day start are left for the caller.
+    static Result<Input> read(const ContentRepository& content, const ReviewStore* reviews, bool withHistory);
+
     /// The collection's rows.
     static AnkiCollection build(const Input& input);
     /// The .apkg file's bytes: collection.anki2 and media in a zip.
