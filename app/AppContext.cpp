@@ -3,8 +3,6 @@
 #include "notes/PersonalContent.h"
 #include "stats/StatsStore.h"
 #include "util/AppPaths.h"
-#include "util/PlainText.h"
-#include "util/RegularFile.h"
 
 #include <QFileInfo>
 #include <QPointer>
@@ -204,30 +202,20 @@ AppContext::NotesImport AppContext::importNotes(const QStringList& paths)
         return result;
     }
     for (const QString& path : paths) {
-        const RegularFile::Info info = RegularFile::inspect(path);
-        QByteArray bytes;
-        QString error;
-        if (info.kind != RegularFile::Kind::File) {
-            //: %1 is a file, %2 says what it is instead ("is a folder, not a regular file")
-            error =
-                tr("%1 was not imported: it %2").arg(PlainText::printable(path), RegularFile::problem(info));
-        } else if (RegularFile::read(path, OwnNotes::kMaxBytes, &bytes, &error)) {
-            const Result<OwnNotesFile> file = OwnNotes::fromFile(path, bytes, m_clock->now());
-            if (file) {
-                const Result<OwnNotesStore::PutOutcome> put = m_ownNotes->put(*file);
-                if (!put) {
-                    result.error = put.error();
-                    break;
-                }
-                QStringList& list = *put == OwnNotesStore::PutOutcome::Added     ? result.added
-                                    : *put == OwnNotesStore::PutOutcome::Updated ? result.updated
-                                                                                 : result.unchanged;
-                list.append(file->name);
-                continue;
-            }
-            error = file.error();
+        const Result<OwnNotesFile> file = OwnNotes::read(path, m_clock->now());
+        if (!file) {
+            result.refused.append(file.error());
+            continue;
         }
-        result.refused.append(error);
+        const Result<OwnNotesStore::PutOutcome> put = m_ownNotes->put(*file);
+        if (!put) {
+            result.error = put.error();
+            break;
+        }
+        QStringList& list = *put == OwnNotesStore::PutOutcome::Added     ? result.added
+                            : *put == OwnNotesStore::PutOutcome::Updated ? result.updated
+                                                                         : result.unchanged;
+        list.append(file->name);
     }
     if (!result.added.isEmpty() || !result.updated.isEmpty()) {
         buildOwnNotes();

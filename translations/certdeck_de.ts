@@ -3299,6 +3299,11 @@ Optionen:
         <source>it holds no text</source>
         <translation>sie enthält keinen Text</translation>
     </message>
+    <message>
+        <source>%1 was not imported: it %2</source>
+        <extracomment>%1 is a file, %2 says what it is instead (&quot;is a folder, not a regular file&quot;)</extracomment>
+        <translation>%1 wurde nicht importiert: Die Datei %2</translation>
+    </message>
 </context>
 <context>
     <name>OwnNotesStore</name>
@@ -4633,11 +4638,6 @@ Optionen:
     <message>
         <source>Your progress is not open yet; try again in a moment.</source>
         <translation>Ihr Fortschritt ist noch nicht geöffnet; versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <source>%1 was not imported: it %2</source>
-        <extracomment>%1 is a file, %2 says what it is instead (&quot;is a folder, not a regular file&quot;)</extracomment>
-        <translation>%1 wurde nicht importiert: Die Datei %2</translation>
     </message>
 </context>
 <context>

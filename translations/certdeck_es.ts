@@ -3301,6 +3301,11 @@ Opciones:
         <source>it holds no text</source>
         <translation>no contiene texto</translation>
     </message>
+    <message>
+        <source>%1 was not imported: it %2</source>
+        <extracomment>%1 is a file, %2 says what it is instead (&quot;is a folder, not a regular file&quot;)</extracomment>
+        <translation>%1 no se importó: %2</translation>
+    </message>
 </context>
 <context>
     <name>OwnNotesStore</name>
@@ -4635,11 +4640,6 @@ Opciones:
     <message>
         <source>Your progress is not open yet; try again in a moment.</source>
         <translation>Tu progreso aún no está abierto; inténtalo de nuevo en un momento.</translation>
-    </message>
-    <message>
-        <source>%1 was not imported: it %2</source>
-        <extracomment>%1 is a file, %2 says what it is instead (&quot;is a folder, not a regular file&quot;)</extracomment>
-        <translation>%1 no se importó: %2</translation>
     </message>
 </context>
 <context>

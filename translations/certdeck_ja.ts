@@ -3255,6 +3255,11 @@ Options:
         <source>it holds no text</source>
         <translation>テキストが含まれていません</translation>
     </message>
+    <message>
+        <source>%1 was not imported: it %2</source>
+        <extracomment>%1 is a file, %2 says what it is instead (&quot;is a folder, not a regular file&quot;)</extracomment>
+        <translation>%1 はインポートされませんでした（%2）</translation>
+    </message>
 </context>
 <context>
     <name>OwnNotesStore</name>
@@ -4569,11 +4574,6 @@ Options:
     <message>
         <source>Your progress is not open yet; try again in a moment.</source>
         <translation>進捗がまだ開いていません。少し待ってからもう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>%1 was not imported: it %2</source>
-        <extracomment>%1 is a file, %2 says what it is instead (&quot;is a folder, not a regular file&quot;)</extracomment>
-        <translation>%1 はインポートされませんでした（%2）</translation>
     </message>
 </context>
 <context>

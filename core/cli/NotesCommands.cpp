@@ -7,7 +7,6 @@
 #include "notes/PersonalContent.h"
 #include "progress/ProgressDatabase.h"
 #include "util/PlainText.h"
-#include "util/RegularFile.h"
 #include "util/SqliteConnection.h"
 
 #include <QCommandLineParser>
@@ -66,21 +65,12 @@ int importNotes(CommandLine& cli, const QStringList& args)
     QList<OwnNotesFile> files;
     int refused = 0;
     for (const QString& path : paths) {
-        const RegularFile::Info info = RegularFile::inspect(path);
-        QByteArray bytes;
-        QString error;
-        if (info.kind != RegularFile::Kind::File) {
-            error = CommandLine::tr("cannot import %1: it %2")
-                        .arg(PlainText::printable(path), RegularFile::problem(info));
-        } else if (RegularFile::read(path, OwnNotes::kMaxBytes, &bytes, &error)) {
-            const Result<OwnNotesFile> file =
-                OwnNotes::fromFile(path, bytes, QDateTime::currentDateTimeUtc());
-            if (file) {
-                files.append(*file);
-                continue;
-            }
-            error = file.error();
+        const Result<OwnNotesFile> file = OwnNotes::read(path, QDateTime::currentDateTimeUtc());
+        if (file) {
+            files.append(*file);
+            continue;
         }
+        const QString& error = file.error();
         cli.err() << QStringLiteral("certdeck: ") << error << u'\n';
         ++refused;
     }

@@ -1,6 +1,7 @@
 #include "notes/OwnNotes.h"
 
 #include "util/PlainText.h"
+#include "util/RegularFile.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -53,6 +54,22 @@ Result<OwnNotesFile> OwnNotes::fromFile(const QString& path, const QByteArray& b
     file.text = text.toUtf8();
     file.importedAt = now.toUTC();
     return file;
+}
+
+Result<OwnNotesFile> OwnNotes::read(const QString& path, const QDateTime& now)
+{
+    const RegularFile::Info info = RegularFile::inspect(path);
+    if (info.kind != RegularFile::Kind::File) {
+        //: %1 is a file, %2 says what it is instead ("is a folder, not a regular file")
+        return Result<OwnNotesFile>::failure(
+            tr("%1 was not imported: it %2").arg(PlainText::printable(path), RegularFile::problem(info)));
+    }
+    QByteArray bytes;
+    QString error;
+    if (!RegularFile::read(path, kMaxBytes, &bytes, &error)) {
+        return Result<OwnNotesFile>::failure(error);
+    }
+    return fromFile(path, bytes, now);
 }
 
 QString OwnNotes::fingerprint(const QList<OwnNotesFile>& files)

@@ -37,6 +37,10 @@ public:
     /// The notes file read from `path` (its bytes `bytes`), ready to store, or why it is not a text file.
     static Result<OwnNotesFile> fromFile(const QString& path, const QByteArray& bytes, const QDateTime& now);
 
+    /// Reads the notes file at `path` (a regular file of at most kMaxBytes) and checks it as fromFile() does;
+    /// the error names the file and says why it is not taken.
+    static Result<OwnNotesFile> read(const QString& path, const QDateTime& now);
+
     /// SHA-256 over the names, titles and texts: what the personal content database was built from.
     static QString fingerprint(const QList<OwnNotesFile>& files);
 };
